@@ -1,0 +1,66 @@
+package nl.indiceer.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code indiceer} command: compute indications and check rulebooks from the command line. */
+@Command(name = "indiceer", mixinStandardHelpOptions = true, version = "indiceer 0.1.0",
+        description = "Indiceer: volume, kosten en toetsing van een indicatie volgens de regeling van de regio.",
+        subcommands = {BerekenCommand.class, RegelingCommand.class})
+public final class IndiceerCommand implements Runnable {
+
+    /** Exit codes: 0 without FOUT findings, 1 with, 2 invalid input. */
+    static final int GEEN_FOUT = 0;
+    static final int MET_FOUT = 1;
+    static final int ONGELDIGE_INVOER = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(uitvoeren(args));
+    }
+
+    static int uitvoeren(String... args) {
+        CommandLine cmd = new CommandLine(new IndiceerCommand());
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("indiceer: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return ONGELDIGE_INVOER;
+        });
+        return cmd.execute(args);
+    }
+
+    /**
+     * The rulebook folder: the option, else $INDICEER_REGELINGEN, else ./regelingen, else the
+     * regelingen folder next to the application's jar (so the command works from any directory).
+     */
+    static Path regelingenMap(Path optie) {
+        if (optie != null) {
+            return optie;
+        }
+        String env = System.getenv("INDICEER_REGELINGEN");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path hier = Path.of("regelingen");
+        if (Files.isDirectory(hier)) {
+            return hier;
+        }
+        try {
+            Path jar = Path.of(IndiceerCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("regelingen"))) {
+                    return p.resolve("regelingen");
+                }
+            }
+        } catch (Exception e) {
+            // fall through to the default
+        }
+        return hier;
+    }
+}

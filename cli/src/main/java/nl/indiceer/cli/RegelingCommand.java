@@ -1,0 +1,124 @@
+package nl.indiceer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import nl.indiceer.regeling.OngeldigeRegelingException;
+import nl.indiceer.regeling.Probleem;
+import nl.indiceer.regeling.Product;
+import nl.indiceer.regeling.Regeling;
+import nl.indiceer.regeling.Regelingen;
+import nl.indiceer.regeling.Tarief;
+import nl.indiceer.volume.Getal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "regeling", mixinStandardHelpOptions = true, description = "Regelingen controleren en tonen.",
+        subcommands = {RegelingCommand.Controleer.class, RegelingCommand.Toon.class})
+final class RegelingCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "controleer", mixinStandardHelpOptions = true,
+            description = "Controleert alle regelingen in een map; elke fout met bestand, regel en veld.")
+    static final class Controleer implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", description = "map met regelingen (standaard: ./regelingen)")
+        Path map;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                Regelingen r = Regelingen.laad(IndiceerCommand.regelingenMap(map));
+                for (String regio : r.regios()) {
+                    for (Regeling v : r.versies(regio)) {
+                        out.println("OK  " + v.bestand() + ": " + v.producten().size() + " producten, geldig vanaf "
+                                + v.geldigVanaf() + (v.geldigTot() == null ? "" : " t/m " + v.geldigTot()));
+                    }
+                }
+                out.flush();
+                return IndiceerCommand.GEEN_FOUT;
+            } catch (OngeldigeRegelingException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                e.problemen().stream().map(Probleem::toString).forEach(err::println);
+                err.println(e.problemen().size() + " probleem/problemen gevonden.");
+                err.flush();
+                return IndiceerCommand.MET_FOUT;
+            }
+        }
+    }
+
+    @Command(name = "toon", mixinStandardHelpOptions = true, description = "Toont de producten van een regio.")
+    static final class Toon implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "REGIO", description = "bijv. achterhoek, noord-limburg, flevoland, drechtsteden, ridderkerk")
+        String regio;
+
+        @Option(names = "--peildatum", description = "datum JJJJ-MM-DD (standaard: vandaag)")
+        LocalDate peildatum;
+
+        @Option(names = "--regelingen", paramLabel = "MAP", description = "map met regelingen (standaard: ./regelingen)")
+        Path regelingen;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Regelingen alle;
+            try {
+                alle = Regelingen.laad(IndiceerCommand.regelingenMap(regelingen));
+            } catch (OngeldigeRegelingException e) {
+                e.problemen().stream().map(Probleem::toString).forEach(err::println);
+                return IndiceerCommand.ONGELDIGE_INVOER;
+            }
+            if (!alle.regios().contains(regio)) {
+                err.println("regio: onbekende regio '" + regio + "'; kies uit " + String.join(", ", alle.regios()));
+                return IndiceerCommand.ONGELDIGE_INVOER;
+            }
+            LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
+            Regeling r = alle.voor(regio, datum);
+            if (r == null) {
+                r = alle.versies(regio).get(alle.versies(regio).size() - 1);
+                err.println("Let op: geen versie geldig op " + datum + "; getoond wordt de laatste versie.");
+            }
+            out.println(r.naam());
+            out.println(r.bestand() + ", geldig vanaf " + r.geldigVanaf() + (r.geldigTot() == null ? "" : " t/m " + r.geldigTot()));
+            if (r.opmerking() != null) {
+                out.println("Opmerking: " + r.opmerking());
+            }
+            if (r.onduidelijk() != null) {
+                out.println("Onduidelijk: " + r.onduidelijk());
+            }
+            out.println();
+            for (Product p : r.producten()) {
+                StringBuilder s = new StringBuilder(String.format("%-40s %-60s %-8s %s", p.code(), p.naam(), p.eenheid().enkelvoud(),
+                        p.bekostiging().name().toLowerCase()));
+                for (Tarief t : p.tarieven()) {
+                    s.append(String.format("%n%45s %s per %s%s: %s", "", t.financiering().name(), t.eenheid().enkelvoud(),
+                            t.aanbiedertype() == null ? "" : " (" + t.aanbiedertype() + ")", Getal.euro(t.bedrag())));
+                }
+                if (p.onduidelijk() != null) {
+                    s.append(String.format("%n%45s onduidelijk: %s", "", p.onduidelijk()));
+                }
+                out.println(s);
+            }
+            out.flush();
+            return IndiceerCommand.GEEN_FOUT;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.indiceer.cli;
+
+import java.util.List;
+import nl.indiceer.berekening.Regeluitkomst;
+import nl.indiceer.berekening.Toewijzing;
+import nl.indiceer.berekening.Uitkomst;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Combinatieoordeel;
+import nl.indiceer.volume.Getal;
+
+/** The result as readable Dutch text for the terminal. */
+final class UitkomstTekst {
+
+    private UitkomstTekst() {
+    }
+
+    static String schrijf(Uitkomst u) {
+        StringBuilder s = new StringBuilder();
+        s.append("Regeling: ").append(u.regeling()).append("\n");
+        s.append("          ").append(u.regelingBestand()).append(", geldig vanaf ").append(u.geldigVanaf())
+                .append("; peildatum ").append(u.peildatum()).append("\n");
+        for (Regeluitkomst r : u.regels()) {
+            s.append("\nRegel ").append(r.index() + 1).append(": ").append(r.productnaam()).append(" (").append(r.productcode())
+                    .append(")").append(r.variant() == null ? "" : ", variant " + r.variant()).append("\n");
+            s.append("  ").append(r.financiering().omschrijving()).append(", ").append(r.begindatum()).append(" t/m ")
+                    .append(r.einddatum()).append(" (").append(Getal.nl(r.duur().maanden())).append(" maanden)\n");
+            if (r.volume() != null) {
+                s.append("  Volume:   ").append(r.volume().tekst()).append(" (eenheid ").append(r.volume().eenheid().istandaardCode())
+                        .append(", frequentie ").append(r.volume().periode().istandaardCode()).append(")\n");
+            }
+            s.append("  Rekensom: ").append(r.rekensom()).append("\n");
+            s.append("  Kosten:   ").append(r.kosten().rekensom()).append("\n");
+            for (Toewijzing t : r.toewijzingen()) {
+                if (t.toelichting() != null) {
+                    s.append("  Toewijzing: ").append(t.ontvanger()).append(" - ").append(t.productcode()).append(" ")
+                            .append(t.volume()).append(" (").append(t.toelichting()).append(")\n");
+                }
+            }
+            bevindingen(s, r.bevindingen());
+        }
+        if (!u.combinaties().isEmpty()) {
+            s.append("\nCombinaties:\n");
+            for (Combinatieoordeel c : u.combinaties()) {
+                s.append("  ").append(c.a()).append(" met ").append(c.b()).append(": ")
+                        .append(c.oordeel().name().toLowerCase().replace('_', ' ')).append("\n");
+            }
+        }
+        if (!u.bevindingen().isEmpty()) {
+            s.append("\nOver de hele aanvraag:\n");
+            bevindingen(s, u.bevindingen());
+        }
+        s.append("\n").append(u.heeftFout() ? "Resultaat: FOUT - deze aanvraag kan zo niet worden toegekend."
+                : "Resultaat: geen fouten.").append("\n");
+        return s.toString();
+    }
+
+    private static void bevindingen(StringBuilder s, List<Bevinding> lijst) {
+        for (Bevinding b : lijst) {
+            s.append("  [").append(b.ernst()).append("] ").append(b.code()).append(": ").append(b.tekst());
+            if (b.bron() != null) {
+                s.append(" (bron: ").append(b.bron().tekst()).append(")");
+            }
+            s.append("\n");
+        }
+    }
+}

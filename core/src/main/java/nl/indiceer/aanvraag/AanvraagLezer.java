@@ -1,0 +1,216 @@
+package nl.indiceer.aanvraag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indiceer.regeling.Eenheid;
+import nl.indiceer.regeling.Financiering;
+import nl.indiceer.regeling.Periode;
+
+/**
+ * Reads a request (aanvraag) from JSON, see docs/aanvraag-formaat.md. Every problem is reported with
+ * its JSON path; nothing is guessed.
+ */
+public final class AanvraagLezer {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final String PERIODEN = "WEEK, MAAND, TOTAAL";
+    private static final String FINANCIERINGEN = "ZIN, PGB_FORMEEL, PGB_INFORMEEL";
+    private static final String[] DUREN = {"minuten", "uren", "dagdelen", "etmalen", "stuks"};
+    private static final Eenheid[] DUUR_EENHEDEN = {Eenheid.MINUUT, Eenheid.UUR, Eenheid.DAGDEEL, Eenheid.ETMAAL, Eenheid.STUKS};
+
+    private final List<Invoerfout> fouten = new ArrayList<>();
+
+    private AanvraagLezer() {
+    }
+
+    public static Aanvraag lees(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            String waar = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_JSON",
+                    "geen geldige JSON" + waar + ": " + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_OBJECT",
+                    "de aanvraag moet een JSON-object { ... } zijn")));
+        }
+        AanvraagLezer lezer = new AanvraagLezer();
+        Aanvraag aanvraag = lezer.aanvraag(new JsonVelden(root, "", lezer.fouten));
+        if (!lezer.fouten.isEmpty()) {
+            throw new OngeldigeAanvraagException(lezer.fouten);
+        }
+        return aanvraag;
+    }
+
+    private Aanvraag aanvraag(JsonVelden v) {
+        String regio = v.tekst("regio", true);
+        LocalDate peildatum = v.datum("peildatum", true);
+        String gemeente = v.tekst("gemeente", false);
+        JsonVelden c = v.object("client", true);
+        Client client = null;
+        if (c != null) {
+            client = new Client(c.tekst("naam", false), c.datum("geboortedatum", true));
+            c.controleerOnbekendeVelden();
+        }
+        List<LopendeToewijzing> lopende = new ArrayList<>();
+        for (JsonVelden t : v.lijst("lopende_toewijzingen")) {
+            lopende.add(lopende(t));
+        }
+        List<Productregel> regels = new ArrayList<>();
+        for (JsonVelden r : v.lijst("producten")) {
+            regels.add(regel(r));
+        }
+        if (regels.isEmpty()) {
+            v.fout("producten", "VERPLICHT", "noem minstens één product");
+        }
+        v.controleerOnbekendeVelden();
+        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels);
+    }
+
+    private LopendeToewijzing lopende(JsonVelden t) {
+        String id = t.tekst("id", false);
+        String product = t.tekst("product", true);
+        String aanbieder = t.tekst("aanbieder", false);
+        LocalDate begin = t.datum("begindatum", true);
+        LocalDate eind = t.datum("einddatum", true);
+        einddatumNaBegin(t, begin, eind);
+        Financiering financiering = t.keuze("financiering", false, Financiering::vanNaam, FINANCIERINGEN);
+        BigDecimal volume = t.positief("volume", false);
+        Eenheid eenheid = t.keuze("eenheid", volume != null, Eenheid::vanNaam, "minuut, uur, dagdeel, etmaal, stuks");
+        Periode periode = t.keuze("periode", volume != null, Periode::vanNaam, PERIODEN);
+        BigDecimal verlengd = t.getal("verlengd", false);
+        int keer = 0;
+        if (verlengd != null) {
+            if (verlengd.signum() < 0 || verlengd.stripTrailingZeros().scale() > 0) {
+                t.fout("verlengd", "GEEN_AANTAL", "moet een geheel getal van 0 of meer zijn");
+            } else {
+                keer = verlengd.intValue();
+            }
+        }
+        t.controleerOnbekendeVelden();
+        return new LopendeToewijzing(id, product, aanbieder, begin, eind,
+                financiering == null ? Financiering.ZIN : financiering, volume, eenheid, periode, keer);
+    }
+
+    private Productregel regel(JsonVelden r) {
+        String product = r.tekst("product", true);
+        String variant = r.tekst("variant", false);
+        String aanbieder = r.tekst("aanbieder", false);
+        String aanbiedertype = r.keuze("aanbiedertype", false,
+                a -> a.equals("micro") || a.equals("regulier") ? a : null, "micro, regulier");
+        Financiering financiering = r.keuze("financiering", true, Financiering::vanNaam, FINANCIERINGEN);
+        LocalDate begin = r.datum("begindatum", true);
+        LocalDate eind = r.datum("einddatum", true);
+        einddatumNaBegin(r, begin, eind);
+        Periode periode = r.keuze("periode", true, Periode::vanNaam, PERIODEN);
+        Eenheid eenheid = r.keuze("eenheid", false,
+                e -> Eenheid.vanNaam(e) == Eenheid.MINUUT || Eenheid.vanNaam(e) == Eenheid.UUR ? Eenheid.vanNaam(e) : null,
+                "minuut, uur");
+        String motivering = r.tekst("motivering", false);
+        BigDecimal gemiddeld = null;
+        JsonVelden g = r.object("gemiddeld_per_week", false);
+        if (g != null) {
+            Object[] duur = duur(g, true);
+            if (duur != null && !((Eenheid) duur[1]).isTijd()) {
+                g.fout("", "GEEN_TIJD", "gemiddeld per week moet in minuten, uren of dagdelen");
+            } else if (duur != null) {
+                gemiddeld = (BigDecimal) duur[0];
+                gemiddeld = ((Eenheid) duur[1]) == Eenheid.UUR ? gemiddeld.multiply(BigDecimal.valueOf(60))
+                        : ((Eenheid) duur[1]) == Eenheid.DAGDEEL ? null : gemiddeld;
+                if (gemiddeld == null) {
+                    g.fout("dagdelen", "GEEN_TIJD", "geef het weekgemiddelde in minuten of uren");
+                }
+            }
+            g.controleerOnbekendeVelden();
+        }
+        String hardheid = r.tekst("hardheidsclausule", false);
+        String verlengt = r.tekst("verlengt", false);
+        String overgangVan = r.tekst("overgang_van", false);
+        String terugvalNa = r.tekst("terugval_na", false);
+        List<Gezinslid> gezin = new ArrayList<>();
+        for (JsonVelden k : r.lijst("gezin")) {
+            gezin.add(new Gezinslid(k.tekst("naam", true), k.datum("geboortedatum", true)));
+            k.controleerOnbekendeVelden();
+        }
+        List<Post> posten = new ArrayList<>();
+        for (JsonVelden p : r.lijst("posten")) {
+            Post post = post(p);
+            if (post != null) {
+                posten.add(post);
+            }
+        }
+        r.controleerOnbekendeVelden();
+        return new Productregel(product, variant, aanbieder, aanbiedertype, financiering, begin, eind, periode,
+                eenheid, motivering, gemiddeld, hardheid, verlengt, overgangVan, terugvalNa, gezin, posten);
+    }
+
+    private Post post(JsonVelden p) {
+        String omschrijving = p.tekst("omschrijving", false);
+        Object[] duur = duur(p, false);
+        BigDecimal aantal = p.positief("aantal", false);
+        Periode per = p.keuze("per", true, n -> switch (n.toLowerCase()) {
+            case "week" -> Periode.WEEK;
+            case "maand" -> Periode.MAAND;
+            case "totaal" -> Periode.TOTAAL;
+            default -> null;
+        }, "week, maand, totaal");
+        BigDecimal weken = p.positief("weken", false);
+        BigDecimal maanden = p.positief("maanden", false);
+        BigDecimal fase = null;
+        if (weken != null && per != Periode.WEEK) {
+            p.fout("weken", "FASE_PAST_NIET", "alleen bij \"per\": \"week\" (aantal weken van deze fase)");
+        } else if (maanden != null && per != Periode.MAAND) {
+            p.fout("maanden", "FASE_PAST_NIET", "alleen bij \"per\": \"maand\" (aantal maanden van deze fase)");
+        } else {
+            fase = weken != null ? weken : maanden;
+        }
+        p.controleerOnbekendeVelden();
+        if (duur == null || per == null) {
+            return null;
+        }
+        return new Post(omschrijving == null ? "" : omschrijving, (BigDecimal) duur[0], (Eenheid) duur[1],
+                aantal == null ? BigDecimal.ONE : aantal, per, fase);
+    }
+
+    /** Exactly one of minuten, uren, dagdelen, etmalen or stuks; returns {waarde, eenheid} or null. */
+    private Object[] duur(JsonVelden p, boolean alleenTijd) {
+        Object[] gevonden = null;
+        int aantal = 0;
+        for (int i = 0; i < DUREN.length; i++) {
+            if (p.heeft(DUREN[i])) {
+                aantal++;
+                BigDecimal w = p.positief(DUREN[i], true);
+                if (w != null) {
+                    gevonden = new Object[] {w, DUUR_EENHEDEN[i]};
+                }
+            }
+        }
+        if (aantal == 0) {
+            p.fout(alleenTijd ? "minuten" : "uren", "VERPLICHT",
+                    "geef de duur in precies één van: minuten, uren, dagdelen, etmalen, stuks");
+            return null;
+        }
+        if (aantal > 1) {
+            p.fout("uren", "DUBBELE_DUUR", "geef de duur in precies één eenheid, niet in meerdere");
+            return null;
+        }
+        return gevonden;
+    }
+
+    private static void einddatumNaBegin(JsonVelden v, LocalDate begin, LocalDate eind) {
+        if (begin != null && eind != null && eind.isBefore(begin)) {
+            v.fout("einddatum", "EINDE_VOOR_BEGIN", "ligt voor de begindatum (" + begin + ")");
+        }
+    }
+}

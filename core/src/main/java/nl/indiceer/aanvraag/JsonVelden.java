@@ -1,0 +1,165 @@
+package nl.indiceer.aanvraag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads one JSON object field by field, collecting problems with their JSON path, and reporting
+ * fields nobody asked for as unknown (a typo must not be ignored silently).
+ */
+final class JsonVelden {
+
+    private final JsonNode node;
+    private final String pad;
+    private final List<Invoerfout> fouten;
+    private final Set<String> gelezen = new HashSet<>();
+
+    JsonVelden(JsonNode node, String pad, List<Invoerfout> fouten) {
+        this.node = node;
+        this.pad = pad;
+        this.fouten = fouten;
+    }
+
+    String pad(String veld) {
+        return pad.isEmpty() ? veld : pad + "." + veld;
+    }
+
+    void fout(String veld, String code, String melding) {
+        fouten.add(new Invoerfout(pad(veld), code, melding));
+    }
+
+    private JsonNode waarde(String veld) {
+        gelezen.add(veld);
+        JsonNode v = node.get(veld);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    boolean heeft(String veld) {
+        return waarde(veld) != null;
+    }
+
+    String tekst(String veld, boolean verplicht) {
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            if (verplicht) {
+                fout(veld, "VERPLICHT", "ontbreekt");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            fout(veld, "GEEN_TEKST", "moet tekst zijn");
+            return null;
+        }
+        if (v.asText().isBlank()) {
+            if (verplicht) {
+                fout(veld, "LEEG", "mag niet leeg zijn");
+            }
+            return null;
+        }
+        return v.asText().trim();
+    }
+
+    BigDecimal getal(String veld, boolean verplicht) {
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            if (verplicht) {
+                fout(veld, "VERPLICHT", "ontbreekt");
+            }
+            return null;
+        }
+        if (!v.isNumber()) {
+            fout(veld, "GEEN_GETAL", "moet een getal zijn (met een punt als decimaalteken)");
+            return null;
+        }
+        return v.decimalValue();
+    }
+
+    BigDecimal positief(String veld, boolean verplicht) {
+        BigDecimal g = getal(veld, verplicht);
+        if (g != null && g.signum() <= 0) {
+            fout(veld, "NIET_POSITIEF", "moet groter dan 0 zijn");
+            return null;
+        }
+        return g;
+    }
+
+    LocalDate datum(String veld, boolean verplicht) {
+        String t = tekst(veld, verplicht);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            fout(veld, "ONGELDIGE_DATUM", "moet een bestaande datum JJJJ-MM-DD zijn, niet '" + t + "'");
+            return null;
+        }
+    }
+
+    <E> E keuze(String veld, boolean verplicht, Function<String, E> lees, String toegestaan) {
+        String t = tekst(veld, verplicht);
+        if (t == null) {
+            return null;
+        }
+        E e = lees.apply(t);
+        if (e == null) {
+            fout(veld, "ONBEKENDE_WAARDE", "onbekende waarde '" + t + "'; kies uit " + toegestaan);
+        }
+        return e;
+    }
+
+    JsonVelden object(String veld, boolean verplicht) {
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            if (verplicht) {
+                fout(veld, "VERPLICHT", "ontbreekt");
+            }
+            return null;
+        }
+        if (!v.isObject()) {
+            fout(veld, "GEEN_OBJECT", "moet een object { ... } zijn");
+            return null;
+        }
+        return new JsonVelden(v, pad(veld), fouten);
+    }
+
+    List<JsonVelden> lijst(String veld) {
+        List<JsonVelden> uit = new ArrayList<>();
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            return uit;
+        }
+        if (!v.isArray()) {
+            fout(veld, "GEEN_LIJST", "moet een lijst [ ... ] zijn");
+            return uit;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode item = v.get(i);
+            String itemPad = pad(veld) + "[" + i + "]";
+            if (!item.isObject()) {
+                fouten.add(new Invoerfout(itemPad, "GEEN_OBJECT", "moet een object { ... } zijn"));
+            } else {
+                uit.add(new JsonVelden(item, itemPad, fouten));
+            }
+        }
+        return uit;
+    }
+
+    void controleerOnbekendeVelden() {
+        Iterator<String> namen = node.fieldNames();
+        while (namen.hasNext()) {
+            String naam = namen.next();
+            if (!gelezen.contains(naam)) {
+                fout(naam, "ONBEKEND_VELD", "onbekend veld");
+            }
+        }
+    }
+}

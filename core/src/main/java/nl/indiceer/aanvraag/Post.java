@@ -1,0 +1,22 @@
+package nl.indiceer.aanvraag;
+
+import java.math.BigDecimal;
+import nl.indiceer.regeling.Eenheid;
+
+/**
+ * One step of the consultant's volume build-up: a duration × a count, per week, per month or once
+ * within the validity, optionally for a number of weeks or months (a phase).
+ * Examples (seed 000): "1 uur per week", "0,5 uur afstemming per maand", "13 weken × 4 uur".
+ *
+ * @param duur    length of one occurrence, e.g. 1,5 uur or 2 dagdelen
+ * @param aantal  occurrences per {@code per} (default 1)
+ * @param per     WEEK, MAAND or TOTAAL (once within the validity)
+ * @param fase    null for the whole validity, otherwise the number of weeks (per WEEK) or months (per MAAND)
+ */
+public record Post(String omschrijving, BigDecimal duur, Eenheid eenheid, BigDecimal aantal,
+                   nl.indiceer.regeling.Periode per, BigDecimal fase) {
+
+    public boolean isFase() {
+        return fase != null;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.indiceer.berekening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indiceer.regeling.Ernst;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Combinatieoordeel;
+
+/**
+ * The result of a request: per line the volume, cost and findings; across lines the combination
+ * verdicts and their findings; and which rulebook version was applied.
+ */
+public record Uitkomst(String regio, String regeling, String regelingBestand, LocalDate geldigVanaf,
+                       LocalDate peildatum, List<Regeluitkomst> regels, List<Combinatieoordeel> combinaties,
+                       List<Bevinding> bevindingen) {
+
+    /** Every finding: those of the lines and those across lines. */
+    public List<Bevinding> alleBevindingen() {
+        List<Bevinding> alle = new ArrayList<>();
+        for (Regeluitkomst r : regels) {
+            alle.addAll(r.bevindingen());
+        }
+        alle.addAll(bevindingen);
+        return alle;
+    }
+
+    /** A FOUT blocks the decision. */
+    public boolean heeftFout() {
+        return alleBevindingen().stream().anyMatch(b -> b.ernst() == Ernst.FOUT);
+    }
+}

@@ -1,0 +1,131 @@
+package nl.indiceer.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.indiceer.aanvraag.Invoerfout;
+import nl.indiceer.berekening.Regeluitkomst;
+import nl.indiceer.berekening.Toewijzing;
+import nl.indiceer.berekening.Uitkomst;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Combinatieoordeel;
+
+/** Writes a result, or the problems of an invalid request, as JSON (format in docs/uitkomst-formaat.md). */
+public final class UitkomstJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private UitkomstJson() {
+    }
+
+    public static String schrijf(Uitkomst u) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("regio", u.regio());
+        root.put("regeling", u.regeling());
+        root.put("regeling_bestand", u.regelingBestand());
+        root.put("regeling_geldig_vanaf", u.geldigVanaf().toString());
+        root.put("peildatum", u.peildatum().toString());
+        root.put("heeft_fout", u.heeftFout());
+        ArrayNode regels = root.putArray("regels");
+        for (Regeluitkomst r : u.regels()) {
+            regels.add(regel(r));
+        }
+        ArrayNode combinaties = root.putArray("combinaties");
+        for (Combinatieoordeel c : u.combinaties()) {
+            ObjectNode o = combinaties.addObject();
+            o.put("a", c.a());
+            o.put("b", c.b());
+            o.put("oordeel", c.oordeel().name());
+            o.put("toelichting", c.toelichting().isBlank() ? null : c.toelichting().trim());
+            o.put("bron", c.bron() == null ? null : c.bron().tekst());
+        }
+        bevindingen(root.putArray("bevindingen"), u.bevindingen());
+        return tekst(root);
+    }
+
+    private static ObjectNode regel(Regeluitkomst r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("regel", r.index());
+        o.put("product", r.productcode());
+        o.put("productnaam", r.productnaam());
+        o.put("variant", r.variant());
+        o.put("financiering", r.financiering().name());
+        o.put("begindatum", r.begindatum().toString());
+        o.put("einddatum", r.einddatum().toString());
+        o.put("bekostiging", r.bekostiging().name());
+        o.put("maanden", afgerond(r.duur().maanden()));
+        o.put("weken", afgerond(r.duur().weken()));
+        if (r.volume() != null) {
+            ObjectNode v = o.putObject("volume");
+            v.put("volume", r.volume().volume());
+            v.put("eenheid", r.volume().eenheid().enkelvoud());
+            v.put("eenheid_code", r.volume().eenheid().istandaardCode());
+            v.put("periode", r.volume().periode().name());
+            v.put("frequentie_code", r.volume().periode().istandaardCode());
+            v.put("totaal_geldigheidsduur", r.volume().totaal());
+            v.put("afgerond", r.volume().afgerond());
+        } else {
+            o.putNull("volume");
+        }
+        o.put("rekensom", r.rekensom());
+        ObjectNode k = o.putObject("kosten");
+        k.put("per_periode", r.kosten().perPeriode());
+        k.put("totaal", r.kosten().totaal());
+        k.put("rekensom", r.kosten().rekensom());
+        k.put("tarief_bron", r.kosten().tarief() == null ? null : r.kosten().tarief().bron().tekst());
+        ArrayNode t = o.putArray("toewijzingen");
+        for (Toewijzing w : r.toewijzingen()) {
+            ObjectNode x = t.addObject();
+            x.put("ontvanger", w.ontvanger());
+            x.put("product", w.productcode());
+            x.put("volume", w.volume());
+            x.put("eenheid_code", w.eenheid().istandaardCode());
+            x.put("frequentie_code", w.periode().istandaardCode());
+            x.put("toelichting", w.toelichting());
+        }
+        bevindingen(o.putArray("bevindingen"), r.bevindingen());
+        return o;
+    }
+
+    private static void bevindingen(ArrayNode uit, List<Bevinding> lijst) {
+        for (Bevinding b : lijst) {
+            ObjectNode o = uit.addObject();
+            o.put("code", b.code());
+            o.put("ernst", b.ernst().name());
+            o.put("tekst", b.tekst());
+            o.put("bron", b.bron() == null ? null : b.bron().tekst());
+            if (b.regel() != null) {
+                o.put("regel", b.regel());
+            }
+        }
+    }
+
+    /** The problems of an invalid request: path, stable code, Dutch message. */
+    public static String fouten(List<Invoerfout> fouten) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode lijst = root.putArray("fouten");
+        for (Invoerfout f : fouten) {
+            ObjectNode o = lijst.addObject();
+            o.put("pad", f.pad());
+            o.put("code", f.code());
+            o.put("melding", f.melding());
+        }
+        return tekst(root);
+    }
+
+    private static BigDecimal afgerond(BigDecimal b) {
+        return b.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static String tekst(ObjectNode root) {
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

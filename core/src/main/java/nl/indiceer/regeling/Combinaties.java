@@ -1,0 +1,101 @@
+package nl.indiceer.regeling;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which products may be combined: pair verdicts (a stapelingsmatrix, symmetric), required companions,
+ * footnotes and the hardheidsclausule. Pairs are expanded to product codes once, at load time, so the
+ * engine looks a verdict up in a map.
+ */
+public final class Combinaties {
+
+    private final Oordeel standaard;
+    private final List<Groep> groepen;
+    private final List<Voetnoot> voetnoten;
+    private final Hardheidsclausule hardheidsclausule;
+    private final List<Paar> paren;
+    private final List<Vereiste> vereisten;
+    private final Bron bron;
+    private final Map<String, Map<String, Paar>> perCode = new HashMap<>();
+
+    public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
+                       Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron) {
+        this.standaard = standaard;
+        this.groepen = List.copyOf(groepen);
+        this.voetnoten = List.copyOf(voetnoten);
+        this.hardheidsclausule = hardheidsclausule;
+        this.paren = List.copyOf(paren);
+        this.vereisten = List.copyOf(vereisten);
+        this.bron = bron;
+        for (Paar paar : paren) {
+            for (String a : codes(paar.a())) {
+                for (String b : codes(paar.b())) {
+                    perCode.computeIfAbsent(a, k -> new HashMap<>()).put(b, paar);
+                    perCode.computeIfAbsent(b, k -> new HashMap<>()).put(a, paar);
+                }
+            }
+        }
+    }
+
+    public static Combinaties geen() {
+        return new Combinaties(Oordeel.MOGELIJK, List.of(), List.of(), null, List.of(), List.of(), null);
+    }
+
+    /** Product codes meant by a name: the members of a group, or the code itself. */
+    public List<String> codes(String groepOfCode) {
+        for (Groep g : groepen) {
+            if (g.naam().equals(groepOfCode)) {
+                return g.producten();
+            }
+        }
+        return List.of(groepOfCode);
+    }
+
+    /** The explicit verdict on a pair of product codes, or null when the rulebook does not list the pair. */
+    public Paar paar(String codeA, String codeB) {
+        Map<String, Paar> m = perCode.get(codeA);
+        return m == null ? null : m.get(codeB);
+    }
+
+    public Voetnoot voetnoot(Integer nummer) {
+        if (nummer == null) {
+            return null;
+        }
+        for (Voetnoot v : voetnoten) {
+            if (v.nummer() == nummer) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public Oordeel standaard() {
+        return standaard;
+    }
+
+    public List<Groep> groepen() {
+        return groepen;
+    }
+
+    public List<Voetnoot> voetnoten() {
+        return voetnoten;
+    }
+
+    public Hardheidsclausule hardheidsclausule() {
+        return hardheidsclausule;
+    }
+
+    public List<Paar> paren() {
+        return paren;
+    }
+
+    public List<Vereiste> vereisten() {
+        return vereisten;
+    }
+
+    public Bron bron() {
+        return bron;
+    }
+}

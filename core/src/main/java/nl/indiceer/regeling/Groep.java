@@ -1,0 +1,7 @@
+package nl.indiceer.regeling;
+
+import java.util.List;
+
+/** A named group of product codes, e.g. an axis of the Noord-Limburg stapelingsmatrix. */
+public record Groep(String naam, List<String> producten) {
+}

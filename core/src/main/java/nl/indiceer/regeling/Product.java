@@ -1,0 +1,100 @@
+package nl.indiceer.regeling;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A product (or dienst) of a region's catalogue with everything the rulebook says about it.
+ *
+ * @param code     iStandaarden productcode where the source gives one, otherwise a local code
+ * @param eenheid  the unit the product is indicated in
+ * @param gemeenten municipalities that buy it; empty means all municipalities of the region
+ */
+public record Product(
+        String code,
+        String categorie,
+        String naam,
+        String productfamilie,
+        String wet,
+        Eenheid eenheid,
+        Bekostiging bekostiging,
+        Set<Periode> perioden,
+        List<String> gemeenten,
+        List<Tarief> tarieven,
+        List<FinancieringUitgesloten> financieringNietToegestaan,
+        Constante gemiddeldeLooptijdMaanden,
+        Duur duur,
+        Leeftijd leeftijd,
+        List<Limiet> limieten,
+        VastVolume vastVolume,
+        List<Variant> varianten,
+        Verlenging verlenging,
+        Gezinsproduct gezinsproduct,
+        List<Voorwaarde> voorwaarden,
+        Bron bron,
+        String opmerking,
+        String onduidelijk) {
+
+    /** An iStandaarden productcode has 2 digits, a letter and 2 alphanumerics (e.g. 45F01, 01A01). */
+    public boolean heeftIstandaardCode() {
+        return code.matches("[0-9]{2}[A-Z][0-9A-Z]{2}");
+    }
+
+    public Variant variant(String naam) {
+        for (Variant v : varianten) {
+            if (v.naam().equals(naam)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public FinancieringUitgesloten uitsluiting(Financiering financiering) {
+        for (FinancieringUitgesloten u : financieringNietToegestaan) {
+            if (u.vorm() == financiering) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tariff for a financing form and unit. A tariff for the provider's type (micro/regulier) wins
+     * over a tariff without type; without a provider type the regulier tariff applies.
+     */
+    public Tarief tarief(Financiering financiering, Eenheid eenheid, String aanbiedertype) {
+        Tarief zonderType = null;
+        Tarief regulier = null;
+        for (Tarief t : tarieven) {
+            if (t.financiering() != financiering || t.eenheid() != eenheid) {
+                continue;
+            }
+            if (t.aanbiedertype() == null) {
+                zonderType = t;
+            } else if (t.aanbiedertype().equals(aanbiedertype)) {
+                return t;
+            } else if (t.aanbiedertype().equals("regulier")) {
+                regulier = t;
+            }
+        }
+        if (zonderType != null) {
+            return zonderType;
+        }
+        return aanbiedertype == null ? regulier : null;
+    }
+
+    public boolean heeftTariefVoor(Financiering financiering) {
+        for (Tarief t : tarieven) {
+            if (t.financiering() == financiering) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public BigDecimal maximaleDuurMaanden(Variant variant) {
+        Duur d = variant != null && variant.duur() != null ? variant.duur() : duur;
+        return d == null ? null : d.maximaalMaanden();
+    }
+}

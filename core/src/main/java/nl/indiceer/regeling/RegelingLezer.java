@@ -1,0 +1,458 @@
+package nl.indiceer.regeling;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one rulebook file (see docs/regeling-formaat.md) and checks it: unknown keys, missing fields,
+ * negative tariffs, references to unknown products, groups or sources. Every problem names file,
+ * line and field.
+ */
+public final class RegelingLezer {
+
+    private static final String EENHEDEN = "minuut, uur, dagdeel, etmaal, stuks, traject";
+    private static final String PERIODEN = "WEEK, MAAND, TOTAAL";
+    private static final String FINANCIERINGEN = "ZIN, PGB_FORMEEL, PGB_INFORMEEL";
+
+    private final String bestand;
+    private final List<Probleem> problemen = new ArrayList<>();
+    private final Map<String, String> bronBestanden = new HashMap<>();
+
+    private RegelingLezer(String bestand) {
+        this.bestand = bestand;
+    }
+
+    /** Reads and checks a file; throws {@link OngeldigeRegelingException} listing every problem. */
+    public static Regeling lees(Path pad) {
+        String naam = pad.toString();
+        try (Reader reader = Files.newBufferedReader(pad, StandardCharsets.UTF_8)) {
+            return new RegelingLezer(naam).lees(reader);
+        } catch (IOException e) {
+            throw new OngeldigeRegelingException(List.of(new Probleem(naam, 0, "(bestand)",
+                    "kan niet gelezen worden: " + e.getMessage())));
+        }
+    }
+
+    private Regeling lees(Reader reader) {
+        Node root;
+        try {
+            LoaderOptions opties = new LoaderOptions();
+            opties.setAllowDuplicateKeys(false);
+            root = new Yaml(opties).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int regel = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new OngeldigeRegelingException(List.of(new Probleem(bestand, regel, "(yaml)",
+                    "geen geldige YAML: " + e.getProblem())));
+        }
+        if (root == null) {
+            throw new OngeldigeRegelingException(List.of(new Probleem(bestand, 1, "(bestand)", "is leeg")));
+        }
+        YamlObject doc = new YamlObject(bestand, "", root, problemen);
+        Regeling regeling = regeling(doc);
+        if (!problemen.isEmpty()) {
+            throw new OngeldigeRegelingException(problemen);
+        }
+        return regeling;
+    }
+
+    private Regeling regeling(YamlObject doc) {
+        for (YamlObject b : doc.objecten("bronnen")) {
+            String id = b.tekst("id", true);
+            String bestandsnaam = b.tekst("bestand", true);
+            b.tekst("titel", false);
+            b.controleerOnbekendeSleutels();
+            if (id != null && bestandsnaam != null && bronBestanden.put(id, bestandsnaam) != null) {
+                b.fout("id", "bron '" + id + "' staat er twee keer in");
+            }
+        }
+        if (bronBestanden.isEmpty()) {
+            doc.fout("bronnen", "ontbreekt: elke regeling noemt haar brondocumenten");
+        }
+        String regio = doc.tekst("regio", true);
+        String naam = doc.tekst("naam", true);
+        String wet = doc.keuze("wet", true, w -> Set.of("jeugdwet", "wmo", "beide").contains(w) ? w : null,
+                "jeugdwet, wmo, beide");
+        LocalDate vanaf = doc.datum("geldig_vanaf", true);
+        LocalDate tot = doc.datum("geldig_tot", false);
+        if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
+            doc.fout("geldig_tot", "ligt voor geldig_vanaf (" + vanaf + ")");
+        }
+        Bron bron = bron(doc, true);
+        String opmerking = doc.tekst("opmerking", false);
+        String onduidelijk = doc.tekst("onduidelijk", false);
+        Constanten constanten = constanten(doc.object("constanten", false));
+        List<Gemeente> gemeenten = new ArrayList<>();
+        for (YamlObject g : doc.objecten("gemeenten")) {
+            gemeenten.add(gemeente(g));
+        }
+        List<Product> producten = new ArrayList<>();
+        for (YamlObject p : doc.objecten("producten")) {
+            producten.add(product(p));
+        }
+        if (producten.isEmpty()) {
+            doc.fout("producten", "ontbreekt of is leeg");
+        }
+        YamlObject c = doc.object("combinaties", false);
+        Combinaties combinaties = c == null ? Combinaties.geen() : combinaties(c);
+        List<Periodevoorwaarde> periodevoorwaarden = new ArrayList<>();
+        for (YamlObject pv : doc.objecten("periodevoorwaarden")) {
+            periodevoorwaarden.add(new Periodevoorwaarde(
+                    pv.keuze("periode", true, Periode::vanNaam, PERIODEN),
+                    pv.keuze("ernst", true, Ernst::vanNaam, "FOUT, WAARSCHUWING, INFO"),
+                    pv.tekst("melding", true), bron(pv, true)));
+            pv.controleerOnbekendeSleutels();
+        }
+        YamlObject v = doc.object("verlenging", false);
+        Verlenging verlenging = v == null ? null : verlenging(v);
+        YamlObject t = doc.object("terugval", false);
+        Terugval terugval = null;
+        if (t != null) {
+            terugval = new Terugval(t.positiefGetal("binnen_maanden", true), t.positiefGetal("volume", true),
+                    t.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), t.positiefGetal("duur_maanden", true),
+                    bron(t, true), t.tekst("onduidelijk", false));
+            t.controleerOnbekendeSleutels();
+        }
+        doc.controleerOnbekendeSleutels();
+        controleerVerwijzingen(doc, gemeenten, producten, combinaties);
+        return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, constanten,
+                gemeenten, producten, combinaties, periodevoorwaarden, verlenging, terugval);
+    }
+
+    private Bron bron(YamlObject o, boolean verplicht) {
+        String tekst = o.tekst("bron", verplicht);
+        if (tekst == null) {
+            return null;
+        }
+        int dubbelepunt = tekst.indexOf(':');
+        if (dubbelepunt <= 0 || dubbelepunt == tekst.length() - 1) {
+            o.fout("bron", "moet de vorm '<bron-id>:<regels of paragraaf>' hebben, niet '" + tekst + "'");
+            return null;
+        }
+        String id = tekst.substring(0, dubbelepunt);
+        String bestandsnaam = bronBestanden.get(id);
+        if (bestandsnaam == null) {
+            o.fout("bron", "onbekende bron '" + id + "'; declareer die onder 'bronnen'");
+            return null;
+        }
+        return new Bron(id, bestandsnaam, tekst.substring(dubbelepunt + 1).trim());
+    }
+
+    private Constanten constanten(YamlObject c) {
+        if (c == null) {
+            return new Constanten(null, null, null, null);
+        }
+        Constanten uit = new Constanten(constante(c, "weken_per_maand"), constante(c, "weken_per_jaar"),
+                constante(c, "minuten_per_dagdeel"), constante(c, "maximaal_maand_factor_weekgemiddelde"));
+        c.controleerOnbekendeSleutels();
+        return uit;
+    }
+
+    private Constante constante(YamlObject ouder, String sleutel) {
+        YamlObject o = ouder.object(sleutel, false);
+        if (o == null) {
+            return null;
+        }
+        Constante c = new Constante(o.positiefGetal("waarde", true), bron(o, true), o.tekst("onduidelijk", false));
+        o.tekst("opmerking", false);
+        o.controleerOnbekendeSleutels();
+        return c;
+    }
+
+    private Gemeente gemeente(YamlObject g) {
+        String naam = g.tekst("naam", true);
+        String cbs = g.tekst("cbs", false);
+        if (cbs != null && !cbs.matches("[0-9]{4}")) {
+            g.fout("cbs", "moet een CBS-code van 4 cijfers zijn (tussen aanhalingstekens), niet '" + cbs + "'");
+        }
+        List<Bekostigingsregel> regels = new ArrayList<>();
+        for (YamlObject b : g.objecten("bekostiging")) {
+            List<String> producten = b.teksten("producten");
+            if (producten.isEmpty()) {
+                b.fout("producten", "ontbreekt of is leeg");
+            }
+            verwijst(b, "producten", producten, "productOfGroep");
+            regels.add(new Bekostigingsregel(producten, b.keuze("vorm", true, Bekostiging::vanNaam, "pxq, traject, plek"),
+                    bron(b, true), b.tekst("onduidelijk", false)));
+            b.tekst("opmerking", false);
+            b.controleerOnbekendeSleutels();
+        }
+        g.tekst("opmerking", false);
+        g.controleerOnbekendeSleutels();
+        return new Gemeente(naam, cbs, regels);
+    }
+
+    private Product product(YamlObject p) {
+        String code = p.tekst("code", true);
+        String categorie = p.tekst("categorie", false);
+        if (categorie == null && code != null && code.matches("[0-9]{2}[A-Z][0-9A-Z]{2}")) {
+            categorie = code.substring(0, 2);
+        }
+        Eenheid eenheid = p.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN);
+        Bekostiging bekostiging = p.keuze("bekostiging", false, Bekostiging::vanNaam, "pxq, traject, plek");
+        if (bekostiging == null) {
+            bekostiging = eenheid == Eenheid.TRAJECT ? Bekostiging.TRAJECT : Bekostiging.PXQ;
+        }
+        Set<Periode> perioden = EnumSet.noneOf(Periode.class);
+        Node periodenKnoop = p.knoop("perioden");
+        for (String s : p.teksten("perioden")) {
+            Periode per = Periode.vanNaam(s);
+            if (per == null) {
+                p.fout("perioden", "onbekende periode '" + s + "'; toegestaan: " + PERIODEN);
+            } else {
+                perioden.add(per);
+            }
+        }
+        if (periodenKnoop == null) {
+            perioden = EnumSet.allOf(Periode.class);
+        } else if (perioden.isEmpty()) {
+            p.fout("perioden", "mag niet leeg zijn");
+        }
+        List<Tarief> tarieven = new ArrayList<>();
+        for (YamlObject t : p.objecten("tarieven")) {
+            tarieven.add(tarief(t));
+        }
+        List<FinancieringUitgesloten> uitgesloten = new ArrayList<>();
+        for (YamlObject u : p.objecten("financiering_niet_toegestaan")) {
+            Financiering vorm = u.keuze("vorm", true, Financiering::vanNaam, FINANCIERINGEN);
+            uitgesloten.add(new FinancieringUitgesloten(vorm, bron(u, true)));
+            u.controleerOnbekendeSleutels();
+            for (Tarief t : tarieven) {
+                if (t.financiering() == vorm) {
+                    u.fout("vorm", vorm + " is uitgesloten maar heeft ook een tarief");
+                }
+            }
+        }
+        Constante looptijd = constante(p, "gemiddelde_looptijd_maanden");
+        List<Limiet> limieten = limieten(p);
+        List<Variant> varianten = new ArrayList<>();
+        Set<String> variantnamen = new HashSet<>();
+        for (YamlObject v : p.objecten("varianten")) {
+            Variant variant = new Variant(v.tekst("naam", true), v.tekst("omschrijving", false), limieten(v),
+                    duur(v.object("duur", false)), vastVolume(v.object("vast_volume", false)), bron(v, true),
+                    v.tekst("onduidelijk", false));
+            v.tekst("opmerking", false);
+            v.controleerOnbekendeSleutels();
+            if (variant.naam() != null && !variantnamen.add(variant.naam())) {
+                v.fout("naam", "variant '" + variant.naam() + "' staat er twee keer in");
+            }
+            varianten.add(variant);
+        }
+        YamlObject vl = p.object("verlenging", false);
+        Verlenging verlenging = vl == null ? null : verlenging(vl);
+        YamlObject gp = p.object("gezinsproduct", false);
+        Gezinsproduct gezinsproduct = null;
+        if (gp != null) {
+            gezinsproduct = new Gezinsproduct(gp.tekst("dummy_product", true), bron(gp, true), gp.tekst("onduidelijk", false));
+            if (gezinsproduct.dummyProduct() != null) {
+                verwijst(gp, "dummy_product", List.of(gezinsproduct.dummyProduct()), "product");
+            }
+            gp.controleerOnbekendeSleutels();
+        }
+        List<Voorwaarde> voorwaarden = new ArrayList<>();
+        for (YamlObject vw : p.objecten("voorwaarden")) {
+            voorwaarden.add(new Voorwaarde(vw.tekst("tekst", true), bron(vw, true), vw.tekst("onduidelijk", false)));
+            vw.controleerOnbekendeSleutels();
+        }
+        verwijst(p, "gemeenten", p.teksten("gemeenten"), "gemeente");
+        Product product = new Product(code, categorie, p.tekst("naam", true), p.tekst("product", false),
+                p.tekst("wet", false), eenheid, bekostiging, perioden, p.teksten("gemeenten"), tarieven, uitgesloten,
+                looptijd, duur(p.object("duur", false)), leeftijd(p.object("leeftijd", false)), limieten,
+                vastVolume(p.object("vast_volume", false)), varianten, verlenging, gezinsproduct, voorwaarden,
+                bron(p, true), p.tekst("opmerking", false), p.tekst("onduidelijk", false));
+        p.controleerOnbekendeSleutels();
+        if (bekostiging != Bekostiging.PXQ && eenheid != Eenheid.TRAJECT) {
+            p.fout("bekostiging", "een traject- of plekproduct heeft eenheid 'traject'");
+        }
+        return product;
+    }
+
+    private Tarief tarief(YamlObject t) {
+        BigDecimal bedrag = t.getal("bedrag", true);
+        if (bedrag != null && bedrag.signum() < 0) {
+            t.fout("bedrag", "mag niet negatief zijn (" + bedrag.toPlainString() + ")");
+        }
+        if (bedrag != null && bedrag.scale() > 2) {
+            t.fout("bedrag", "heeft meer dan twee decimalen (" + bedrag.toPlainString() + ")");
+        }
+        String type = t.keuze("aanbieder", false, a -> a.equals("micro") || a.equals("regulier") ? a : null,
+                "micro, regulier");
+        Tarief tarief = new Tarief(t.keuze("financiering", true, Financiering::vanNaam, FINANCIERINGEN),
+                t.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), bedrag, type, bron(t, true),
+                t.tekst("onduidelijk", false));
+        t.tekst("opmerking", false);
+        t.controleerOnbekendeSleutels();
+        return tarief;
+    }
+
+    private List<Limiet> limieten(YamlObject ouder) {
+        List<Limiet> uit = new ArrayList<>();
+        for (YamlObject l : ouder.objecten("limieten")) {
+            uit.add(new Limiet(l.keuze("per", true, Periode::vanNaam, PERIODEN), l.positiefGetal("maximaal", true),
+                    l.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), bron(l, true), l.tekst("onduidelijk", false)));
+            l.tekst("opmerking", false);
+            l.controleerOnbekendeSleutels();
+        }
+        return uit;
+    }
+
+    private Duur duur(YamlObject d) {
+        if (d == null) {
+            return null;
+        }
+        Duur duur = new Duur(d.positiefGetal("maximaal_maanden", false), d.geheel("maximaal_dagen", false),
+                d.positiefGetal("gemiddeld_maanden", false), bron(d, true), d.tekst("onduidelijk", false));
+        d.tekst("opmerking", false);
+        if (duur.maximaalMaanden() == null && duur.maximaalDagen() == null && duur.gemiddeldMaanden() == null) {
+            d.fout(d.knoopZelf(), d.pad(), "noemt maximaal_maanden, maximaal_dagen of gemiddeld_maanden");
+        }
+        d.controleerOnbekendeSleutels();
+        return duur;
+    }
+
+    private Leeftijd leeftijd(YamlObject l) {
+        if (l == null) {
+            return null;
+        }
+        Leeftijd leeftijd = new Leeftijd(l.geheel("vanaf", false), l.geheel("tot", false), bron(l, true),
+                l.tekst("onduidelijk", false));
+        l.tekst("opmerking", false);
+        l.controleerOnbekendeSleutels();
+        return leeftijd;
+    }
+
+    private VastVolume vastVolume(YamlObject v) {
+        if (v == null) {
+            return null;
+        }
+        VastVolume vast = new VastVolume(v.positiefGetal("volume", true), v.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN),
+                v.keuze("per", true, Periode::vanNaam, PERIODEN), bron(v, true), v.tekst("onduidelijk", false));
+        v.tekst("opmerking", false);
+        v.controleerOnbekendeSleutels();
+        return vast;
+    }
+
+    private Verlenging verlenging(YamlObject v) {
+        Boolean toegestaan = v.jaNee("toegestaan", false);
+        Verlenging verlenging = new Verlenging(toegestaan == null || toegestaan, v.geheel("maximaal_aantal", false),
+                v.positiefGetal("maximaal_fractie", false), v.positiefGetal("maximaal_maanden", false), bron(v, true),
+                v.tekst("onduidelijk", false));
+        v.tekst("opmerking", false);
+        v.controleerOnbekendeSleutels();
+        return verlenging;
+    }
+
+    private Combinaties combinaties(YamlObject c) {
+        Oordeel standaard = c.keuze("standaard", false, Oordeel::vanNaam, "mogelijk, onbekend");
+        List<Groep> groepen = new ArrayList<>();
+        for (YamlObject g : c.objecten("groepen")) {
+            groepen.add(new Groep(g.tekst("naam", true), g.teksten("producten")));
+            verwijst(g, "producten", g.teksten("producten"), "product");
+            g.tekst("opmerking", false);
+            g.controleerOnbekendeSleutels();
+        }
+        List<Voetnoot> voetnoten = new ArrayList<>();
+        for (YamlObject v : c.objecten("voetnoten")) {
+            Integer nummer = v.geheel("nummer", true);
+            voetnoten.add(new Voetnoot(nummer == null ? 0 : nummer, v.tekst("tekst", true), bron(v, true)));
+            v.controleerOnbekendeSleutels();
+        }
+        YamlObject h = c.object("hardheidsclausule", false);
+        Hardheidsclausule hardheid = null;
+        if (h != null) {
+            hardheid = new Hardheidsclausule(h.tekst("tekst", true), bron(h, true));
+            h.controleerOnbekendeSleutels();
+        }
+        List<Paar> paren = new ArrayList<>();
+        for (YamlObject p : c.objecten("paren")) {
+            Integer voetnoot = p.geheel("voetnoot", false);
+            String a = p.tekst("a", true);
+            String b = p.tekst("b", true);
+            verwijst(p, "a", a == null ? List.of() : List.of(a), "productOfGroep");
+            verwijst(p, "b", b == null ? List.of() : List.of(b), "productOfGroep");
+            paren.add(new Paar(a, b,
+                    p.keuze("oordeel", true, Oordeel::vanNaam, "mogelijk, voorwaardelijk, niet_mogelijk, onbekend"),
+                    voetnoot, p.tekst("toelichting", false), bron(p, true), p.tekst("onduidelijk", false)));
+            p.controleerOnbekendeSleutels();
+            if (voetnoot != null && voetnoten.stream().noneMatch(v -> v.nummer() == voetnoot)) {
+                p.fout("voetnoot", "onbekende voetnoot " + voetnoot);
+            }
+        }
+        List<Vereiste> vereisten = new ArrayList<>();
+        for (YamlObject v : c.objecten("vereist")) {
+            vereisten.add(new Vereiste(v.teksten("producten"), v.teksten("met"), bron(v, true), v.tekst("onduidelijk", false)));
+            verwijst(v, "producten", v.teksten("producten"), "productOfGroep");
+            verwijst(v, "met", v.teksten("met"), "productOfGroep");
+            v.tekst("toelichting", false);
+            v.controleerOnbekendeSleutels();
+        }
+        Bron bron = bron(c, false);
+        c.tekst("opmerking", false);
+        c.controleerOnbekendeSleutels();
+        return new Combinaties(standaard == null ? Oordeel.MOGELIJK : standaard, groepen, voetnoten, hardheid, paren,
+                vereisten, bron);
+    }
+
+    /** A name used somewhere (product code, group or municipality) that must exist once the file is read. */
+    private record Verwijzing(YamlObject waar, String sleutel, String naam, String soort) {
+    }
+
+    private final List<Verwijzing> verwijzingen = new ArrayList<>();
+
+    private void verwijst(YamlObject waar, String sleutel, List<String> namen, String soort) {
+        for (String naam : namen) {
+            verwijzingen.add(new Verwijzing(waar, sleutel, naam, soort));
+        }
+    }
+
+    /** Every name used in a rule must be a product code, a group name where groups are allowed, or a municipality. */
+    private void controleerVerwijzingen(YamlObject doc, List<Gemeente> gemeenten, List<Product> producten,
+                                        Combinaties combinaties) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Product p : producten) {
+            if (p.code() != null && !codes.add(p.code())) {
+                doc.fout("producten", "productcode '" + p.code() + "' staat er twee keer in");
+            }
+        }
+        Set<String> productOfGroep = new HashSet<>(codes);
+        for (Groep g : combinaties.groepen()) {
+            productOfGroep.add(g.naam());
+        }
+        Set<String> gemeentenamen = new HashSet<>();
+        for (Gemeente g : gemeenten) {
+            gemeentenamen.add(g.naam());
+        }
+        for (Verwijzing v : verwijzingen) {
+            boolean bekend = switch (v.soort()) {
+                case "product" -> codes.contains(v.naam());
+                case "gemeente" -> gemeentenamen.contains(v.naam());
+                default -> productOfGroep.contains(v.naam());
+            };
+            if (!bekend) {
+                String wat = switch (v.soort()) {
+                    case "product" -> "onbekend product";
+                    case "gemeente" -> "onbekende gemeente";
+                    default -> "onbekend product of onbekende groep";
+                };
+                v.waar().fout(v.sleutel(), "verwijst naar " + wat + " '" + v.naam() + "'");
+            }
+        }
+    }
+
+}

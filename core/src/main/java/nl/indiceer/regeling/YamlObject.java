@@ -1,0 +1,259 @@
+package nl.indiceer.regeling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads one YAML mapping field by field, remembering which keys were read, so that every key
+ * nobody asked for can be reported as unknown. Problems are collected, not thrown, so one run
+ * reports everything wrong in a file. Scalars are read from their text: "74.81" becomes exactly
+ * 74.81, never a floating-point approximation.
+ */
+final class YamlObject {
+
+    private final String bestand;
+    private final String pad;
+    private final Node node;
+    private final List<Probleem> problemen;
+    private final Set<String> gelezen = new HashSet<>();
+
+    YamlObject(String bestand, String pad, Node node, List<Probleem> problemen) {
+        this.bestand = bestand;
+        this.pad = pad;
+        this.node = node;
+        this.problemen = problemen;
+        if (!(node instanceof MappingNode)) {
+            fout(node, pad, "moet een mapping (sleutel: waarde) zijn");
+        }
+    }
+
+    int regel() {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    String pad() {
+        return pad;
+    }
+
+    String veldPad(String sleutel) {
+        return pad.isEmpty() ? sleutel : pad + "." + sleutel;
+    }
+
+    void fout(Node waar, String veld, String melding) {
+        problemen.add(new Probleem(bestand, waar.getStartMark().getLine() + 1, veld, melding));
+    }
+
+    void fout(String sleutel, String melding) {
+        Node waarde = waarde(sleutel);
+        fout(waarde == null ? node : waarde, veldPad(sleutel), melding);
+    }
+
+    Node waarde(String sleutel) {
+        gelezen.add(sleutel);
+        if (!(node instanceof MappingNode map)) {
+            return null;
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(sleutel)) {
+                Node v = t.getValueNode();
+                if (v instanceof ScalarNode s && isNull(s)) {
+                    return null;
+                }
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNull(ScalarNode s) {
+        return s.getTag().getValue().endsWith(":null") || s.getValue().equals("~")
+                || (s.getValue().isEmpty() && s.getScalarStyle().getChar() == null);
+    }
+
+    boolean heeft(String sleutel) {
+        return waarde(sleutel) != null;
+    }
+
+    String tekst(String sleutel, boolean verplicht) {
+        Node v = waarde(sleutel);
+        if (v == null) {
+            if (verplicht) {
+                fout(node, veldPad(sleutel), "ontbreekt");
+            }
+            return null;
+        }
+        if (!(v instanceof ScalarNode s)) {
+            fout(v, veldPad(sleutel), "moet een enkele waarde zijn");
+            return null;
+        }
+        if (s.getValue().isBlank()) {
+            fout(v, veldPad(sleutel), "mag niet leeg zijn");
+            return null;
+        }
+        return s.getValue().trim();
+    }
+
+    BigDecimal getal(String sleutel, boolean verplicht) {
+        String t = tekst(sleutel, verplicht);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            fout(sleutel, "moet een getal zijn (met een punt als decimaalteken), niet '" + t + "'");
+            return null;
+        }
+    }
+
+    BigDecimal positiefGetal(String sleutel, boolean verplicht) {
+        BigDecimal g = getal(sleutel, verplicht);
+        if (g != null && g.signum() <= 0) {
+            fout(sleutel, "moet groter dan 0 zijn, niet " + g.toPlainString());
+            return null;
+        }
+        return g;
+    }
+
+    Integer geheel(String sleutel, boolean verplicht) {
+        BigDecimal g = getal(sleutel, verplicht);
+        if (g == null) {
+            return null;
+        }
+        try {
+            int i = g.intValueExact();
+            if (i < 0) {
+                fout(sleutel, "mag niet negatief zijn");
+                return null;
+            }
+            return i;
+        } catch (ArithmeticException e) {
+            fout(sleutel, "moet een geheel getal zijn, niet " + g.toPlainString());
+            return null;
+        }
+    }
+
+    LocalDate datum(String sleutel, boolean verplicht) {
+        String t = tekst(sleutel, verplicht);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            fout(sleutel, "moet een datum JJJJ-MM-DD zijn, niet '" + t + "'");
+            return null;
+        }
+    }
+
+    Boolean jaNee(String sleutel, boolean verplicht) {
+        String t = tekst(sleutel, verplicht);
+        if (t == null) {
+            return null;
+        }
+        return switch (t) {
+            case "true", "ja", "yes" -> Boolean.TRUE;
+            case "false", "nee", "no" -> Boolean.FALSE;
+            default -> {
+                fout(sleutel, "moet true of false zijn, niet '" + t + "'");
+                yield null;
+            }
+        };
+    }
+
+    <E> E keuze(String sleutel, boolean verplicht, Function<String, E> lees, String toegestaan) {
+        String t = tekst(sleutel, verplicht);
+        if (t == null) {
+            return null;
+        }
+        E e = lees.apply(t);
+        if (e == null) {
+            fout(sleutel, "onbekende waarde '" + t + "'; toegestaan: " + toegestaan);
+        }
+        return e;
+    }
+
+    /** A list of mappings; absent means empty. */
+    List<YamlObject> objecten(String sleutel) {
+        List<YamlObject> uit = new ArrayList<>();
+        Node v = waarde(sleutel);
+        if (v == null) {
+            return uit;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            fout(v, veldPad(sleutel), "moet een lijst zijn");
+            return uit;
+        }
+        int i = 0;
+        for (Node item : seq.getValue()) {
+            uit.add(new YamlObject(bestand, veldPad(sleutel) + "[" + i++ + "]", item, problemen));
+        }
+        return uit;
+    }
+
+    YamlObject object(String sleutel, boolean verplicht) {
+        Node v = waarde(sleutel);
+        if (v == null) {
+            if (verplicht) {
+                fout(node, veldPad(sleutel), "ontbreekt");
+            }
+            return null;
+        }
+        return new YamlObject(bestand, veldPad(sleutel), v, problemen);
+    }
+
+    /** A list of plain values; absent means empty. */
+    List<String> teksten(String sleutel) {
+        List<String> uit = new ArrayList<>();
+        Node v = waarde(sleutel);
+        if (v == null) {
+            return uit;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            fout(v, veldPad(sleutel), "moet een lijst zijn");
+            return uit;
+        }
+        int i = 0;
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                uit.add(s.getValue().trim());
+            } else {
+                fout(item, veldPad(sleutel) + "[" + i + "]", "moet een enkele, niet-lege waarde zijn");
+            }
+            i++;
+        }
+        return uit;
+    }
+
+    Node knoopZelf() {
+        return node;
+    }
+
+    Node knoop(String sleutel) {
+        return waarde(sleutel);
+    }
+
+    /** Reports every key of this mapping that no reader asked for. Call after reading all fields. */
+    void controleerOnbekendeSleutels() {
+        if (!(node instanceof MappingNode map)) {
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            if (!gelezen.contains(k)) {
+                fout(t.getKeyNode(), veldPad(k), "onbekend veld");
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package nl.indiceer.toetsing;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import nl.indiceer.regeling.Duur;
+import nl.indiceer.regeling.Ernst;
+import nl.indiceer.regeling.FinancieringUitgesloten;
+import nl.indiceer.regeling.Leeftijd;
+import nl.indiceer.regeling.Periodevoorwaarde;
+import nl.indiceer.regeling.Product;
+import nl.indiceer.regeling.Voorwaarde;
+import nl.indiceer.volume.Getal;
+
+/** Checks of a line against its product: duration, ages, purchase, financing form, allocation period. */
+public final class Producttoetsen {
+
+    private Producttoetsen() {
+    }
+
+    public static void duur(Regelcontext c, List<Bevinding> uit) {
+        Duur d = c.duurregel();
+        if (d == null) {
+            return;
+        }
+        Onduidelijkheden.meld(d.onduidelijk(), d.bron(), c.index(), uit);
+        long dagen = java.time.temporal.ChronoUnit.DAYS.between(c.regel().begindatum(), c.regel().einddatum()) + 1;
+        if (d.maximaalDagen() != null && dagen > d.maximaalDagen()) {
+            uit.add(new Bevinding("DUUR_TE_LANG", Ernst.FOUT, c.naam() + ": de geldigheidsduur van " + dagen
+                    + " dagen is langer dan het maximum van " + d.maximaalDagen() + " dagen.", d.bron(), c.index()));
+        }
+        if (d.maximaalMaanden() != null && c.duur().maanden().compareTo(d.maximaalMaanden()) > 0) {
+            uit.add(new Bevinding("DUUR_TE_LANG", Ernst.FOUT, c.naam() + ": de geldigheidsduur van "
+                    + Getal.nl(c.duur().maanden()) + " maanden is langer dan het maximum van "
+                    + Getal.nl(d.maximaalMaanden()) + " maanden.", d.bron(), c.index()));
+        }
+    }
+
+    public static void leeftijd(Regelcontext c, List<Bevinding> uit) {
+        Leeftijd l = c.product().leeftijd();
+        if (l == null || c.aanvraag().client() == null) {
+            return;
+        }
+        LocalDate geboren = c.aanvraag().client().geboortedatum();
+        int bijStart = leeftijdOp(geboren, c.regel().begindatum());
+        int bijEinde = leeftijdOp(geboren, c.regel().einddatum());
+        if (l.vanaf() != null && bijStart < l.vanaf()) {
+            uit.add(new Bevinding("LEEFTIJD_BIJ_START", Ernst.FOUT, c.naam() + " is vanaf " + l.vanaf()
+                    + " jaar; de cliënt is bij de start " + bijStart + ".", l.bron(), c.index()));
+        }
+        if (l.tot() != null && bijStart >= l.tot()) {
+            uit.add(new Bevinding("LEEFTIJD_BIJ_START", Ernst.FOUT, c.naam() + " is tot " + l.tot()
+                    + " jaar; de cliënt is bij de start al " + bijStart + ".", l.bron(), c.index()));
+        } else if (l.tot() != null && bijEinde >= l.tot()) {
+            LocalDate verjaardag = geboren.plusYears(l.tot());
+            uit.add(new Bevinding("LEEFTIJD_BIJ_EINDE", Ernst.WAARSCHUWING, c.naam() + " is tot " + l.tot()
+                    + " jaar; de cliënt wordt " + l.tot() + " op " + verjaardag + ", voor de einddatum "
+                    + c.regel().einddatum() + ". Beoordeel wat daarna voorliggend is.", l.bron(), c.index()));
+        }
+        Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
+    }
+
+    static int leeftijdOp(LocalDate geboren, LocalDate op) {
+        return Period.between(geboren, op).getYears();
+    }
+
+    public static void inkoop(Regelcontext c, List<Bevinding> uit) {
+        Product p = c.product();
+        String gemeente = c.aanvraag().gemeente();
+        if (gemeente == null || p.gemeenten().isEmpty()) {
+            return;
+        }
+        var g = c.regeling().gemeente(gemeente);
+        String naam = g == null ? gemeente : g.naam();
+        if (!p.gemeenten().contains(naam)) {
+            uit.add(new Bevinding("PRODUCT_NIET_INGEKOCHT", Ernst.FOUT, naam + " koopt " + p.naam()
+                    + " niet in; alleen " + String.join(", ", p.gemeenten()) + ".", p.bron(), c.index()));
+        }
+    }
+
+    public static void financiering(Regelcontext c, List<Bevinding> uit) {
+        Product p = c.product();
+        FinancieringUitgesloten u = p.uitsluiting(c.regel().financiering());
+        if (u != null) {
+            uit.add(new Bevinding("FINANCIERING_NIET_TOEGESTAAN", Ernst.FOUT, p.naam() + " kan niet als "
+                    + c.regel().financiering().omschrijving() + " worden toegekend.", u.bron(), c.index()));
+            return;
+        }
+        if (p.tarieven().isEmpty()) {
+            uit.add(new Bevinding("GEEN_TARIEVEN_IN_REGELING", Ernst.INFO, "De bron van deze regeling geeft geen tarieven voor "
+                    + p.naam() + "; de kosten zijn niet te berekenen.", p.bron(), c.index()));
+        } else if (!p.heeftTariefVoor(c.regel().financiering())) {
+            uit.add(new Bevinding("TARIEF_ONBEKEND", Ernst.WAARSCHUWING, "Er is geen gepubliceerd tarief voor "
+                    + p.naam() + " als " + c.regel().financiering().omschrijving() + "; de kosten zijn niet te berekenen.",
+                    p.bron(), c.index()));
+        }
+    }
+
+    public static void periode(Regelcontext c, List<Bevinding> uit) {
+        Product p = c.product();
+        if (!p.perioden().contains(c.regel().periode())) {
+            uit.add(new Bevinding("PERIODE_NIET_TOEGESTAAN", Ernst.FOUT, p.naam() + " kan niet "
+                    + c.regel().periode().omschrijving() + " worden toegewezen; wel: "
+                    + String.join(", ", p.perioden().stream().map(x -> x.omschrijving()).toList()) + ".",
+                    p.bron(), c.index()));
+            return;
+        }
+        for (Periodevoorwaarde v : c.regeling().periodevoorwaarden()) {
+            if (v.periode() == c.regel().periode()) {
+                uit.add(new Bevinding("PERIODEVOORWAARDE", v.ernst(), v.melding(), v.bron(), c.index()));
+            }
+        }
+    }
+
+    /** What the tool cannot check itself, and what the rulebook marks as unclear, is shown. */
+    public static void voorwaardenEnOnduidelijkheden(Regelcontext c, List<Bevinding> uit) {
+        Product p = c.product();
+        Onduidelijkheden.meld(p.onduidelijk(), p.bron(), c.index(), uit);
+        if (c.variant() != null) {
+            Onduidelijkheden.meld(c.variant().onduidelijk(), c.variant().bron(), c.index(), uit);
+        }
+        for (Voorwaarde v : p.voorwaarden()) {
+            uit.add(new Bevinding("VOORWAARDE", Ernst.INFO, v.tekst(), v.bron(), c.index()));
+            Onduidelijkheden.meld(v.onduidelijk(), v.bron(), c.index(), uit);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package nl.indiceer.toetsing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.indiceer.regeling.Constante;
+import nl.indiceer.regeling.Ernst;
+import nl.indiceer.regeling.Limiet;
+import nl.indiceer.regeling.Periode;
+import nl.indiceer.regeling.VastVolume;
+import nl.indiceer.volume.Geldigheidsduur;
+import nl.indiceer.volume.Getal;
+import nl.indiceer.volume.Toewijzingsvolume;
+
+/** Checks of the allocated volume: limits per week, month or total, the 5 × week rule, agreed volumes. */
+public final class Volumetoetsen {
+
+    private Volumetoetsen() {
+    }
+
+    public static void limieten(Regelcontext c, List<Bevinding> uit) {
+        for (Limiet l : c.limieten()) {
+            BigDecimal waarde = c.volumeIn(l.per(), l.eenheid());
+            if (waarde == null) {
+                if (c.volume() != null) {
+                    uit.add(new Bevinding("LIMIET_NIET_TOETSBAAR", Ernst.WAARSCHUWING, "De limiet van "
+                            + Regelcontext.tekstVolume(l.maximaal(), l.eenheid()) + " " + l.per().omschrijving()
+                            + " is niet te vergelijken met een volume in " + c.volume().eenheid().woord(true) + ".",
+                            l.bron(), c.index()));
+                }
+                continue;
+            }
+            Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
+            if (waarde.setScale(6, java.math.RoundingMode.HALF_UP).compareTo(l.maximaal()) > 0) {
+                uit.add(new Bevinding(code(l.per()), Ernst.FOUT, c.naam() + ": " + Getal.nl(waarde) + " "
+                        + l.eenheid().woord(true) + " " + l.per().omschrijving() + " is meer dan het maximum van "
+                        + Regelcontext.tekstVolume(l.maximaal(), l.eenheid()) + " " + l.per().omschrijving() + ".",
+                        l.bron(), c.index()));
+            }
+        }
+    }
+
+    private static String code(Periode per) {
+        return switch (per) {
+            case WEEK -> "LIMIET_PER_WEEK_OVERSCHREDEN";
+            case MAAND -> "LIMIET_PER_MAAND_OVERSCHREDEN";
+            case TOTAAL -> "LIMIET_TOTAAL_OVERSCHREDEN";
+        };
+    }
+
+    /**
+     * Seed 000:222: "per maand maximaal 5 × het (gemiddelde) weekvolume". The average week is the
+     * consultant's stated average, else the weekly posten. A month indication built only from monthly
+     * posten has no week volume to test against; that is said, not hidden.
+     */
+    public static void maandVijfKeerWeek(Regelcontext c, List<Bevinding> uit) {
+        Constante factor = c.regeling().constanten().maandFactorWeekgemiddelde();
+        if (factor == null || c.volume() == null || c.regel().periode() != Periode.MAAND || !c.volume().eenheid().isTijd()) {
+            return;
+        }
+        BigDecimal gemiddeld = c.regel().gemiddeldPerWeekMinuten();
+        if (gemiddeld == null && c.opbouw().heeftWeekposten()) {
+            gemiddeld = c.opbouw().perWeek();
+        }
+        if (gemiddeld == null) {
+            uit.add(new Bevinding("WEEKGEMIDDELDE_ONBEKEND", Ernst.INFO, "Geef het gemiddelde weekvolume op "
+                    + "(gemiddeld_per_week) om de regel 'per maand maximaal " + Getal.nl(factor.waarde())
+                    + " × het weekvolume' te toetsen.", factor.bron(), c.index()));
+            return;
+        }
+        BigDecimal maand = Toewijzingsvolume.naarMinuten(c.volume().volume(), c.volume().eenheid(), c.minutenPerDagdeel());
+        BigDecimal maximum = gemiddeld.multiply(factor.waarde());
+        if (maand.compareTo(maximum) > 0) {
+            uit.add(new Bevinding("MAAND_MEER_DAN_VIJF_KEER_WEEK", Ernst.WAARSCHUWING, c.naam() + ": "
+                    + Getal.nl(maand) + " minuten per maand is meer dan " + Getal.nl(factor.waarde()) + " × het gemiddelde weekvolume van "
+                    + Getal.nl(gemiddeld) + " minuten (= " + Getal.nl(maximum) + " minuten). Motiveer de flexibiliteit in het ondersteuningsplan.",
+                    factor.bron(), c.index()));
+        }
+        Onduidelijkheden.meld(factor.onduidelijk(), factor.bron(), c.index(), uit);
+    }
+
+    /** An agreed volume (Diagnostiek 1200 min ...) that the consultant's posten differ from. */
+    public static void vastVolume(Regelcontext c, List<Bevinding> uit) {
+        VastVolume vast = c.vastVolume();
+        if (vast == null || c.regel().posten().isEmpty() || c.volume() == null) {
+            return;
+        }
+        BigDecimal gevraagd = c.volumeIn(vast.per(), vast.eenheid());
+        if (gevraagd != null && gevraagd.setScale(6, java.math.RoundingMode.HALF_UP).compareTo(vast.volume()) != 0) {
+            uit.add(new Bevinding("AFWIJKING_VAST_VOLUME", Ernst.WAARSCHUWING, c.naam() + " heeft een afgesproken volume van "
+                    + Regelcontext.tekstVolume(vast.volume(), vast.eenheid()) + " " + vast.per().omschrijving()
+                    + "; de opbouw geeft " + Getal.nl(gevraagd) + " " + vast.eenheid().woord(true) + ". Motiveer de afwijking.",
+                    vast.bron(), c.index()));
+        }
+    }
+
+    static BigDecimal maanden(Regelcontext c) {
+        return c.duur().maanden().round(Geldigheidsduur.MC);
+    }
+}
