@@ -204,7 +204,7 @@ public final class Indicatiemotor {
 
     private static Volumeopbouw opbouw(Aanvraag aanvraag, Regeling regeling, Productregel regel, Product product,
                                        Variant variant, BigDecimal minutenPerDagdeel) {
-        Volumeopbouw opbouw = new Volumeopbouw(Volumeopbouw.basisVan(product.eenheid()), minutenPerDagdeel);
+        Volumeopbouw opbouw = new Volumeopbouw(product.eenheid(), minutenPerDagdeel);
         if (product.eenheid() == Eenheid.TRAJECT) {
             return opbouw;
         }

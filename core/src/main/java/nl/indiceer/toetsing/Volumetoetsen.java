@@ -54,8 +54,9 @@ public final class Volumetoetsen {
      */
     public static void maandVijfKeerWeek(Regelcontext c, List<Bevinding> uit) {
         Constante factor = c.regeling().constanten().maandFactorWeekgemiddelde();
-        if (factor == null || c.volume() == null || c.regel().periode() != Periode.MAAND || !c.volume().eenheid().isTijd()) {
-            return;
+        if (factor == null || c.volume() == null || c.regel().periode() != Periode.MAAND || !c.volume().eenheid().isTijd()
+                || c.regel().posten().isEmpty()) {
+            return; // an agreed volume (Jeugd FACT 785 per maand) is not built from a week volume
         }
         BigDecimal gemiddeld = c.regel().gemiddeldPerWeekMinuten();
         if (gemiddeld == null && c.opbouw().heeftWeekposten()) {

@@ -16,6 +16,7 @@ import nl.indiceer.regeling.Periode;
 public final class Volumeopbouw {
 
     private final Eenheid basis;
+    private final Eenheid weergave;
     private final BigDecimal minutenPerDagdeel;
     private BigDecimal perWeek = BigDecimal.ZERO;
     private BigDecimal perMaand = BigDecimal.ZERO;
@@ -24,8 +25,10 @@ public final class Volumeopbouw {
     private final List<String> stappenMaand = new ArrayList<>();
     private final List<String> stappenTotaal = new ArrayList<>();
 
-    public Volumeopbouw(Eenheid basis, BigDecimal minutenPerDagdeel) {
-        this.basis = basis;
+    /** @param producteenheid the unit the product is indicated in; sums in the rekensom are shown in it */
+    public Volumeopbouw(Eenheid producteenheid, BigDecimal minutenPerDagdeel) {
+        this.basis = basisVan(producteenheid);
+        this.weergave = producteenheid;
         this.minutenPerDagdeel = minutenPerDagdeel;
     }
 
@@ -57,7 +60,7 @@ public final class Volumeopbouw {
                     : (post.fase().compareTo(BigDecimal.ONE) == 0 ? "maand" : "maanden");
             totaal = totaal.add(een.multiply(post.fase()));
             stappenTotaal.add(Getal.nl(post.fase()) + " " + eenheidFase + " × " + hoeveel + wat
-                    + " = " + hoeveelheid(een.multiply(post.fase()), basis));
+                    + " = " + weergave(een.multiply(post.fase())));
         } else if (post.per() == Periode.WEEK) {
             perWeek = perWeek.add(een);
             stappenWeek.add(hoeveel + " per week" + wat);
@@ -134,7 +137,18 @@ public final class Volumeopbouw {
         return String.join(" + ", delen) + " = " + hoeveelheidMetUren(uitkomst) + " " + periode.omschrijving();
     }
 
+    /** A sum in the product's own unit: dagdelen for a dagdeel product, otherwise as the base unit. */
+    private String weergave(BigDecimal basiswaarde) {
+        if (weergave == Eenheid.DAGDEEL) {
+            return hoeveelheid(basiswaarde.divide(minutenPerDagdeel, Geldigheidsduur.MC), Eenheid.DAGDEEL);
+        }
+        return hoeveelheid(basiswaarde, basis);
+    }
+
     private String hoeveelheidMetUren(BigDecimal basiswaarde) {
+        if (weergave == Eenheid.DAGDEEL) {
+            return weergave(basiswaarde) + " (" + Getal.nl(basiswaarde) + " minuten)";
+        }
         if (basis == Eenheid.MINUUT) {
             BigDecimal uren = basiswaarde.divide(BigDecimal.valueOf(60), Geldigheidsduur.MC);
             return Getal.nl(uren) + " uur = " + Getal.nl(basiswaarde) + " minuten";

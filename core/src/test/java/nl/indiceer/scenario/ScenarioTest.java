@@ -1,0 +1,148 @@
+package nl.indiceer.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.indiceer.Repo;
+import nl.indiceer.aanvraag.AanvraagLezer;
+import nl.indiceer.aanvraag.Invoerfout;
+import nl.indiceer.aanvraag.OngeldigeAanvraagException;
+import nl.indiceer.berekening.Indicatiemotor;
+import nl.indiceer.berekening.Regeluitkomst;
+import nl.indiceer.berekening.Toewijzing;
+import nl.indiceer.berekening.Uitkomst;
+import nl.indiceer.toetsing.Bevinding;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Runs every scenario in {@code scenarios/}: a worked example from a seed, kept as data a policy officer
+ * can read (the request in docs/voorbeelden, the expected outcome in the scenario file, the seed line in
+ * its name). See docs/scenario-formaat.md.
+ */
+class ScenarioTest {
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        Path map = Repo.root().resolve("scenarios");
+        List<Path> bestanden;
+        try (Stream<Path> s = Files.walk(map)) {
+            bestanden = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(bestanden).as("scenario's in " + map).isNotEmpty();
+        return bestanden.stream().map(this::test);
+    }
+
+    @SuppressWarnings("unchecked")
+    private DynamicTest test(Path bestand) {
+        Map<String, Object> scenario;
+        try {
+            scenario = new Yaml().load(Files.readString(bestand, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String naam = Repo.root().relativize(bestand) + ": " + scenario.get("naam") + " [" + scenario.get("bron") + "]";
+        return DynamicTest.dynamicTest(naam, () -> voerUit(scenario));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void voerUit(Map<String, Object> scenario) throws IOException {
+        String json = Files.readString(Repo.root().resolve((String) scenario.get("aanvraag")), StandardCharsets.UTF_8);
+        Map<String, Object> verwacht = (Map<String, Object>) scenario.get("verwacht");
+        Indicatiemotor motor = new Indicatiemotor(Repo.regelingen());
+        if (verwacht.containsKey("invoerfouten")) {
+            assertThatThrownBy(() -> motor.bereken(AanvraagLezer.lees(json)))
+                    .isInstanceOfSatisfying(OngeldigeAanvraagException.class, e -> assertThat(
+                            e.fouten().stream().map(Invoerfout::pad).toList())
+                            .containsAll((List<String>) verwacht.get("invoerfouten")));
+            return;
+        }
+        Uitkomst u = motor.bereken(AanvraagLezer.lees(json));
+        if (verwacht.containsKey("fout")) {
+            assertThat(u.heeftFout()).as("heeft FOUT; bevindingen: " + codes(u.alleBevindingen()))
+                    .isEqualTo(verwacht.get("fout"));
+        }
+        bevindingen(verwacht, u.bevindingen(), "aanvraag");
+        List<Map<String, Object>> regels = (List<Map<String, Object>>) verwacht.getOrDefault("regels", List.of());
+        for (Map<String, Object> r : regels) {
+            int index = (Integer) r.getOrDefault("regel", 0);
+            regel(r, u.regels().get(index));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void regel(Map<String, Object> v, Regeluitkomst r) {
+        String wie = "regel " + r.index() + " (" + r.productnaam() + ")";
+        if (v.containsKey("volume")) {
+            assertThat(r.volume()).as(wie + " volume").isNotNull();
+            assertThat(r.volume().volume()).as(wie + " volume; rekensom: " + r.rekensom()).isEqualByComparingTo(getal(v.get("volume")));
+        }
+        if (v.containsKey("eenheid")) {
+            assertThat(r.volume().eenheid().enkelvoud()).as(wie + " eenheid").isEqualTo(v.get("eenheid"));
+        }
+        if (v.containsKey("periode")) {
+            assertThat(r.volume().periode().name()).as(wie + " periode").isEqualTo(v.get("periode"));
+        }
+        if (v.containsKey("totaal")) {
+            assertThat(r.volume().totaal()).as(wie + " totaal over de geldigheidsduur").isEqualByComparingTo(getal(v.get("totaal")));
+        }
+        if (v.containsKey("kosten_per_periode")) {
+            assertThat(r.kosten().perPeriode()).as(wie + " kosten per periode; " + r.kosten().rekensom())
+                    .isEqualByComparingTo(getal(v.get("kosten_per_periode")));
+        }
+        if (v.containsKey("kosten_totaal")) {
+            assertThat(r.kosten().totaal()).as(wie + " kosten totaal; " + r.kosten().rekensom())
+                    .isEqualByComparingTo(getal(v.get("kosten_totaal")));
+        }
+        for (String deel : (List<String>) v.getOrDefault("rekensom_bevat", List.of())) {
+            assertThat(r.rekensom()).as(wie + " rekensom").contains(deel);
+        }
+        for (String deel : (List<String>) v.getOrDefault("kostenrekensom_bevat", List.of())) {
+            assertThat(r.kosten().rekensom()).as(wie + " kostenrekensom").contains(deel);
+        }
+        List<Map<String, Object>> toewijzingen = (List<Map<String, Object>>) v.get("toewijzingen");
+        if (toewijzingen != null) {
+            assertThat(r.toewijzingen()).as(wie + " toewijzingen").hasSize(toewijzingen.size());
+            for (int i = 0; i < toewijzingen.size(); i++) {
+                Toewijzing t = r.toewijzingen().get(i);
+                Map<String, Object> tv = toewijzingen.get(i);
+                assertThat(t.ontvanger()).isEqualTo(tv.get("ontvanger"));
+                assertThat(t.productcode()).isEqualTo(tv.get("product"));
+                assertThat(t.volume()).isEqualByComparingTo(getal(tv.get("volume")));
+            }
+        }
+        bevindingen(v, r.bevindingen(), wie);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void bevindingen(Map<String, Object> v, List<Bevinding> gevonden, String wie) {
+        List<String> codes = codes(gevonden);
+        for (String code : (List<String>) v.getOrDefault("bevindingen", List.of())) {
+            assertThat(codes).as(wie + ": verwachte bevinding " + code + "; gevonden: " + gevonden).contains(code);
+        }
+        for (String code : (List<String>) v.getOrDefault("geen_bevindingen", List.of())) {
+            assertThat(codes).as(wie + ": bevinding " + code + " hoort er niet te zijn; gevonden: " + gevonden).doesNotContain(code);
+        }
+    }
+
+    private static List<String> codes(List<Bevinding> b) {
+        return b.stream().map(Bevinding::code).toList();
+    }
+
+    private static BigDecimal getal(Object o) {
+        if (o == null) {
+            fail("getal ontbreekt");
+        }
+        return new BigDecimal(o.toString());
+    }
+}
