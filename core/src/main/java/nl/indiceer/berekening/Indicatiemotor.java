@@ -75,8 +75,12 @@ public final class Indicatiemotor {
             Variant variant = regel.variant() == null ? null : product.variant(regel.variant());
             Geldigheidsduur duur = Geldigheidsduur.van(regel.begindatum(), regel.einddatum(), wekenPerJaar);
             Volumeopbouw opbouw = opbouw(aanvraag, regeling, regel, product, variant, minutenPerDagdeel);
-            Bekostiging bekostiging = bekostiging(aanvraag, regeling, product);
+            Bekostigingsregel inkoop = bekostigingsregel(aanvraag, regeling, product);
+            Bekostiging bekostiging = inkoop == null ? product.bekostiging() : inkoop.vorm();
             List<Bevinding> bevindingen = new ArrayList<>();
+            if (inkoop != null) {
+                Onduidelijkheden.meld(inkoop.onduidelijk(), inkoop.bron(), i, bevindingen);
+            }
             Toewijzingsvolume volume = null;
             String rekensom;
             if (bekostiging == Bekostiging.PXQ && !opbouw.isLeeg()) {
@@ -226,22 +230,22 @@ public final class Indicatiemotor {
         return opbouw;
     }
 
-    /** The product's way of payment, unless the municipality buys it otherwise (Venlo: plekken, 001:1715-1748). */
-    private static Bekostiging bekostiging(Aanvraag aanvraag, Regeling regeling, Product product) {
+    /** The municipality's own way of buying this product (Venlo: plekken, 001:1715-1748), or null for the product's default. */
+    private static Bekostigingsregel bekostigingsregel(Aanvraag aanvraag, Regeling regeling, Product product) {
         if (aanvraag.gemeente() == null) {
-            return product.bekostiging();
+            return null;
         }
         Gemeente g = regeling.gemeente(aanvraag.gemeente());
         if (g != null) {
             for (Bekostigingsregel b : g.bekostiging()) {
                 for (String naam : b.producten()) {
                     if (regeling.combinaties().codes(naam).contains(product.code())) {
-                        return b.vorm();
+                        return b;
                     }
                 }
             }
         }
-        return product.bekostiging();
+        return null;
     }
 
     private static String slotzin(Toewijzingsvolume v, Geldigheidsduur duur) {

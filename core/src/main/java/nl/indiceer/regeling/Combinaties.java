@@ -29,7 +29,11 @@ public final class Combinaties {
         this.paren = List.copyOf(paren);
         this.vereisten = List.copyOf(vereisten);
         this.bron = bron;
-        for (Paar paar : paren) {
+        // A pair that names products directly is more specific than one that names groups, and wins;
+        // among equally specific pairs the later one in the file wins.
+        List<Paar> opVolgorde = new java.util.ArrayList<>(paren);
+        opVolgorde.sort(java.util.Comparator.comparingInt(this::specifiekheid));
+        for (Paar paar : opVolgorde) {
             for (String a : codes(paar.a())) {
                 for (String b : codes(paar.b())) {
                     perCode.computeIfAbsent(a, k -> new HashMap<>()).put(b, paar);
@@ -37,6 +41,16 @@ public final class Combinaties {
                 }
             }
         }
+    }
+
+    private int specifiekheid(Paar paar) {
+        int n = 0;
+        for (String naam : new String[] {paar.a(), paar.b()}) {
+            if (groepen.stream().noneMatch(g -> g.naam().equals(naam))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public static Combinaties geen() {
