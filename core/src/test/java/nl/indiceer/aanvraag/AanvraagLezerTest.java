@@ -1,0 +1,72 @@
+package nl.indiceer.aanvraag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets one problem per field, naming its JSON path. */
+class AanvraagLezerTest {
+
+    private static final String GOED = """
+            {"regio": "achterhoek", "peildatum": "2026-03-01", "client": {"geboortedatum": "2013-04-12"},
+             "producten": [
+               {"product": "ondersteuning-individueel", "financiering": "ZIN", "begindatum": "2026-03-01",
+                "einddatum": "2027-02-28", "periode": "WEEK", "posten": [{"uren": 1, "per": "week"}]},
+               {"product": "ondersteuning-individueel", "financiering": "ZIN", "begindatum": "2026-03-01",
+                "einddatum": "2027-02-28", "periode": "WEEK", "posten": [{"uren": 1, "per": "week"}]}]}
+            """;
+
+    private static List<Invoerfout> fouten(String json) {
+        try {
+            AanvraagLezer.lees(json);
+        } catch (OngeldigeAanvraagException e) {
+            return e.fouten();
+        }
+        throw new AssertionError("de aanvraag werd niet afgewezen");
+    }
+
+    @Test
+    void goedeAanvraag() {
+        Aanvraag a = AanvraagLezer.lees(GOED);
+        assertThat(a.producten()).hasSize(2);
+        assertThat(a.producten().get(0).posten().get(0).aantal()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void urenNulNoemtHetPad() {
+        List<Invoerfout> f = fouten(GOED.replaceFirst("(?s)(.*)\"uren\": 1", "$1\"uren\": 0"));
+        assertThat(f).singleElement().hasToString("producten[1].posten[0].uren: moet groter dan 0 zijn")
+                .extracting(Invoerfout::code).isEqualTo("NIET_POSITIEF");
+    }
+
+    @Test
+    void meerdereFoutenTegelijk() {
+        List<Invoerfout> f = fouten(GOED.replace("\"periode\": \"WEEK\"", "\"periode\": \"KWARTAAL\"")
+                .replace("2027-02-28", "2026-02-30").replace("\"financiering\": \"ZIN\"", "\"financiering\": \"ZIN\", \"kleur\": \"rood\""));
+        assertThat(f).extracting(Invoerfout::toString).contains(
+                "producten[0].periode: onbekende waarde 'KWARTAAL'; kies uit WEEK, MAAND, TOTAAL",
+                "producten[0].einddatum: moet een bestaande datum JJJJ-MM-DD zijn, niet '2026-02-30'",
+                "producten[0].kleur: onbekend veld");
+    }
+
+    @Test
+    void duurInTweeEenheden() {
+        List<Invoerfout> f = fouten(GOED.replaceFirst("\"uren\": 1,", "\"uren\": 1, \"minuten\": 30,"));
+        assertThat(f).singleElement().extracting(Invoerfout::code).isEqualTo("DUBBELE_DUUR");
+    }
+
+    @Test
+    void faseWekenAlleenBijPerWeek() {
+        List<Invoerfout> f = fouten(GOED.replaceFirst("\"per\": \"week\"", "\"per\": \"maand\", \"weken\": 13"));
+        assertThat(f).singleElement().hasToString("producten[0].posten[0].weken: alleen bij \"per\": \"week\" (aantal weken van deze fase)");
+    }
+
+    @Test
+    void geenJson() {
+        assertThatThrownBy(() -> AanvraagLezer.lees("{\"regio\": "))
+                .isInstanceOfSatisfying(OngeldigeAanvraagException.class,
+                        e -> assertThat(e.fouten()).singleElement().extracting(Invoerfout::code).isEqualTo("GEEN_JSON"));
+    }
+}
