@@ -19,6 +19,7 @@ public final class Combinaties {
     private final List<Vereiste> vereisten;
     private final Bron bron;
     private final Map<String, Map<String, Paar>> perCode = new HashMap<>();
+    private final Map<String, List<String>> groepLeden = new HashMap<>();
 
     public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
                        Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron) {
@@ -29,6 +30,9 @@ public final class Combinaties {
         this.paren = List.copyOf(paren);
         this.vereisten = List.copyOf(vereisten);
         this.bron = bron;
+        for (Groep g : this.groepen) {
+            groepLeden.put(g.naam(), g.producten());
+        }
         // A pair that names products directly is more specific than one that names groups, and wins;
         // among equally specific pairs the later one in the file wins.
         List<Paar> opVolgorde = new java.util.ArrayList<>(paren);
@@ -46,7 +50,7 @@ public final class Combinaties {
     private int specifiekheid(Paar paar) {
         int n = 0;
         for (String naam : new String[] {paar.a(), paar.b()}) {
-            if (groepen.stream().noneMatch(g -> g.naam().equals(naam))) {
+            if (!groepLeden.containsKey(naam)) {
                 n++;
             }
         }
@@ -59,12 +63,8 @@ public final class Combinaties {
 
     /** Product codes meant by a name: the members of a group, or the code itself. */
     public List<String> codes(String groepOfCode) {
-        for (Groep g : groepen) {
-            if (g.naam().equals(groepOfCode)) {
-                return g.producten();
-            }
-        }
-        return List.of(groepOfCode);
+        List<String> leden = groepLeden.get(groepOfCode);
+        return leden != null ? leden : List.of(groepOfCode);
     }
 
     /** The explicit verdict on a pair of product codes, or null when the rulebook does not list the pair. */

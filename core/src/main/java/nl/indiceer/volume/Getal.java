@@ -2,9 +2,6 @@ package nl.indiceer.volume;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Dutch number and money formatting, and the one rounding rule for volumes: up, never down. */
 public final class Getal {
@@ -30,13 +27,36 @@ public final class Getal {
         if (w.scale() < 0) {
             w = w.setScale(0);
         }
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        return f.format(w);
+        return nederlands(w.toPlainString());
     }
 
     /** "€ 1.057,35". */
     public static String euro(BigDecimal bedrag) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        return "€ " + f.format(bedrag.setScale(2, RoundingMode.HALF_UP));
+        return "€ " + nederlands(bedrag.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /**
+     * "-1234567.5" → "-1.234.567,5". Written out by hand: DecimalFormat is slow to build and not
+     * thread-safe, and the engine formats numbers for every rekensom.
+     */
+    private static String nederlands(String plain) {
+        boolean negatief = plain.startsWith("-");
+        String zonderTeken = negatief ? plain.substring(1) : plain;
+        int punt = zonderTeken.indexOf('.');
+        String heel = punt < 0 ? zonderTeken : zonderTeken.substring(0, punt);
+        StringBuilder s = new StringBuilder(plain.length() + 4);
+        if (negatief) {
+            s.append('-');
+        }
+        for (int i = 0; i < heel.length(); i++) {
+            if (i > 0 && (heel.length() - i) % 3 == 0) {
+                s.append('.');
+            }
+            s.append(heel.charAt(i));
+        }
+        if (punt >= 0) {
+            s.append(',').append(zonderTeken, punt + 1, zonderTeken.length());
+        }
+        return s.toString();
     }
 }
