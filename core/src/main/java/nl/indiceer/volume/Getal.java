@@ -21,9 +21,9 @@ public final class Getal {
         return waarde.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().scale() <= 0;
     }
 
-    /** "4,5", "300", "0,75": Dutch decimal comma, no trailing zeros, at most 2 decimals. */
+    /** "4,5", "300", "0,75", "4,3333": Dutch decimal comma, no trailing zeros, at most 4 decimals. */
     public static String nl(BigDecimal waarde) {
-        BigDecimal w = waarde.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal w = waarde.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         if (w.scale() < 0) {
             w = w.setScale(0);
         }

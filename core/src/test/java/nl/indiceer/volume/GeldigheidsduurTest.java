@@ -39,7 +39,7 @@ class GeldigheidsduurTest {
         assertThat(Getal.nl(new BigDecimal("4.50"))).isEqualTo("4,5");
         assertThat(Getal.euro(new BigDecimal("1057.35"))).isEqualTo("€ 1.057,35");
         assertThat(Getal.euro(new BigDecimal("14688"))).isEqualTo("€ 14.688,00");
-        assertThat(Getal.nl(new BigDecimal("1234567.125"))).isEqualTo("1.234.567,13");
+        assertThat(Getal.nl(new BigDecimal("1234567.125"))).isEqualTo("1.234.567,125");
         assertThat(Getal.nl(new BigDecimal("-600"))).isEqualTo("-600");
         assertThat(Getal.nl(new BigDecimal("0.75"))).isEqualTo("0,75");
     }
