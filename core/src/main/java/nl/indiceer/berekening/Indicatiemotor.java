@@ -63,7 +63,7 @@ public final class Indicatiemotor {
         Regeling regeling = regeling(aanvraag);
         controleer(aanvraag, regeling);
         Constanten k = regeling.constanten();
-        BigDecimal wekenPerMaand = waarde(k.wekenPerMaand(), Constanten.STANDAARD_WEKEN_PER_MAAND);
+        BigDecimal wekenPerMaand = waarde(k.wekenPerMaand(), Constanten.KALENDER_WEKEN_PER_MAAND);
         BigDecimal wekenPerJaar = waarde(k.wekenPerJaar(), Constanten.STANDAARD_WEKEN_PER_JAAR);
         BigDecimal minutenPerDagdeel = waarde(k.minutenPerDagdeel(), Constanten.STANDAARD_MINUTEN_PER_DAGDEEL);
 
@@ -88,6 +88,11 @@ public final class Indicatiemotor {
                 volume = Toewijzingsvolume.bepaal(exact, product.eenheid(), regel.eenheid(), minutenPerDagdeel,
                         regel.periode(), duur);
                 rekensom = opbouw.rekensom(regel.periode(), wekenPerMaand, duur) + slotzin(volume, duur);
+                if (k.wekenPerMaand() == null && rekentTussenWeekEnMaand(opbouw, regel.periode())) {
+                    bevindingen.add(new Bevinding("WEKEN_PER_MAAND_NIET_IN_REGELING", Ernst.WAARSCHUWING, "De regeling noemt "
+                            + "niet hoeveel weken een maand telt; omgerekend met het kalendergemiddelde 52 ÷ 12 = "
+                            + Getal.nl(wekenPerMaand) + " weken. Controleer dit met het beleid van de regio.", regeling.bron(), i));
+                }
                 if (volume.afgerond()) {
                     bevindingen.add(new Bevinding("AFGEROND_NAAR_BOVEN", Ernst.INFO, "Het volume is naar boven afgerond op "
                             + volume.tekst() + "; minuten worden nooit naar beneden afgerond.", null, i));
@@ -380,6 +385,11 @@ public final class Indicatiemotor {
                         + "leg de afweging vast in de motivering.", null, r.index()));
             }
         }
+    }
+
+    private static boolean rekentTussenWeekEnMaand(Volumeopbouw opbouw, Periode periode) {
+        return (periode == Periode.MAAND && opbouw.perWeek().signum() != 0)
+                || (periode == Periode.WEEK && opbouw.perMaand().signum() != 0);
     }
 
     private static BigDecimal waarde(Constante c, BigDecimal standaard) {
