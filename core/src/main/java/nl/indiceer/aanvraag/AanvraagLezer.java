@@ -121,16 +121,16 @@ public final class AanvraagLezer {
         BigDecimal gemiddeld = null;
         JsonVelden g = r.object("gemiddeld_per_week", false);
         if (g != null) {
-            Object[] duur = duur(g, true);
-            if (duur != null && !((Eenheid) duur[1]).isTijd()) {
-                g.fout("", "GEEN_TIJD", "gemiddeld per week moet in minuten, uren of dagdelen");
-            } else if (duur != null) {
-                gemiddeld = (BigDecimal) duur[0];
-                gemiddeld = ((Eenheid) duur[1]) == Eenheid.UUR ? gemiddeld.multiply(BigDecimal.valueOf(60))
-                        : ((Eenheid) duur[1]) == Eenheid.DAGDEEL ? null : gemiddeld;
-                if (gemiddeld == null) {
-                    g.fout("dagdelen", "GEEN_TIJD", "geef het weekgemiddelde in minuten of uren");
-                }
+            boolean inMinuten = g.heeft("minuten");
+            boolean inUren = g.heeft("uren");
+            if (inMinuten == inUren) {
+                g.fout(inMinuten ? "uren" : "minuten", inMinuten ? "DUBBELE_DUUR" : "VERPLICHT",
+                        "geef het gemiddelde weekvolume in minuten of in uren (één van beide)");
+            } else if (inMinuten) {
+                gemiddeld = g.positief("minuten", true);
+            } else {
+                BigDecimal uren = g.positief("uren", true);
+                gemiddeld = uren == null ? null : uren.multiply(BigDecimal.valueOf(60));
             }
             g.controleerOnbekendeVelden();
         }

@@ -355,14 +355,14 @@ public final class Indicatiemotor {
         }
         List<Gezinslid> kinderen = new ArrayList<>(r.gezin());
         kinderen.sort(Comparator.comparing(Gezinslid::geboortedatum).reversed());
-        List<Toewijzing> uit2 = new ArrayList<>();
-        uit2.add(new Toewijzing(kinderen.get(0).naam(), p.code(), volume, eenheid, periode,
+        List<Toewijzing> lijst = new ArrayList<>();
+        lijst.add(new Toewijzing(kinderen.get(0).naam(), p.code(), volume, eenheid, periode,
                 "jongste direct betrokken kind: toewijzing met volume en tarief"));
         for (Gezinslid k : kinderen.subList(1, kinderen.size())) {
-            uit2.add(new Toewijzing(k.naam(), p.gezinsproduct().dummyProduct(), BigDecimal.ONE, Eenheid.STUKS,
+            lijst.add(new Toewijzing(k.naam(), p.gezinsproduct().dummyProduct(), BigDecimal.ONE, Eenheid.STUKS,
                     Periode.TOTAAL, "extra cliënt: dummytoewijzing zonder minuten, niet declarabel"));
         }
-        return uit2;
+        return lijst;
     }
 
     private static void overgangen(Aanvraag aanvraag, List<Regelcontext> contexten, List<Bevinding> uit) {

@@ -74,11 +74,7 @@ public record Regelcontext(Aanvraag aanvraag, Regeling regeling, int index, Prod
         };
     }
 
-    public Integer regelnummer() {
-        return index;
-    }
-
-    /** "regel 2 (Begeleiding basis)": how a finding names the line to the consultant. */
+    /** The product's name, as findings name the line to the consultant. */
     public String naam() {
         return product.naam();
     }

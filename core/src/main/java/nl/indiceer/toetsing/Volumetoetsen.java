@@ -7,7 +7,6 @@ import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Limiet;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.regeling.VastVolume;
-import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Getal;
 import nl.indiceer.volume.Toewijzingsvolume;
 
@@ -92,9 +91,5 @@ public final class Volumetoetsen {
                     + "; de opbouw geeft " + Getal.nl(gevraagd) + " " + vast.eenheid().woord(true) + ". Motiveer de afwijking.",
                     vast.bron(), c.index()));
         }
-    }
-
-    static BigDecimal maanden(Regelcontext c) {
-        return c.duur().maanden().round(Geldigheidsduur.MC);
     }
 }
