@@ -27,12 +27,25 @@ public final class IndiceerCommand implements Runnable {
 
     static int uitvoeren(String... args) {
         CommandLine cmd = new CommandLine(new IndiceerCommand());
+        cmd.setResourceBundle(java.util.ResourceBundle.getBundle("nl.indiceer.cli.Teksten"));
         cmd.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("indiceer: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("indiceer: " + melding(ex));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ONGELDIGE_INVOER;
         });
         return cmd.execute(args);
+    }
+
+    /** picocli's messages are English; the ones a user meets most are said in Dutch. */
+    private static String melding(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "ontbrekende parameter: " + String.join(", ", m.getMissing().stream()
+                    .map(x -> x.paramLabel()).toList());
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return "onbekende optie of parameter: " + String.join(" ", u.getUnmatched());
+        }
+        return ex.getMessage();
     }
 
     /**
