@@ -15,24 +15,24 @@ import java.util.function.Function;
  * Reads one JSON object field by field, collecting problems with their JSON path, and reporting
  * fields nobody asked for as unknown (a typo must not be ignored silently).
  */
-final class JsonVelden {
+public final class JsonVelden {
 
     private final JsonNode node;
     private final String pad;
     private final List<Invoerfout> fouten;
     private final Set<String> gelezen = new HashSet<>();
 
-    JsonVelden(JsonNode node, String pad, List<Invoerfout> fouten) {
+    public JsonVelden(JsonNode node, String pad, List<Invoerfout> fouten) {
         this.node = node;
         this.pad = pad;
         this.fouten = fouten;
     }
 
-    String pad(String veld) {
+    public String pad(String veld) {
         return pad.isEmpty() ? veld : pad + "." + veld;
     }
 
-    void fout(String veld, String code, String melding) {
+    public void fout(String veld, String code, String melding) {
         fouten.add(new Invoerfout(pad(veld), code, melding));
     }
 
@@ -42,11 +42,11 @@ final class JsonVelden {
         return v == null || v.isNull() ? null : v;
     }
 
-    boolean heeft(String veld) {
+    public boolean heeft(String veld) {
         return waarde(veld) != null;
     }
 
-    String tekst(String veld, boolean verplicht) {
+    public String tekst(String veld, boolean verplicht) {
         JsonNode v = waarde(veld);
         if (v == null) {
             if (verplicht) {
@@ -67,7 +67,7 @@ final class JsonVelden {
         return v.asText().trim();
     }
 
-    BigDecimal getal(String veld, boolean verplicht) {
+    public BigDecimal getal(String veld, boolean verplicht) {
         JsonNode v = waarde(veld);
         if (v == null) {
             if (verplicht) {
@@ -82,7 +82,7 @@ final class JsonVelden {
         return v.decimalValue();
     }
 
-    BigDecimal positief(String veld, boolean verplicht) {
+    public BigDecimal positief(String veld, boolean verplicht) {
         BigDecimal g = getal(veld, verplicht);
         if (g != null && g.signum() <= 0) {
             fout(veld, "NIET_POSITIEF", "moet groter dan 0 zijn");
@@ -91,7 +91,7 @@ final class JsonVelden {
         return g;
     }
 
-    LocalDate datum(String veld, boolean verplicht) {
+    public LocalDate datum(String veld, boolean verplicht) {
         String t = tekst(veld, verplicht);
         if (t == null) {
             return null;
@@ -104,7 +104,7 @@ final class JsonVelden {
         }
     }
 
-    <E> E keuze(String veld, boolean verplicht, Function<String, E> lees, String toegestaan) {
+    public <E> E keuze(String veld, boolean verplicht, Function<String, E> lees, String toegestaan) {
         String t = tekst(veld, verplicht);
         if (t == null) {
             return null;
@@ -116,7 +116,7 @@ final class JsonVelden {
         return e;
     }
 
-    JsonVelden object(String veld, boolean verplicht) {
+    public JsonVelden object(String veld, boolean verplicht) {
         JsonNode v = waarde(veld);
         if (v == null) {
             if (verplicht) {
@@ -131,7 +131,7 @@ final class JsonVelden {
         return new JsonVelden(v, pad(veld), fouten);
     }
 
-    List<JsonVelden> lijst(String veld) {
+    public List<JsonVelden> lijst(String veld) {
         List<JsonVelden> uit = new ArrayList<>();
         JsonNode v = waarde(veld);
         if (v == null) {
@@ -153,7 +153,7 @@ final class JsonVelden {
         return uit;
     }
 
-    void controleerOnbekendeVelden() {
+    public void controleerOnbekendeVelden() {
         Iterator<String> namen = node.fieldNames();
         while (namen.hasNext()) {
             String naam = namen.next();

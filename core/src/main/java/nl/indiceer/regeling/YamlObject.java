@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * reports everything wrong in a file. Scalars are read from their text: "74.81" becomes exactly
  * 74.81, never a floating-point approximation.
  */
-final class YamlObject {
+public final class YamlObject {
 
     private final String bestand;
     private final String pad;
@@ -28,7 +28,7 @@ final class YamlObject {
     private final List<Probleem> problemen;
     private final Set<String> gelezen = new HashSet<>();
 
-    YamlObject(String bestand, String pad, Node node, List<Probleem> problemen) {
+    public YamlObject(String bestand, String pad, Node node, List<Probleem> problemen) {
         this.bestand = bestand;
         this.pad = pad;
         this.node = node;
@@ -38,28 +38,28 @@ final class YamlObject {
         }
     }
 
-    int regel() {
+    public int regel() {
         return node.getStartMark().getLine() + 1;
     }
 
-    String pad() {
+    public String pad() {
         return pad;
     }
 
-    String veldPad(String sleutel) {
+    public String veldPad(String sleutel) {
         return pad.isEmpty() ? sleutel : pad + "." + sleutel;
     }
 
-    void fout(Node waar, String veld, String melding) {
+    public void fout(Node waar, String veld, String melding) {
         problemen.add(new Probleem(bestand, waar.getStartMark().getLine() + 1, veld, melding));
     }
 
-    void fout(String sleutel, String melding) {
+    public void fout(String sleutel, String melding) {
         Node waarde = waarde(sleutel);
         fout(waarde == null ? node : waarde, veldPad(sleutel), melding);
     }
 
-    Node waarde(String sleutel) {
+    public Node waarde(String sleutel) {
         gelezen.add(sleutel);
         if (!(node instanceof MappingNode map)) {
             return null;
@@ -81,11 +81,11 @@ final class YamlObject {
                 || (s.getValue().isEmpty() && s.getScalarStyle().getChar() == null);
     }
 
-    boolean heeft(String sleutel) {
+    public boolean heeft(String sleutel) {
         return waarde(sleutel) != null;
     }
 
-    String tekst(String sleutel, boolean verplicht) {
+    public String tekst(String sleutel, boolean verplicht) {
         Node v = waarde(sleutel);
         if (v == null) {
             if (verplicht) {
@@ -104,7 +104,7 @@ final class YamlObject {
         return s.getValue().trim();
     }
 
-    BigDecimal getal(String sleutel, boolean verplicht) {
+    public BigDecimal getal(String sleutel, boolean verplicht) {
         String t = tekst(sleutel, verplicht);
         if (t == null) {
             return null;
@@ -117,7 +117,7 @@ final class YamlObject {
         }
     }
 
-    BigDecimal positiefGetal(String sleutel, boolean verplicht) {
+    public BigDecimal positiefGetal(String sleutel, boolean verplicht) {
         BigDecimal g = getal(sleutel, verplicht);
         if (g != null && g.signum() <= 0) {
             fout(sleutel, "moet groter dan 0 zijn, niet " + g.toPlainString());
@@ -126,7 +126,7 @@ final class YamlObject {
         return g;
     }
 
-    Integer geheel(String sleutel, boolean verplicht) {
+    public Integer geheel(String sleutel, boolean verplicht) {
         BigDecimal g = getal(sleutel, verplicht);
         if (g == null) {
             return null;
@@ -144,7 +144,7 @@ final class YamlObject {
         }
     }
 
-    LocalDate datum(String sleutel, boolean verplicht) {
+    public LocalDate datum(String sleutel, boolean verplicht) {
         String t = tekst(sleutel, verplicht);
         if (t == null) {
             return null;
@@ -157,7 +157,7 @@ final class YamlObject {
         }
     }
 
-    Boolean jaNee(String sleutel, boolean verplicht) {
+    public Boolean jaNee(String sleutel, boolean verplicht) {
         String t = tekst(sleutel, verplicht);
         if (t == null) {
             return null;
@@ -172,7 +172,7 @@ final class YamlObject {
         };
     }
 
-    <E> E keuze(String sleutel, boolean verplicht, Function<String, E> lees, String toegestaan) {
+    public <E> E keuze(String sleutel, boolean verplicht, Function<String, E> lees, String toegestaan) {
         String t = tekst(sleutel, verplicht);
         if (t == null) {
             return null;
@@ -185,7 +185,7 @@ final class YamlObject {
     }
 
     /** A list of mappings; absent means empty. */
-    List<YamlObject> objecten(String sleutel) {
+    public List<YamlObject> objecten(String sleutel) {
         List<YamlObject> uit = new ArrayList<>();
         Node v = waarde(sleutel);
         if (v == null) {
@@ -202,7 +202,7 @@ final class YamlObject {
         return uit;
     }
 
-    YamlObject object(String sleutel, boolean verplicht) {
+    public YamlObject object(String sleutel, boolean verplicht) {
         Node v = waarde(sleutel);
         if (v == null) {
             if (verplicht) {
@@ -214,7 +214,7 @@ final class YamlObject {
     }
 
     /** A list of plain values; absent means empty. */
-    List<String> teksten(String sleutel) {
+    public List<String> teksten(String sleutel) {
         List<String> uit = new ArrayList<>();
         Node v = waarde(sleutel);
         if (v == null) {
@@ -236,16 +236,16 @@ final class YamlObject {
         return uit;
     }
 
-    Node knoopZelf() {
+    public Node knoopZelf() {
         return node;
     }
 
-    Node knoop(String sleutel) {
+    public Node knoop(String sleutel) {
         return waarde(sleutel);
     }
 
     /** Reports every key of this mapping that no reader asked for. Call after reading all fields. */
-    void controleerOnbekendeSleutels() {
+    public void controleerOnbekendeSleutels() {
         if (!(node instanceof MappingNode map)) {
             return;
         }

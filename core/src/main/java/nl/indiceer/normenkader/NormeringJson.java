@@ -1,0 +1,123 @@
+package nl.indiceer.normenkader;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
+import nl.indiceer.regeling.Periode;
+
+/**
+ * Writes a normering as JSON (docs/normenkader-formaat.md, "Uitvoer"). The posten are in the format of
+ * aanvraag.json, ready for a product line of {@code indiceer bereken}.
+ */
+public final class NormeringJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private NormeringJson() {
+    }
+
+    public static String schrijf(Normering n) {
+        try {
+            return JSON.writeValueAsString(boom(n));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode boom(Normering n) {
+        Normenkader k = n.normenkader();
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode kader = root.putObject("normenkader");
+        kader.put("id", k.id());
+        kader.put("naam", k.naam());
+        kader.put("bestand", k.bestand());
+        kader.put("geldig_vanaf", k.geldigVanaf().toString());
+        kader.put("geldig_tot", k.geldigTot() == null ? null : k.geldigTot().toString());
+        kader.put("status", k.status().tekst());
+        kader.put("ontbreekt", k.ontbreekt());
+        root.put("status", k.status().tekst());
+        root.put("peildatum", n.peildatum().toString());
+        ObjectNode wpm = root.putObject("weken_per_maand");
+        wpm.put("waarde", plat(n.wekenPerMaand().waarde().decimaal(6)));
+        wpm.put("tekst", n.wekenPerMaand().tekst());
+        wpm.put("herkomst", n.wekenPerMaand().melding().tekst());
+        root.put("weken_per_jaar", k.wekenPerJaar());
+        ArrayNode taken = root.putArray("taken");
+        for (Taakuitkomst t : n.taken()) {
+            ObjectNode o = taken.addObject();
+            o.put("taak", t.code());
+            o.put("naam", t.naam());
+            o.put("resultaatgebied", t.resultaatgebied());
+            o.put("ritme", t.ritme() == null ? null : t.ritme().naam());
+            o.put("basis", t.basis());
+            o.put("minuten_per_week", t.minutenPerWeek());
+            o.put("minuten_per_maand", t.minutenPerMaand());
+            o.put("exact_per_week", plat(t.perWeekExact().decimaal(4)));
+            o.put("exact_per_maand", plat(t.perMaandExact().decimaal(4)));
+            o.put("rekensom", t.rekensom());
+            ArrayNode f = o.putArray("factoren");
+            t.factoren().forEach(f::add);
+            ArrayNode c = o.putArray("capaciteit");
+            for (Capaciteit cap : t.capaciteit()) {
+                ObjectNode x = c.addObject();
+                x.put("soort", cap.soort().naam());
+                if (cap.deel() != null) {
+                    x.put("deel", cap.deel());
+                } else {
+                    x.put("minuten", plat(cap.tijd().minuten()));
+                    x.put("per", cap.per().naam());
+                }
+                x.put("toelichting", cap.toelichting());
+            }
+            if (t.afwijking() != null) {
+                ObjectNode a = o.putObject("afwijking");
+                a.put("minuten", plat(t.afwijking().tijd().minuten()));
+                a.put("per", t.afwijking().per().naam());
+                a.put("motivering", t.afwijking().motivering());
+            } else {
+                o.putNull("afwijking");
+            }
+            o.put("toelichting", t.toelichting());
+            ArrayNode b = o.putArray("bronnen");
+            t.bronnen().forEach(x -> b.add(x.tekst()));
+            meldingen(o.putArray("meldingen"), t.meldingen());
+        }
+        ObjectNode totaal = root.putObject("totaal");
+        totaal.put("minuten_per_week", n.totaalPerWeek());
+        totaal.put("minuten_per_maand", n.totaalPerMaand());
+        posten(root.putArray("posten_per_week"), n, Periode.WEEK);
+        posten(root.putArray("posten_per_maand"), n, Periode.MAAND);
+        meldingen(root.putArray("meldingen"), n.meldingen());
+        return root;
+    }
+
+    /** 750.0000 → 750, 173.0769 stays; never 7.5E+2. */
+    private static BigDecimal plat(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static void posten(ArrayNode uit, Normering n, Periode periode) {
+        n.posten(periode).forEach(p -> {
+            ObjectNode o = uit.addObject();
+            o.put("omschrijving", p.omschrijving());
+            o.put("minuten", p.duur());
+            o.put("per", periode == Periode.WEEK ? "week" : "maand");
+        });
+    }
+
+    private static void meldingen(ArrayNode uit, List<Melding> lijst) {
+        for (Melding m : lijst) {
+            ObjectNode o = uit.addObject();
+            o.put("code", m.code());
+            o.put("ernst", m.ernst().name());
+            o.put("tekst", m.tekst());
+            o.put("bron", m.bron());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.indiceer.normenkader;
+
+import java.util.List;
+import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
+import nl.indiceer.volume.Getal;
+
+/** A normering as readable Dutch text for the terminal. */
+public final class NormeringTekst {
+
+    private NormeringTekst() {
+    }
+
+    public static String schrijf(Normering n) {
+        Normenkader k = n.normenkader();
+        StringBuilder s = new StringBuilder();
+        s.append("Normenkader: ").append(k.naam()).append(" (").append(k.id()).append(")\n");
+        s.append("             ").append(k.bestand()).append(", geldig vanaf ").append(k.geldigVanaf())
+                .append("; peildatum ").append(n.peildatum()).append("\n");
+        s.append("Status:      ").append(k.status().tekst()).append("\n");
+        s.append("Weken per maand: ").append(n.wekenPerMaand().tekst()).append("\n");
+        for (Taakuitkomst t : n.taken()) {
+            s.append("\nTaak ").append(t.index() + 1).append(": ").append(t.naam()).append(" (").append(t.code()).append(")");
+            if (t.ritme() != null) {
+                s.append(", levering ").append(t.ritme().omschrijving());
+            }
+            s.append("\n");
+            s.append("  Per week:  ").append(Getal.nl(t.minutenPerWeek())).append(" minuten\n");
+            s.append("  Per maand: ").append(Getal.nl(t.minutenPerMaand())).append(" minuten\n");
+            s.append("  Rekensom:  ").append(t.rekensom()).append("\n");
+            for (Capaciteit c : t.capaciteit()) {
+                s.append("  Capaciteit: ").append(c.soort().omschrijving()).append(": ").append(c.toelichting()).append("\n");
+            }
+            if (t.afwijking() != null) {
+                s.append("  Afwijking: ").append(t.afwijking().tijd().waarde().signum() < 0 ? "" : "+")
+                        .append(t.afwijking().tijd().tekst()).append(" ").append(t.afwijking().per().omschrijving())
+                        .append("; motivering: ").append(t.afwijking().motivering()).append("\n");
+            }
+            if (t.toelichting() != null) {
+                s.append("  Toelichting: ").append(t.toelichting()).append("\n");
+            }
+            for (Normbron b : t.bronnen()) {
+                s.append("  Bron: ").append(b.tekst()).append("\n");
+            }
+            meldingen(s, t.meldingen());
+        }
+        s.append("\nTotaal: ").append(Getal.nl(n.totaalPerWeek())).append(" minuten per week; ")
+                .append(Getal.nl(n.totaalPerMaand())).append(" minuten per maand (som van de naar boven afgeronde taken).\n");
+        s.append("\nMeldingen:\n");
+        meldingen(s, n.meldingen());
+        s.append("\nStatus van het normenkader: ").append(k.status().tekst()).append("\n");
+        return s.toString();
+    }
+
+    private static void meldingen(StringBuilder s, List<Melding> lijst) {
+        for (Melding m : lijst) {
+            s.append("  [").append(m.ernst()).append("] ").append(m.code()).append(": ").append(m.tekst());
+            if (m.bron() != null) {
+                s.append(" (bron: ").append(m.bron()).append(")");
+            }
+            s.append("\n");
+        }
+    }
+}
