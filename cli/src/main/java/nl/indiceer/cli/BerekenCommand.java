@@ -1,9 +1,6 @@
 package nl.indiceer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.indiceer.aanvraag.Aanvraag;
@@ -13,8 +10,6 @@ import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.json.UitkomstJson;
-import nl.indiceer.regeling.OngeldigeRegelingException;
-import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.Regelingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,19 +40,9 @@ final class BerekenCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String json;
-        try {
-            json = Files.readString(aanvraag, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(aanvraag + ": kan niet gelezen worden (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-            return IndiceerCommand.ONGELDIGE_INVOER;
-        }
-        Regelingen alle;
-        try {
-            alle = Regelingen.laad(IndiceerCommand.regelingenMap(regelingen));
-        } catch (OngeldigeRegelingException e) {
-            err.println("De regelingen zijn ongeldig:");
-            e.problemen().stream().map(Probleem::toString).forEach(err::println);
+        String json = Invoer.lees(aanvraag, err);
+        Regelingen alle = json == null ? null : Invoer.regelingen(regelingen, err);
+        if (alle == null) {
             return IndiceerCommand.ONGELDIGE_INVOER;
         }
         try {

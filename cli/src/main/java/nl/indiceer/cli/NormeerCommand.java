@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +28,6 @@ import nl.indiceer.normenkader.OngeldigNormenkaderException;
 import nl.indiceer.normenkader.Productkoppeling;
 import nl.indiceer.normenkader.TakenLezer;
 import nl.indiceer.regeling.Financiering;
-import nl.indiceer.regeling.OngeldigeRegelingException;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.Regelingen;
@@ -94,11 +91,8 @@ final class NormeerCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String json;
-        try {
-            json = Files.readString(taken, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(taken + ": kan niet gelezen worden (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        String json = Invoer.lees(taken, err);
+        if (json == null) {
             return IndiceerCommand.ONGELDIGE_INVOER;
         }
         Normenkaders kaders;
@@ -124,11 +118,8 @@ final class NormeerCommand implements Callable<Integer> {
             }
             Regelingen alle = null;
             if (verzoek.regio() != null) {
-                try {
-                    alle = Regelingen.laad(IndiceerCommand.regelingenMap(regelingen));
-                } catch (OngeldigeRegelingException e) {
-                    err.println("De regelingen zijn ongeldig:");
-                    e.problemen().stream().map(Probleem::toString).forEach(err::println);
+                alle = Invoer.regelingen(regelingen, err);
+                if (alle == null) {
                     return IndiceerCommand.ONGELDIGE_INVOER;
                 }
             }

@@ -79,11 +79,8 @@ final class RegelingCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Regelingen alle;
-            try {
-                alle = Regelingen.laad(IndiceerCommand.regelingenMap(regelingen));
-            } catch (OngeldigeRegelingException e) {
-                e.problemen().stream().map(Probleem::toString).forEach(err::println);
+            Regelingen alle = Invoer.regelingen(regelingen, err);
+            if (alle == null) {
                 return IndiceerCommand.ONGELDIGE_INVOER;
             }
             if (!alle.regios().contains(regio)) {

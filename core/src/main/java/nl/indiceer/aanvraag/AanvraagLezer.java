@@ -1,9 +1,6 @@
 package nl.indiceer.aanvraag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +15,6 @@ import nl.indiceer.regeling.Periode;
  */
 public final class AanvraagLezer {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final String PERIODEN = "WEEK, MAAND, TOTAAL";
     private static final String FINANCIERINGEN = "ZIN, PGB_FORMEEL, PGB_INFORMEEL";
     private static final String[] DUREN = {"minuten", "uren", "dagdelen", "etmalen", "stuks"};
@@ -32,19 +26,7 @@ public final class AanvraagLezer {
     }
 
     public static Aanvraag lees(String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            String waar = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_JSON",
-                    "geen geldige JSON" + waar + ": " + e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_OBJECT",
-                    "de aanvraag moet een JSON-object { ... } zijn")));
-        }
+        JsonNode root = JsonVelden.leesObject(json, "de aanvraag");
         AanvraagLezer lezer = new AanvraagLezer();
         Aanvraag aanvraag = lezer.aanvraag(new JsonVelden(root, "", lezer.fouten));
         if (!lezer.fouten.isEmpty()) {

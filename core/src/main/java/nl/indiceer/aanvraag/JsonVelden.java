@@ -17,6 +17,33 @@ import java.util.function.Function;
  */
 public final class JsonVelden {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    /**
+     * Parses JSON text that must be one object; numbers are read exactly (BigDecimal), duplicate keys refused.
+     *
+     * @param wat how the document is named in the message, e.g. "de aanvraag"
+     * @throws OngeldigeAanvraagException with GEEN_JSON or GEEN_OBJECT
+     */
+    public static JsonNode leesObject(String json, String wat) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String waar = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_JSON",
+                    "geen geldige JSON" + waar + ": " + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_OBJECT",
+                    wat + " moet een JSON-object { ... } zijn")));
+        }
+        return root;
+    }
+
     private final JsonNode node;
     private final String pad;
     private final List<Invoerfout> fouten;

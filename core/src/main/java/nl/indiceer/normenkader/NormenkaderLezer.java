@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.YamlObject;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -56,18 +53,9 @@ public final class NormenkaderLezer {
     }
 
     private Normenkader lees(Reader reader) {
-        Node root;
-        try {
-            LoaderOptions opties = new LoaderOptions();
-            opties.setAllowDuplicateKeys(false);
-            root = new Yaml(opties).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int regel = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new OngeldigNormenkaderException(List.of(new Probleem(bestand, regel, "(yaml)",
-                    "geen geldige YAML: " + e.getProblem())));
-        }
+        Node root = YamlObject.compose(reader, bestand, problemen);
         if (root == null) {
-            throw new OngeldigNormenkaderException(List.of(new Probleem(bestand, 1, "(bestand)", "is leeg")));
+            throw new OngeldigNormenkaderException(problemen);
         }
         Normenkader kader = normenkader(new YamlObject(bestand, "", root, problemen));
         if (!problemen.isEmpty()) {

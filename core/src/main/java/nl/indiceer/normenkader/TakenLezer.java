@@ -1,9 +1,6 @@
 package nl.indiceer.normenkader;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +20,6 @@ import nl.indiceer.normenkader.Taakinvoer.Gekozenfrequentie;
  */
 public final class TakenLezer {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private final List<Invoerfout> fouten = new ArrayList<>();
 
@@ -34,19 +28,7 @@ public final class TakenLezer {
 
     /** @throws OngeldigeAanvraagException with one {@link Invoerfout} per problem */
     public static Normeringsverzoek lees(String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            String waar = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_JSON",
-                    "geen geldige JSON" + waar + ": " + e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_OBJECT",
-                    "taken.json moet een JSON-object { ... } zijn")));
-        }
+        JsonNode root = JsonVelden.leesObject(json, "taken.json");
         TakenLezer lezer = new TakenLezer();
         Normeringsverzoek verzoek = lezer.verzoek(new JsonVelden(root, "", lezer.fouten));
         if (!lezer.fouten.isEmpty()) {

@@ -15,9 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -51,18 +48,9 @@ public final class RegelingLezer {
     }
 
     private Regeling lees(Reader reader) {
-        Node root;
-        try {
-            LoaderOptions opties = new LoaderOptions();
-            opties.setAllowDuplicateKeys(false);
-            root = new Yaml(opties).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int regel = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new OngeldigeRegelingException(List.of(new Probleem(bestand, regel, "(yaml)",
-                    "geen geldige YAML: " + e.getProblem())));
-        }
+        Node root = YamlObject.compose(reader, bestand, problemen);
         if (root == null) {
-            throw new OngeldigeRegelingException(List.of(new Probleem(bestand, 1, "(bestand)", "is leeg")));
+            throw new OngeldigeRegelingException(problemen);
         }
         YamlObject doc = new YamlObject(bestand, "", root, problemen);
         Regeling regeling = regeling(doc);

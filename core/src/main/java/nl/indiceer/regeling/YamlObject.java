@@ -38,6 +38,27 @@ public final class YamlObject {
         }
     }
 
+    /**
+     * Parses YAML text into a node tree (duplicate keys refused). Returns null and adds one problem
+     * when the text is not valid YAML or empty, so the caller can throw its own exception.
+     */
+    public static Node compose(java.io.Reader reader, String bestand, List<Probleem> problemen) {
+        Node root;
+        try {
+            org.yaml.snakeyaml.LoaderOptions opties = new org.yaml.snakeyaml.LoaderOptions();
+            opties.setAllowDuplicateKeys(false);
+            root = new org.yaml.snakeyaml.Yaml(opties).compose(reader);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            int regel = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problemen.add(new Probleem(bestand, regel, "(yaml)", "geen geldige YAML: " + e.getProblem()));
+            return null;
+        }
+        if (root == null) {
+            problemen.add(new Probleem(bestand, 1, "(bestand)", "is leeg"));
+        }
+        return root;
+    }
+
     public int regel() {
         return node.getStartMark().getLine() + 1;
     }
