@@ -48,31 +48,37 @@ public final class IndiceerCommand implements Runnable {
         return ex.getMessage();
     }
 
-    /**
-     * The rulebook folder: the option, else $INDICEER_REGELINGEN, else ./regelingen, else the
-     * regelingen folder next to the application's jar (so the command works from any directory).
-     */
+    /** The rulebook folder: the option, else $INDICEER_REGELINGEN, else ./regelingen, else next to the jar. */
     static Path regelingenMap(Path optie) {
+        return dataMap(optie, "INDICEER_REGELINGEN", "regelingen");
+    }
+
+    /**
+     * A data folder of the project (regelingen, normenkaders): the option, else the environment
+     * variable, else ./naam, else the folder of that name above the application's jar (so the command
+     * works from any directory).
+     */
+    static Path dataMap(Path optie, String omgevingsvariabele, String naam) {
         if (optie != null) {
             return optie;
         }
-        String env = System.getenv("INDICEER_REGELINGEN");
+        String env = System.getenv(omgevingsvariabele);
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
-        Path hier = Path.of("regelingen");
+        Path hier = Path.of(naam);
         if (Files.isDirectory(hier)) {
             return hier;
         }
         try {
             Path jar = Path.of(IndiceerCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path p = jar.getParent(); p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("regelingen"))) {
-                    return p.resolve("regelingen");
+                if (Files.isDirectory(p.resolve(naam))) {
+                    return p.resolve(naam);
                 }
             }
         } catch (Exception e) {
-            // fall through to the default
+            // no jar location (e.g. run from classes): fall through to ./naam
         }
         return hier;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -177,27 +176,6 @@ final class NormeerCommand implements Callable<Integer> {
      * normenkaders folder next to the application's jar.
      */
     static Path normenkadersMap(Path optie) {
-        if (optie != null) {
-            return optie;
-        }
-        String env = System.getenv("INDICEER_NORMENKADERS");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        Path hier = Path.of("normenkaders");
-        if (Files.isDirectory(hier)) {
-            return hier;
-        }
-        try {
-            Path jar = Path.of(NormeerCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("normenkaders"))) {
-                    return p.resolve("normenkaders");
-                }
-            }
-        } catch (Exception e) {
-            // fall through to the default
-        }
-        return hier;
+        return IndiceerCommand.dataMap(optie, "INDICEER_NORMENKADERS", "normenkaders");
     }
 }
