@@ -9,8 +9,6 @@ import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Regelingen;
-import nl.indiceer.regeling.Tarief;
-import nl.indiceer.volume.Getal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,16 +101,7 @@ final class RegelingCommand implements Runnable {
             }
             out.println();
             for (Product p : r.producten()) {
-                StringBuilder s = new StringBuilder(String.format("%-40s %-60s %-8s %s", p.code(), p.naam(), p.eenheid().enkelvoud(),
-                        p.bekostiging().name().toLowerCase()));
-                for (Tarief t : p.tarieven()) {
-                    s.append(String.format("%n%45s %s per %s%s: %s", "", t.financiering().name(), t.eenheid().enkelvoud(),
-                            t.aanbiedertype() == null ? "" : " (" + t.aanbiedertype() + ")", Getal.euro(t.bedrag())));
-                }
-                if (p.onduidelijk() != null) {
-                    s.append(String.format("%n%45s onduidelijk: %s", "", p.onduidelijk()));
-                }
-                out.println(s);
+                out.println(ProductTekst.schrijf(p));
             }
             out.flush();
             return IndiceerCommand.GEEN_FOUT;
