@@ -1,0 +1,32 @@
+package nl.indiceer.architectuur;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core is pure: no framework, and the rules do not depend on the engine that applies them. */
+@AnalyzeClasses(packages = "nl.indiceer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectuurTest {
+
+    @ArchTest
+    static final ArchRule geenFrameworkInDeKern = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta..", "javax.persistence..", "picocli..", "org.hibernate..");
+
+    @ArchTest
+    static final ArchRule regelingKentGeenMotor = noClasses().that().resideInAPackage("nl.indiceer.regeling..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.indiceer.berekening..", "nl.indiceer.toetsing..",
+                    "nl.indiceer.kosten..", "nl.indiceer.aanvraag..", "nl.indiceer.normenkader..");
+
+    @ArchTest
+    static final ArchRule toetsenKennenDeMotorNiet = noClasses().that().resideInAnyPackage("nl.indiceer.toetsing..",
+                    "nl.indiceer.kosten..", "nl.indiceer.volume..")
+            .should().dependOnClassesThat().resideInAPackage("nl.indiceer.berekening..");
+
+    @ArchTest
+    static final ArchRule geenUitvoerInDeMotor = noClasses().that().resideInAnyPackage("nl.indiceer.berekening..",
+                    "nl.indiceer.toetsing..", "nl.indiceer.volume..", "nl.indiceer.kosten..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..");
+}
