@@ -293,7 +293,8 @@ public final class RegelingLezer {
         List<Limiet> uit = new ArrayList<>();
         for (YamlObject l : ouder.objecten("limieten")) {
             uit.add(new Limiet(l.keuze("per", true, Periode::vanNaam, PERIODEN), l.positiefGetal("maximaal", true),
-                    l.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), bron(l, true), l.tekst("onduidelijk", false)));
+                    l.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), Boolean.TRUE.equals(l.jaNee("richtlijn", false)),
+                    bron(l, true), l.tekst("onduidelijk", false)));
             l.tekst("opmerking", false);
             l.controleerOnbekendeSleutels();
         }
@@ -305,7 +306,8 @@ public final class RegelingLezer {
             return null;
         }
         Duur duur = new Duur(d.positiefGetal("maximaal_maanden", false), d.geheel("maximaal_dagen", false),
-                d.positiefGetal("gemiddeld_maanden", false), bron(d, true), d.tekst("onduidelijk", false));
+                d.positiefGetal("gemiddeld_maanden", false), Boolean.TRUE.equals(d.jaNee("richtlijn", false)), bron(d, true),
+                d.tekst("onduidelijk", false));
         d.tekst("opmerking", false);
         if (duur.maximaalMaanden() == null && duur.maximaalDagen() == null && duur.gemiddeldMaanden() == null) {
             d.fout(d.knoopZelf(), d.pad(), "noemt maximaal_maanden, maximaal_dagen of gemiddeld_maanden");
@@ -318,8 +320,8 @@ public final class RegelingLezer {
         if (l == null) {
             return null;
         }
-        Leeftijd leeftijd = new Leeftijd(l.geheel("vanaf", false), l.geheel("tot", false), bron(l, true),
-                l.tekst("onduidelijk", false));
+        Leeftijd leeftijd = new Leeftijd(l.geheel("vanaf", false), l.geheel("tot", false),
+                Boolean.TRUE.equals(l.jaNee("alleen_bij_start", false)), bron(l, true), l.tekst("onduidelijk", false));
         l.tekst("opmerking", false);
         l.controleerOnbekendeSleutels();
         return leeftijd;

@@ -23,17 +23,22 @@ public final class Producttoetsen {
         if (d == null) {
             return;
         }
-        Onduidelijkheden.meld(d.onduidelijk(), d.bron(), c.index(), uit);
         long dagen = java.time.temporal.ChronoUnit.DAYS.between(c.regel().begindatum(), c.regel().einddatum()) + 1;
         if (d.maximaalDagen() != null && dagen > d.maximaalDagen()) {
-            uit.add(new Bevinding("DUUR_TE_LANG", Ernst.FOUT, c.naam() + ": de geldigheidsduur van " + dagen
-                    + " dagen is langer dan het maximum van " + d.maximaalDagen() + " dagen.", d.bron(), c.index()));
+            uit.add(teLang(c, d, dagen + " dagen", d.maximaalDagen() + " dagen"));
+            Onduidelijkheden.meld(d.onduidelijk(), d.bron(), c.index(), uit);
         }
         if (d.maximaalMaanden() != null && c.duur().maanden().compareTo(d.maximaalMaanden()) > 0) {
-            uit.add(new Bevinding("DUUR_TE_LANG", Ernst.FOUT, c.naam() + ": de geldigheidsduur van "
-                    + Getal.nl(c.duur().maanden()) + " maanden is langer dan het maximum van "
-                    + Getal.nl(d.maximaalMaanden()) + " maanden.", d.bron(), c.index()));
+            uit.add(teLang(c, d, Getal.nl(c.duur().maanden()) + " maanden", Getal.nl(d.maximaalMaanden()) + " maanden"));
+            Onduidelijkheden.meld(d.onduidelijk(), d.bron(), c.index(), uit);
         }
+    }
+
+    private static Bevinding teLang(Regelcontext c, Duur d, String duur, String maximum) {
+        return new Bevinding("DUUR_TE_LANG", d.richtlijn() ? Ernst.WAARSCHUWING : Ernst.FOUT, c.naam()
+                + ": de geldigheidsduur van " + duur + " is langer dan " + (d.richtlijn() ? "de richtlijn" : "het maximum")
+                + " van " + maximum + "." + (d.richtlijn() ? " Langer kan in afstemming; motiveer waarom." : "")
+                , d.bron(), c.index());
     }
 
     public static void leeftijd(Regelcontext c, List<Bevinding> uit) {
@@ -51,13 +56,15 @@ public final class Producttoetsen {
         if (l.tot() != null && bijStart >= l.tot()) {
             uit.add(new Bevinding("LEEFTIJD_BIJ_START", Ernst.FOUT, c.naam() + " is tot " + l.tot()
                     + " jaar; de cliënt is bij de start al " + bijStart + ".", l.bron(), c.index()));
-        } else if (l.tot() != null && bijEinde >= l.tot()) {
+        } else if (l.tot() != null && bijEinde >= l.tot() && !l.alleenBijStart()) {
             LocalDate verjaardag = geboren.plusYears(l.tot());
             uit.add(new Bevinding("LEEFTIJD_BIJ_EINDE", Ernst.WAARSCHUWING, c.naam() + " is tot " + l.tot()
                     + " jaar; de cliënt wordt " + l.tot() + " op " + verjaardag + ", voor de einddatum "
                     + c.regel().einddatum() + ". Beoordeel wat daarna voorliggend is.", l.bron(), c.index()));
         }
-        Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
+        if (uit.stream().anyMatch(b -> b.code().startsWith("LEEFTIJD_") && b.regel() != null && b.regel() == c.index())) {
+            Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
+        }
     }
 
     static int leeftijdOp(LocalDate geboren, LocalDate op) {

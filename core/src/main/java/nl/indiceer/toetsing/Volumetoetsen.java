@@ -28,12 +28,13 @@ public final class Volumetoetsen {
                 }
                 continue;
             }
-            Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
             if (waarde.setScale(6, java.math.RoundingMode.HALF_UP).compareTo(l.maximaal()) > 0) {
-                uit.add(new Bevinding(code(l.per()), Ernst.FOUT, c.naam() + ": " + Getal.nl(waarde) + " "
-                        + l.eenheid().woord(true) + " " + l.per().omschrijving() + " is meer dan het maximum van "
-                        + Regelcontext.tekstVolume(l.maximaal(), l.eenheid()) + " " + l.per().omschrijving() + ".",
-                        l.bron(), c.index()));
+                uit.add(new Bevinding(code(l.per()), l.richtlijn() ? Ernst.WAARSCHUWING : Ernst.FOUT, c.naam() + ": "
+                        + Getal.nl(waarde) + " " + l.eenheid().woord(true) + " " + l.per().omschrijving()
+                        + " is meer dan " + (l.richtlijn() ? "de richtlijn" : "het maximum") + " van "
+                        + Regelcontext.tekstVolume(l.maximaal(), l.eenheid()) + " " + l.per().omschrijving() + "."
+                        + (l.richtlijn() ? " Afwijken kan bij uitzondering; motiveer waarom." : ""), l.bron(), c.index()));
+                Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
             }
         }
     }
