@@ -62,7 +62,7 @@ public final class Wijzigingstoetsen {
         if (maximum == null) {
             return;
         }
-        LocalDate uiterlijk = Geldigheidsduur.plusMaanden(oud.einddatum(), maximum);
+        LocalDate uiterlijk = Geldigheidsduur.eindeNaMaanden(oud.einddatum(), maximum);
         uit.add(new Bevinding("VERLENGING_UITERLIJKE_EINDDATUM", Ernst.INFO, "Nieuwe einddatum uiterlijk " + uiterlijk
                 + " (" + som + " na " + oud.einddatum() + ").", v.bron(), c.index()));
         if (c.regel().einddatum().isAfter(uiterlijk)) {
@@ -114,7 +114,7 @@ public final class Wijzigingstoetsen {
             return;
         }
         Onduidelijkheden.meld(t.onduidelijk(), t.bron(), c.index(), uit);
-        LocalDate uiterlijk = Geldigheidsduur.plusMaanden(oud.einddatum(), t.binnenMaanden());
+        LocalDate uiterlijk = Geldigheidsduur.eindeNaMaanden(oud.einddatum(), t.binnenMaanden());
         if (c.regel().begindatum().isAfter(uiterlijk)) {
             uit.add(new Bevinding("TERUGVAL_TE_LAAT", Ernst.FOUT, "De terugvalregeling geldt tot " + Getal.nl(t.binnenMaanden())
                     + " maanden na het einde (" + oud.einddatum() + ", dus tot " + uiterlijk + "); daarna is een nieuwe "

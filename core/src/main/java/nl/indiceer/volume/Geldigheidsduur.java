@@ -20,11 +20,18 @@ public record Geldigheidsduur(BigDecimal maanden, BigDecimal weken) {
         return new Geldigheidsduur(maanden, weken);
     }
 
-    /** Months from begin up to and including eind: 1 Jan to 31 Dec is exactly 12. */
+    /**
+     * Months from begin up to and including eind: 1 Jan to 31 Dec is exactly 12, 15 Jan to 14 Feb exactly 1.
+     * A month after the 31st ends on the last day of the next month (31 Jan to 28 Feb is 1 month), so that one
+     * more day never gives fewer months. The rest is the fraction of the month in which it falls.
+     */
     public static BigDecimal maanden(LocalDate begin, LocalDate eind) {
         LocalDate naEinde = eind.plusDays(1);
-        long heel = ChronoUnit.MONTHS.between(begin, naEinde);
-        LocalDate na = begin.plusMonths(heel);
+        long heel = 0;
+        while (!verjaardag(begin, heel + 1).isAfter(naEinde)) {
+            heel++;
+        }
+        LocalDate na = verjaardag(begin, heel);
         long restDagen = ChronoUnit.DAYS.between(na, naEinde);
         if (restDagen == 0) {
             return BigDecimal.valueOf(heel);
@@ -33,12 +40,25 @@ public record Geldigheidsduur(BigDecimal maanden, BigDecimal weken) {
         return BigDecimal.valueOf(heel).add(deel);
     }
 
-    /** Adds a possibly fractional number of months to a date; the fraction counts days of the following month, rounded down. */
-    public static LocalDate plusMaanden(LocalDate datum, BigDecimal maanden) {
+    /**
+     * The day {@code maanden} months after begin, without cutting the day back: when the day does not
+     * exist in that month (31 Jan + 1 month), it is the first day of the month after (1 March).
+     */
+    private static LocalDate verjaardag(LocalDate begin, long maanden) {
+        LocalDate d = begin.plusMonths(maanden);
+        return d.getDayOfMonth() == begin.getDayOfMonth() ? d : d.plusDays(1);
+    }
+
+    /**
+     * The last day of a period that continues {@code maanden} months after an end date: 30 June + 6 months
+     * is 31 December, 28 February + 3 months is 31 May. A fraction counts days of the following month, rounded down.
+     */
+    public static LocalDate eindeNaMaanden(LocalDate eind, BigDecimal maanden) {
+        LocalDate start = eind.plusDays(1);
         long heel = maanden.longValue();
-        LocalDate na = datum.plusMonths(heel);
+        LocalDate na = verjaardag(start, heel);
         BigDecimal fractie = maanden.subtract(BigDecimal.valueOf(heel));
-        long dagen = fractie.multiply(BigDecimal.valueOf(na.plusDays(1).lengthOfMonth())).longValue();
-        return na.plusDays(dagen);
+        long dagen = fractie.multiply(BigDecimal.valueOf(na.lengthOfMonth())).longValue();
+        return na.plusDays(dagen).minusDays(1);
     }
 }

@@ -28,8 +28,25 @@ class GeldigheidsduurTest {
     }
 
     @Test
-    void plusMaanden() {
-        assertThat(Geldigheidsduur.plusMaanden(LocalDate.of(2025, 6, 30), BigDecimal.valueOf(3))).isEqualTo(LocalDate.of(2025, 9, 30));
+    void eindeNaMaandenTeltVanafDeDagNaHetEinde() {
+        // 002:391-397: a period of 6 months may end at most 3 months later; 30 June + 6 months = 31 December.
+        assertThat(Geldigheidsduur.eindeNaMaanden(LocalDate.of(2025, 6, 30), BigDecimal.valueOf(3))).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(Geldigheidsduur.eindeNaMaanden(LocalDate.of(2025, 6, 30), BigDecimal.valueOf(6))).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(Geldigheidsduur.eindeNaMaanden(LocalDate.of(2025, 2, 28), BigDecimal.valueOf(3))).isEqualTo(LocalDate.of(2025, 5, 31));
+        assertThat(Geldigheidsduur.eindeNaMaanden(LocalDate.of(2025, 6, 30), BigDecimal.valueOf(4))).isEqualTo(LocalDate.of(2025, 10, 31));
+    }
+
+    @Test
+    void eenDagMeerGeeftNooitMinderMaanden() {
+        LocalDate begin = LocalDate.of(2026, 1, 31);
+        BigDecimal vorige = BigDecimal.ZERO;
+        for (LocalDate eind = begin; eind.isBefore(LocalDate.of(2026, 6, 1)); eind = eind.plusDays(1)) {
+            BigDecimal m = Geldigheidsduur.maanden(begin, eind);
+            assertThat(m).as("t/m " + eind).isGreaterThan(vorige);
+            vorige = m;
+        }
+        assertThat(Geldigheidsduur.maanden(begin, LocalDate.of(2026, 2, 28))).isEqualByComparingTo("1");
+        assertThat(Geldigheidsduur.maanden(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 14))).isEqualByComparingTo("1");
     }
 
     @Test
