@@ -76,7 +76,8 @@ public final class Indicatiemotor {
             Geldigheidsduur duur = Geldigheidsduur.van(regel.begindatum(), regel.einddatum(), wekenPerJaar);
             Volumeopbouw opbouw = opbouw(aanvraag, regeling, regel, product, variant, minutenPerDagdeel);
             Bekostigingsregel inkoop = bekostigingsregel(aanvraag, regeling, product);
-            Bekostiging bekostiging = inkoop == null ? product.bekostiging() : inkoop.vorm();
+            Bekostiging bekostiging = inkoop == null || regel.financiering().isPgb()
+                    ? product.bekostigingVoor(regel.financiering()) : inkoop.vorm();
             List<Bevinding> bevindingen = new ArrayList<>();
             if (inkoop != null) {
                 Onduidelijkheden.meld(inkoop.onduidelijk(), inkoop.bron(), i, bevindingen);
@@ -85,7 +86,7 @@ public final class Indicatiemotor {
             String rekensom;
             if (bekostiging == Bekostiging.PXQ && !opbouw.isLeeg()) {
                 BigDecimal exact = opbouw.voor(regel.periode(), wekenPerMaand, duur);
-                volume = Toewijzingsvolume.bepaal(exact, product.eenheid(), regel.eenheid(), minutenPerDagdeel,
+                volume = Toewijzingsvolume.bepaal(exact, product.eenheidVoor(regel.financiering()), regel.eenheid(), minutenPerDagdeel,
                         regel.periode(), duur);
                 rekensom = opbouw.rekensom(regel.periode(), wekenPerMaand, duur) + slotzin(volume, duur);
                 if (k.wekenPerMaand() == null && rekentTussenWeekEnMaand(opbouw, regel.periode())) {
@@ -177,19 +178,20 @@ public final class Indicatiemotor {
                             + verwijzing[1] + "'"));
                 }
             }
-            Eenheid basis = Volumeopbouw.basisVan(p.eenheid());
+            Eenheid eenheid = p.eenheidVoor(r.financiering() == null ? nl.indiceer.regeling.Financiering.ZIN : r.financiering());
+            Eenheid basis = Volumeopbouw.basisVan(eenheid);
             for (int j = 0; j < r.posten().size(); j++) {
                 Post post = r.posten().get(j);
                 boolean past = basis == Eenheid.MINUUT ? post.eenheid().isTijd() : post.eenheid() == basis;
-                if (p.eenheid() == Eenheid.TRAJECT || !past) {
+                if (eenheid == Eenheid.TRAJECT || !past) {
                     fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + veldnaam(post.eenheid()), "EENHEID_PAST_NIET",
-                            p.naam() + " wordt geïndiceerd in " + p.eenheid().woord(true)
-                                    + (p.eenheid() == Eenheid.TRAJECT ? " en heeft geen posten" : "; geef de duur in die eenheid")));
+                            p.naam() + " wordt geïndiceerd in " + eenheid.woord(true)
+                                    + (eenheid == Eenheid.TRAJECT ? " en heeft geen posten" : "; geef de duur in die eenheid")));
                 }
             }
             boolean heeftVolume = !r.posten().isEmpty() || p.vastVolume() != null
                     || (r.variant() != null && p.variant(r.variant()) != null && p.variant(r.variant()).vastVolume() != null)
-                    || p.eenheid() == Eenheid.TRAJECT || r.verlengt() != null
+                    || eenheid == Eenheid.TRAJECT || r.verlengt() != null
                     || (r.terugvalNa() != null && regeling.terugval() != null);
             if (!heeftVolume) {
                 fouten.add(new Invoerfout(pad + ".posten", "VERPLICHT", "bouw het volume op met minstens één post; "
@@ -213,8 +215,9 @@ public final class Indicatiemotor {
 
     private static Volumeopbouw opbouw(Aanvraag aanvraag, Regeling regeling, Productregel regel, Product product,
                                        Variant variant, BigDecimal minutenPerDagdeel) {
-        Volumeopbouw opbouw = new Volumeopbouw(product.eenheid(), minutenPerDagdeel);
-        if (product.eenheid() == Eenheid.TRAJECT) {
+        Eenheid eenheid = product.eenheidVoor(regel.financiering());
+        Volumeopbouw opbouw = new Volumeopbouw(eenheid, minutenPerDagdeel);
+        if (eenheid == Eenheid.TRAJECT) {
             return opbouw;
         }
         if (!regel.posten().isEmpty()) {
@@ -285,9 +288,32 @@ public final class Indicatiemotor {
         }
     }
 
+    /**
+     * The provider type whose tariff applies: the request's, else the rulebook's default for the financing
+     * form (001:1457-1462), else regulier; an assumed type is always said, since it changes the price.
+     */
+    private static String aanbiedertype(Regelcontext c, List<Bevinding> uit) {
+        Productregel r = c.regel();
+        if (r.aanbiedertype() != null || !c.product().heeftTarievenPerAanbiedertype()) {
+            return r.aanbiedertype();
+        }
+        var standaard = c.regeling().standaardAanbiedertype(r.financiering());
+        if (standaard != null) {
+            uit.add(new Bevinding("AANBIEDERTYPE_AANGENOMEN", Ernst.INFO, "Het tarief van een " + standaard.aanbieder()
+                    + "-aanbieder is gebruikt: dat is bij " + r.financiering().omschrijving() + " het uitgangspunt. Vul "
+                    + "'aanbiedertype' in als de aanbieder aantoonbaar anders is.", standaard.bron(), c.index()));
+            return standaard.aanbieder();
+        }
+        uit.add(new Bevinding("AANBIEDERTYPE_AANGENOMEN", Ernst.WAARSCHUWING, "Het tarief hangt af van de aanbieder "
+                + "(micro of regulier); gerekend is met het reguliere tarief. Vul 'aanbiedertype' in.", c.product().bron(),
+                c.index()));
+        return "regulier";
+    }
+
     private static Kosten kosten(Regelcontext c, Bekostiging bekostiging, List<Bevinding> uit) {
         Productregel r = c.regel();
         Product p = c.product();
+        String aanbiedertype = p.uitsluiting(r.financiering()) == null ? aanbiedertype(c, uit) : null;
         if (p.uitsluiting(r.financiering()) != null) {
             return Kosten.onbekend("Geen kosten: deze financieringsvorm is voor dit product niet toegestaan.");
         }
@@ -295,12 +321,12 @@ public final class Indicatiemotor {
             if (c.volume() == null) {
                 return Kosten.onbekend("Geen kosten: er is geen volume.");
             }
-            Kosten k = Kostenberekening.pxq(p, r.financiering(), r.aanbiedertype(), c.volume(), c.minutenPerDagdeel(),
+            Kosten k = Kostenberekening.pxq(p, r.financiering(), aanbiedertype, c.volume(), c.minutenPerDagdeel(),
                     c.index(), uit);
             return k != null ? meldTarief(k, c, uit) : Kosten.onbekend("Geen kosten: er is geen tarief voor "
                     + r.financiering().omschrijving() + " per " + c.volume().eenheid().enkelvoud() + ".");
         }
-        Tarief traject = p.tarief(r.financiering(), Eenheid.TRAJECT, r.aanbiedertype());
+        Tarief traject = p.tarief(r.financiering(), Eenheid.TRAJECT, aanbiedertype);
         if (traject == null) {
             return Kosten.onbekend("Geen kosten: er is geen trajectprijs voor " + r.financiering().omschrijving() + ".");
         }

@@ -31,6 +31,7 @@ public record Product(
         List<Variant> varianten,
         Verlenging verlenging,
         Gezinsproduct gezinsproduct,
+        PgbBekostiging pgbBekostiging,
         List<Voorwaarde> voorwaarden,
         Bron bron,
         String opmerking,
@@ -39,6 +40,15 @@ public record Product(
     /** An iStandaarden productcode has 2 digits, a letter and 2 alphanumerics (e.g. 45F01, 01A01). */
     public boolean heeftIstandaardCode() {
         return code.matches("[0-9]{2}[A-Z][0-9A-Z]{2}");
+    }
+
+    /** The unit a line is indicated in: a pgb is always PxQ, in the pgb unit where the rulebook gives one (001:1432-1437). */
+    public Eenheid eenheidVoor(Financiering financiering) {
+        return financiering.isPgb() && pgbBekostiging != null ? pgbBekostiging.eenheid() : eenheid;
+    }
+
+    public Bekostiging bekostigingVoor(Financiering financiering) {
+        return financiering.isPgb() && pgbBekostiging != null ? Bekostiging.PXQ : bekostiging;
     }
 
     public Variant variant(String naam) {
@@ -82,6 +92,16 @@ public record Product(
             return zonderType;
         }
         return aanbiedertype == null ? regulier : null;
+    }
+
+    /** True when the tariff depends on the provider type (micro or regulier). */
+    public boolean heeftTarievenPerAanbiedertype() {
+        for (Tarief t : tarieven) {
+            if (t.aanbiedertype() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean heeftTariefVoor(Financiering financiering) {

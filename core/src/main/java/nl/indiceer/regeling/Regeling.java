@@ -27,11 +27,13 @@ public final class Regeling {
     private final List<Periodevoorwaarde> periodevoorwaarden;
     private final Verlenging verlenging;
     private final Terugval terugval;
+    private final List<StandaardAanbiedertype> standaardAanbiedertypen;
 
     public Regeling(String regio, String naam, String wet, LocalDate geldigVanaf, LocalDate geldigTot, Bron bron,
                     String opmerking, String onduidelijk, String bestand, Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
-                    List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval) {
+                    List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
+                    List<StandaardAanbiedertype> standaardAanbiedertypen) {
         this.regio = regio;
         this.naam = naam;
         this.wet = wet;
@@ -50,6 +52,17 @@ public final class Regeling {
         this.periodevoorwaarden = List.copyOf(periodevoorwaarden);
         this.verlenging = verlenging;
         this.terugval = terugval;
+        this.standaardAanbiedertypen = List.copyOf(standaardAanbiedertypen);
+    }
+
+    /** The provider type whose tariff applies for this financing form when the request names none, or null. */
+    public StandaardAanbiedertype standaardAanbiedertype(Financiering financiering) {
+        for (StandaardAanbiedertype s : standaardAanbiedertypen) {
+            if (s.financiering() == financiering) {
+                return s;
+            }
+        }
+        return null;
     }
 
     public boolean geldigOp(LocalDate datum) {

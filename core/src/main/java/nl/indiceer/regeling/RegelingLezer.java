@@ -117,10 +117,17 @@ public final class RegelingLezer {
                     bron(t, true), t.tekst("onduidelijk", false));
             t.controleerOnbekendeSleutels();
         }
+        List<StandaardAanbiedertype> standaardTypen = new ArrayList<>();
+        for (YamlObject a : doc.objecten("aanbiedertype_standaard")) {
+            standaardTypen.add(new StandaardAanbiedertype(a.keuze("financiering", true, Financiering::vanNaam, FINANCIERINGEN),
+                    a.keuze("aanbieder", true, x -> x.equals("micro") || x.equals("regulier") ? x : null, "micro, regulier"),
+                    bron(a, true)));
+            a.controleerOnbekendeSleutels();
+        }
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, constanten,
-                gemeenten, producten, combinaties, periodevoorwaarden, verlenging, terugval);
+                gemeenten, producten, combinaties, periodevoorwaarden, verlenging, terugval, standaardTypen);
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -253,6 +260,12 @@ public final class RegelingLezer {
             }
             gp.controleerOnbekendeSleutels();
         }
+        YamlObject pgb = p.object("pgb_bekostiging", false);
+        PgbBekostiging pgbBekostiging = null;
+        if (pgb != null) {
+            pgbBekostiging = new PgbBekostiging(pgb.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), bron(pgb, true));
+            pgb.controleerOnbekendeSleutels();
+        }
         List<Voorwaarde> voorwaarden = new ArrayList<>();
         for (YamlObject vw : p.objecten("voorwaarden")) {
             voorwaarden.add(new Voorwaarde(vw.tekst("tekst", true), bron(vw, true), vw.tekst("onduidelijk", false)));
@@ -262,7 +275,7 @@ public final class RegelingLezer {
         Product product = new Product(code, categorie, p.tekst("naam", true), p.tekst("product", false),
                 p.tekst("wet", false), eenheid, bekostiging, perioden, p.teksten("gemeenten"), tarieven, uitgesloten,
                 looptijd, duur(p.object("duur", false)), leeftijd(p.object("leeftijd", false)), limieten,
-                vastVolume(p.object("vast_volume", false)), varianten, verlenging, gezinsproduct, voorwaarden,
+                vastVolume(p.object("vast_volume", false)), varianten, verlenging, gezinsproduct, pgbBekostiging, voorwaarden,
                 bron(p, true), p.tekst("opmerking", false), p.tekst("onduidelijk", false));
         p.controleerOnbekendeSleutels();
         if (bekostiging != Bekostiging.PXQ && eenheid != Eenheid.TRAJECT) {
