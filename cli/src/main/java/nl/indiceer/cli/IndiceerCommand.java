@@ -45,6 +45,14 @@ public final class IndiceerCommand implements Runnable {
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             return "onbekende optie of parameter: " + String.join(" ", u.getUnmatched());
         }
+        if (ex.getArgSpec() != null && ex.getMessage() != null && ex.getMessage().startsWith("Invalid value")) {
+            String naam = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : ex.getArgSpec().paramLabel();
+            StringBuilder keuzes = new StringBuilder();
+            if (ex.getArgSpec().completionCandidates() != null) {
+                ex.getArgSpec().completionCandidates().forEach(k -> keuzes.append(keuzes.length() == 0 ? "" : ", ").append(k));
+            }
+            return "ongeldige waarde voor " + naam + (keuzes.length() == 0 ? "" : "; kies uit " + keuzes);
+        }
         return ex.getMessage();
     }
 

@@ -19,8 +19,21 @@ final class Invoer {
     static String lees(Path bestand, PrintWriter err) {
         try {
             return Files.readString(bestand, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(bestand + ": bestand bestaat niet");
+            err.flush();
+            return null;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println(bestand + ": geen leesrechten");
+            err.flush();
+            return null;
+        } catch (java.nio.charset.MalformedInputException e) {
+            err.println(bestand + ": is geen UTF-8-tekst");
+            err.flush();
+            return null;
         } catch (IOException e) {
-            err.println(bestand + ": kan niet gelezen worden (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            err.println(bestand + (Files.isDirectory(bestand) ? ": is een map, geen bestand"
+                    : ": kan niet gelezen worden (" + e.getMessage() + ")"));
             err.flush();
             return null;
         }

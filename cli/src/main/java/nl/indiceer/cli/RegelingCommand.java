@@ -43,7 +43,7 @@ final class RegelingCommand implements Runnable {
                 Regelingen r = Regelingen.laad(IndiceerCommand.regelingenMap(map));
                 for (String regio : r.regios()) {
                     for (Regeling v : r.versies(regio)) {
-                        out.println("OK  " + v.bestand() + ": " + v.producten().size() + " producten, geldig vanaf "
+                        out.println("OK  " + v.bestand() + ": " + v.producten().size() + (v.producten().size() == 1 ? " product" : " producten") + ", geldig vanaf "
                                 + v.geldigVanaf() + (v.geldigTot() == null ? "" : " t/m " + v.geldigTot()));
                     }
                 }

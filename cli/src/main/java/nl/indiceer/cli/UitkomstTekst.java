@@ -19,11 +19,18 @@ final class UitkomstTekst {
         s.append("Regeling: ").append(u.regeling()).append("\n");
         s.append("          ").append(u.regelingBestand()).append(", geldig vanaf ").append(u.geldigVanaf())
                 .append("; peildatum ").append(u.peildatum()).append("\n");
+        if (u.client() != null) {
+            s.append("Cliënt:   ").append(u.client().naam() == null ? "" : u.client().naam() + ", ").append("geboren ")
+                    .append(u.client().geboortedatum()).append(" (")
+                    .append(java.time.Period.between(u.client().geboortedatum(), u.peildatum()).getYears())
+                    .append(" jaar op de peildatum)").append(u.gemeente() == null ? "" : "; gemeente " + u.gemeente()).append("\n");
+        }
         for (Regeluitkomst r : u.regels()) {
             s.append("\nRegel ").append(r.index() + 1).append(": ").append(r.productnaam()).append(" (").append(r.productcode())
                     .append(")").append(r.variant() == null ? "" : ", variant " + r.variant()).append("\n");
             s.append("  ").append(r.financiering().omschrijving()).append(", ").append(r.begindatum()).append(" t/m ")
-                    .append(r.einddatum()).append(" (").append(Getal.nl(r.duur().maanden())).append(" maanden)\n");
+                    .append(r.einddatum()).append(" (").append(Getal.nl(r.duur().maanden()))
+                    .append(r.duur().maanden().compareTo(java.math.BigDecimal.ONE) == 0 ? " maand)\n" : " maanden)\n");
             if (r.volume() != null) {
                 s.append("  Volume:   ").append(r.volume().tekst()).append(" (eenheid ").append(r.volume().eenheid().istandaardCode())
                         .append(", frequentie ").append(r.volume().periode().istandaardCode()).append(")\n");

@@ -74,7 +74,12 @@ class BerekenCommandTest {
     void ontbrekendBestandGeeftExitTwee() {
         Resultaat r = voer("bereken", tmp.resolve("bestaat-niet.json").toString(), "--regelingen", REGELINGEN);
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("kan niet gelezen worden");
+        assertThat(r.err()).contains("bestand bestaat niet");
+    }
+
+    @Test
+    void ongeldigeOptiewaardeInHetNederlands() {
+        assertThat(IndiceerCommand.uitvoeren("bereken", "x.json", "--formaat", "xml")).isEqualTo(2);
     }
 
     @Test

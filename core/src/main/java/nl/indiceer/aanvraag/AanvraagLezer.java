@@ -20,6 +20,10 @@ public final class AanvraagLezer {
     private static final String[] DUREN = {"minuten", "uren", "dagdelen", "etmalen", "stuks"};
     private static final Eenheid[] DUUR_EENHEDEN = {Eenheid.MINUUT, Eenheid.UUR, Eenheid.DAGDEEL, Eenheid.ETMAAL, Eenheid.STUKS};
 
+    /** Far above any real indication; guards against pasted or generated input that would flood the result. */
+    static final int MAXIMAAL_REGELS = 50;
+    static final int MAXIMAAL_POSTEN = 200;
+
     private final List<Invoerfout> fouten = new ArrayList<>();
 
     private AanvraagLezer() {
@@ -55,6 +59,8 @@ public final class AanvraagLezer {
         }
         if (regels.isEmpty()) {
             v.fout("producten", "VERPLICHT", "noem minstens één product");
+        } else if (regels.size() > MAXIMAAL_REGELS) {
+            v.fout("producten", "TE_VEEL", "maximaal " + MAXIMAAL_REGELS + " productregels in één aanvraag, niet " + regels.size());
         }
         v.controleerOnbekendeVelden();
         return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels);
@@ -131,6 +137,9 @@ public final class AanvraagLezer {
             if (post != null) {
                 posten.add(post);
             }
+        }
+        if (posten.size() > MAXIMAAL_POSTEN) {
+            r.fout("posten", "TE_VEEL", "maximaal " + MAXIMAAL_POSTEN + " posten per regel, niet " + posten.size());
         }
         r.controleerOnbekendeVelden();
         return new Productregel(product, variant, aanbieder, aanbiedertype, financiering, begin, eind, periode,

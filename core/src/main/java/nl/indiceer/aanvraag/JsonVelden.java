@@ -30,18 +30,34 @@ public final class JsonVelden {
     public static JsonNode leesObject(String json, String wat) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            // Windows editors may start a UTF-8 file with a byte order mark; it is not part of the JSON.
+            root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String waar = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr() + ")";
+            String waar = e.getLocation() == null ? "" : " bij regel " + e.getLocation().getLineNr() + ", kolom "
+                    + e.getLocation().getColumnNr();
             throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_JSON",
-                    "geen geldige JSON" + waar + ": " + e.getOriginalMessage())));
+                    "geen geldige JSON" + waar + ": " + reden(e.getOriginalMessage()))));
         }
         if (root == null || !root.isObject()) {
             throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_OBJECT",
                     wat + " moet een JSON-object { ... } zijn")));
         }
         return root;
+    }
+
+    /** The parser's English message, told in Dutch by kind. */
+    private static String reden(String bericht) {
+        String b = bericht == null ? "" : bericht;
+        if (b.contains("end-of-input")) {
+            return "de tekst houdt onverwacht op (ontbreekt een } of ]?)";
+        }
+        if (b.contains("Duplicate field")) {
+            return "een veld staat er twee keer in";
+        }
+        if (b.contains("Unexpected character") || b.contains("Unrecognized token")) {
+            return "onverwacht teken (tekst tussen dubbele aanhalingstekens, decimalen met een punt, komma's tussen velden)";
+        }
+        return "de opbouw klopt niet";
     }
 
     private final JsonNode node;

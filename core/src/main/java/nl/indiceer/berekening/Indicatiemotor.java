@@ -95,8 +95,18 @@ public final class Indicatiemotor {
                             + Getal.nl(wekenPerMaand) + " weken. Controleer dit met het beleid van de regio.", regeling.bron(), i));
                 }
                 if (volume.afgerond()) {
-                    bevindingen.add(new Bevinding("AFGEROND_NAAR_BOVEN", Ernst.INFO, "Het volume is naar boven afgerond op "
-                            + volume.tekst() + "; minuten worden nooit naar beneden afgerond.", null, i));
+                    boolean grof = volume.eenheid() != Eenheid.MINUUT;
+                    bevindingen.add(new Bevinding("AFGEROND_NAAR_BOVEN", grof ? Ernst.WAARSCHUWING : Ernst.INFO,
+                            "Het volume is naar boven afgerond op " + volume.tekst() + "; er wordt nooit naar beneden afgerond."
+                                    + (grof ? " Toewijzen in minuten voorkomt dat meer wordt toegewezen dan de opbouw geeft." : ""),
+                            null, i));
+                }
+                Eenheid eigen = product.eenheidVoor(regel.financiering());
+                if (eigen == Eenheid.DAGDEEL && volume.eenheid() == Eenheid.MINUUT) {
+                    bevindingen.add(new Bevinding("NIET_IN_PRODUCTEENHEID", Ernst.WAARSCHUWING, product.naam()
+                            + " wordt geïndiceerd in " + eigen.woord(true) + ", maar de opbouw geeft geen heel aantal "
+                            + eigen.woord(true) + " " + regel.periode().omschrijving() + "; toegewezen in "
+                            + volume.eenheid().woord(true) + ".", product.bron(), i));
                 }
             } else if (bekostiging != Bekostiging.PXQ) {
                 rekensom = product.naam() + " wordt bekostigd als " + bekostiging.name().toLowerCase()
@@ -123,21 +133,26 @@ public final class Indicatiemotor {
         }
         Onduidelijkheden.meld(regeling.onduidelijk(), regeling.bron(), null, overkoepelend);
         motiveringen(aanvraag, regels, overkoepelend);
+        Gemeente gemeente = aanvraag.gemeente() == null ? null : regeling.gemeente(aanvraag.gemeente());
         return new Uitkomst(regeling.regio(), regeling.naam(), regeling.bestand(), regeling.geldigVanaf(),
-                aanvraag.peildatum(), regels, oordelen, overkoepelend);
+                aanvraag.peildatum(), gemeente == null ? aanvraag.gemeente() : gemeente.naam(), aanvraag.client(), regels,
+                oordelen, overkoepelend);
     }
 
     private Regeling regeling(Aanvraag aanvraag) {
-        if (!regelingen.regios().contains(aanvraag.regio())) {
+        // "Achterhoek" and "achterhoek" mean the same region
+        String regio = regelingen.regios().stream().filter(r -> r.equalsIgnoreCase(aanvraag.regio())).findFirst()
+                .orElse(null);
+        if (regio == null) {
             throw new OngeldigeAanvraagException(List.of(new Invoerfout("regio", "ONBEKENDE_REGIO", "onbekende regio '"
                     + aanvraag.regio() + "'; kies uit " + String.join(", ", regelingen.regios()))));
         }
-        Regeling regeling = regelingen.voor(aanvraag.regio(), aanvraag.peildatum());
+        Regeling regeling = regelingen.voor(regio, aanvraag.peildatum());
         if (regeling == null) {
-            List<String> versies = regelingen.versies(aanvraag.regio()).stream()
+            List<String> versies = regelingen.versies(regio).stream()
                     .map(r -> r.geldigVanaf() + " t/m " + (r.geldigTot() == null ? "heden" : r.geldigTot())).toList();
             throw new OngeldigeAanvraagException(List.of(new Invoerfout("peildatum", "GEEN_REGELING_OP_PEILDATUM",
-                    "geen regeling van " + aanvraag.regio() + " geldig op " + aanvraag.peildatum() + "; wel: "
+                    "geen regeling van " + regio + " geldig op " + aanvraag.peildatum() + "; wel: "
                             + String.join(", ", versies))));
         }
         return regeling;
@@ -163,8 +178,13 @@ public final class Indicatiemotor {
             Product p = regeling.product(r.product());
             if (p == null) {
                 fouten.add(new Invoerfout(pad + ".product", "ONBEKEND_PRODUCT", "onbekend product '" + r.product()
-                        + "' in de regeling van " + regeling.regio() + " (" + regeling.geldigVanaf() + ")"));
+                        + "' in de regeling van " + regeling.regio() + " (" + regeling.geldigVanaf() + ")" + suggestie(regeling, r.product())));
                 continue;
+            }
+            if (aanvraag.client() != null && aanvraag.client().geboortedatum() != null
+                    && aanvraag.client().geboortedatum().isAfter(r.begindatum())) {
+                fouten.add(new Invoerfout("client.geboortedatum", "GEBOORTE_NA_START", "ligt na de begindatum van "
+                        + pad + " (" + r.begindatum() + ")"));
             }
             if (r.variant() != null && p.variant(r.variant()) == null) {
                 fouten.add(new Invoerfout(pad + ".variant", "ONBEKENDE_VARIANT", "'" + r.variant() + "' is geen variant van "
@@ -201,6 +221,16 @@ public final class Indicatiemotor {
         if (!fouten.isEmpty()) {
             throw new OngeldigeAanvraagException(fouten);
         }
+    }
+
+    /** "; bedoelt u '54L03'?" when the code differs only in capitals; otherwise a pointer to the list. */
+    private static String suggestie(Regeling regeling, String code) {
+        for (Product p : regeling.producten()) {
+            if (p.code().equalsIgnoreCase(code)) {
+                return "; bedoelt u '" + p.code() + "'?";
+            }
+        }
+        return "; zie 'indiceer regeling toon " + regeling.regio() + "'";
     }
 
     private static String veldnaam(Eenheid e) {
@@ -271,7 +301,13 @@ public final class Indicatiemotor {
         Producttoetsen.financiering(c, uit);
         Producttoetsen.duur(c, uit);
         Producttoetsen.leeftijd(c, uit);
+        Volumetoetsen.onmogelijk(c, uit);
         Volumetoetsen.limieten(c, uit);
+        if (c.regel().begindatum().isBefore(c.regeling().geldigVanaf())) {
+            uit.add(new Bevinding("START_VOOR_REGELING", Ernst.WAARSCHUWING, "De toewijzing begint op " + c.regel().begindatum()
+                    + ", voor de regeling die hier is toegepast (geldig vanaf " + c.regeling().geldigVanaf()
+                    + "). Voor de periode daarvoor kan een andere regeling gelden.", c.regeling().bron(), c.index()));
+        }
         Volumetoetsen.maandVijfKeerWeek(c, uit);
         Volumetoetsen.vastVolume(c, uit);
         Producttoetsen.voorwaardenEnOnduidelijkheden(c, uit);
@@ -378,6 +414,12 @@ public final class Indicatiemotor {
                     + "direct betrokken kinderen (gezin) om te bepalen wie de toewijzing met minuten krijgt.",
                     p.gezinsproduct().bron(), c.index()));
             return List.of(new Toewijzing(client, p.code(), volume, eenheid, periode, null));
+        }
+        if (aanvraag.client() != null && aanvraag.client().naam() != null
+                && r.gezin().stream().noneMatch(k -> k.naam().equalsIgnoreCase(aanvraag.client().naam()))) {
+            uit.add(new Bevinding("GEZINSPRODUCT_CLIENT_NIET_IN_GEZIN", Ernst.WAARSCHUWING, "De cliënt ("
+                    + aanvraag.client().naam() + ") staat niet bij de betrokken kinderen (gezin) en krijgt dus geen toewijzing. "
+                    + "Voeg de cliënt toe als die direct betrokken is.", p.gezinsproduct().bron(), c.index()));
         }
         List<Gezinslid> kinderen = new ArrayList<>(r.gezin());
         kinderen.sort(Comparator.comparing(Gezinslid::geboortedatum).reversed());

@@ -12,8 +12,8 @@ import nl.indiceer.toetsing.Combinatieoordeel;
  * verdicts and their findings; and which rulebook version was applied.
  */
 public record Uitkomst(String regio, String regeling, String regelingBestand, LocalDate geldigVanaf,
-                       LocalDate peildatum, List<Regeluitkomst> regels, List<Combinatieoordeel> combinaties,
-                       List<Bevinding> bevindingen) {
+                       LocalDate peildatum, String gemeente, nl.indiceer.aanvraag.Client client,
+                       List<Regeluitkomst> regels, List<Combinatieoordeel> combinaties, List<Bevinding> bevindingen) {
 
     /** Every finding: those of the lines and those across lines. */
     public List<Bevinding> alleBevindingen() {

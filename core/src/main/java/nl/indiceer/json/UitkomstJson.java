@@ -29,6 +29,7 @@ public final class UitkomstJson {
         root.put("regeling_bestand", u.regelingBestand());
         root.put("regeling_geldig_vanaf", u.geldigVanaf().toString());
         root.put("peildatum", u.peildatum().toString());
+        root.put("gemeente", u.gemeente());
         root.put("heeft_fout", u.heeftFout());
         ArrayNode regels = root.putArray("regels");
         for (Regeluitkomst r : u.regels()) {

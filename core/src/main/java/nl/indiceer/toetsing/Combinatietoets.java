@@ -168,27 +168,40 @@ public final class Combinatietoets {
         }
     }
 
+    /**
+     * A required companion must run alongside the whole period: missing entirely is a FOUT, covering only
+     * part of the period a WAARSCHUWING naming the days without it.
+     */
     private void vereist(Inzet a, List<Inzet> regels, List<Inzet> lopend) {
         for (Vereiste v : combinaties.vereisten()) {
             if (!bevat(v.producten(), a.product())) {
                 continue;
             }
-            boolean gevonden = false;
+            java.util.TreeSet<LocalDate> gedekt = new java.util.TreeSet<>();
             for (List<Inzet> lijst : List.of(regels, lopend)) {
                 for (Inzet ander : lijst) {
                     if (ander != a && a.overlapt(ander) && bevat(v.met(), ander.product())) {
-                        gevonden = true;
+                        LocalDate van = ander.begin().isAfter(a.begin()) ? ander.begin() : a.begin();
+                        LocalDate tot = ander.eind().isBefore(a.eind()) ? ander.eind() : a.eind();
+                        van.datesUntil(tot.plusDays(1)).forEach(gedekt::add);
                     }
                 }
             }
-            if (!gevonden) {
-                List<String> namen = new ArrayList<>();
-                for (String m : v.met()) {
-                    namen.add(combinaties.codes(m).size() == 1 ? naam(m) : m);
-                }
+            long dagen = java.time.temporal.ChronoUnit.DAYS.between(a.begin(), a.eind()) + 1;
+            List<String> namen = new ArrayList<>();
+            for (String m : v.met()) {
+                namen.add(combinaties.codes(m).size() == 1 ? naam(m) : m);
+            }
+            if (gedekt.isEmpty()) {
                 bevindingen.add(new Bevinding("VEREISTE_COMBINATIE_ONTBREEKT", Ernst.FOUT, a.naam()
                         + " kan alleen samen met " + String.join(" of ", namen)
                         + " in dezelfde periode; die staat niet in de aanvraag of de lopende toewijzingen.", v.bron(), a.regel()));
+                Onduidelijkheden.meld(v.onduidelijk(), v.bron(), a.regel(), bevindingen);
+            } else if (gedekt.size() < dagen) {
+                bevindingen.add(new Bevinding("VEREISTE_COMBINATIE_DEELS", Ernst.WAARSCHUWING, a.naam()
+                        + " kan alleen samen met " + String.join(" of ", namen) + "; die loopt maar " + gedekt.size()
+                        + " van de " + dagen + " dagen mee. Stem de perioden af.",
+                        v.bron(), a.regel()));
                 Onduidelijkheden.meld(v.onduidelijk(), v.bron(), a.regel(), bevindingen);
             }
         }

@@ -20,8 +20,8 @@ public final class Producttoetsen {
 
     public static void duur(Regelcontext c, List<Bevinding> uit) {
         Duur d = c.duurregel();
-        if (d == null) {
-            return;
+        if (d == null || c.regel().verlengt() != null) {
+            return; // an extension's length is governed by the extension rule (Wijzigingstoetsen.verlenging)
         }
         long dagen = java.time.temporal.ChronoUnit.DAYS.between(c.regel().begindatum(), c.regel().einddatum()) + 1;
         if (d.maximaalDagen() != null && dagen > d.maximaalDagen()) {
@@ -41,9 +41,20 @@ public final class Producttoetsen {
                 , d.bron(), c.index());
     }
 
+    /**
+     * National law, not regional policy: the Jeugdwet is for a "jeugdige", a person under 18, with
+     * verlengde jeugdhulp up to 23 only under conditions (Jeugdwet art. 1.1). Used where a Jeugdwet
+     * product has no age limit of its own in the rulebook.
+     */
+    static final int JEUGDWET_MEERDERJARIG = 18;
+
     public static void leeftijd(Regelcontext c, List<Bevinding> uit) {
         Leeftijd l = c.product().leeftijd();
-        if (l == null || c.aanvraag().client() == null) {
+        if (c.aanvraag().client() == null) {
+            return;
+        }
+        if (l == null) {
+            jeugdwet(c, uit);
             return;
         }
         LocalDate geboren = c.aanvraag().client().geboortedatum();
@@ -64,6 +75,25 @@ public final class Producttoetsen {
         }
         if (uit.stream().anyMatch(b -> b.code().startsWith("LEEFTIJD_") && b.regel() != null && b.regel() == c.index())) {
             Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
+        }
+    }
+
+    private static void jeugdwet(Regelcontext c, List<Bevinding> uit) {
+        String wet = c.product().wet() != null ? c.product().wet() : c.regeling().wet();
+        if (!"jeugdwet".equals(wet)) {
+            return;
+        }
+        LocalDate geboren = c.aanvraag().client().geboortedatum();
+        LocalDate achttien = geboren.plusYears(JEUGDWET_MEERDERJARIG);
+        if (!achttien.isAfter(c.regel().begindatum())) {
+            uit.add(new Bevinding("JEUGDWET_18_PLUS", Ernst.WAARSCHUWING, "De cliënt is bij de start "
+                    + leeftijdOp(geboren, c.regel().begindatum()) + " jaar. Jeugdhulp na 18 jaar is verlengde jeugdhulp "
+                    + "en kan alleen onder voorwaarden (Jeugdwet art. 1.1); beoordeel of de Wmo, Zvw of Wlz voorliggend is.",
+                    null, c.index()));
+        } else if (!achttien.isAfter(c.regel().einddatum())) {
+            uit.add(new Bevinding("JEUGDWET_WORDT_18", Ernst.WAARSCHUWING, "De cliënt wordt 18 op " + achttien
+                    + ", voor de einddatum " + c.regel().einddatum() + ". Daarna is het verlengde jeugdhulp (Jeugdwet art. 1.1); "
+                    + "beoordeel wat voorliggend is.", null, c.index()));
         }
     }
 

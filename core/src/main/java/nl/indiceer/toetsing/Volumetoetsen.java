@@ -16,6 +16,22 @@ public final class Volumetoetsen {
     private Volumetoetsen() {
     }
 
+    /** More than a week holds (168 hours, 7 etmalen) is a typing error, not an indication. */
+    public static void onmogelijk(Regelcontext c, List<Bevinding> uit) {
+        if (c.volume() == null) {
+            return;
+        }
+        BigDecimal perWeek = c.volume().eenheid().isTijd() ? c.volumeIn(Periode.WEEK, nl.indiceer.regeling.Eenheid.UUR)
+                : c.volume().eenheid() == nl.indiceer.regeling.Eenheid.ETMAAL
+                ? c.volumeIn(Periode.WEEK, nl.indiceer.regeling.Eenheid.ETMAAL).multiply(BigDecimal.valueOf(24)) : null;
+        if (perWeek != null && perWeek.compareTo(UREN_PER_WEEK) > 0) {
+            uit.add(new Bevinding("VOLUME_ONMOGELIJK", Ernst.FOUT, c.naam() + ": " + Getal.nl(perWeek)
+                    + " uur per week is meer dan een week heeft (168 uur). Controleer de posten.", null, c.index()));
+        }
+    }
+
+    private static final BigDecimal UREN_PER_WEEK = BigDecimal.valueOf(7 * 24);
+
     public static void limieten(Regelcontext c, List<Bevinding> uit) {
         for (Limiet l : c.limieten()) {
             BigDecimal waarde = c.volumeIn(l.per(), l.eenheid());

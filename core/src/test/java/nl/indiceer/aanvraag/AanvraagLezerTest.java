@@ -64,6 +64,20 @@ class AanvraagLezerTest {
     }
 
     @Test
+    void byteOrderMarkVanWindowsWordtGeaccepteerd() {
+        assertThat(AanvraagLezer.lees("\uFEFF" + GOED).producten()).hasSize(2);
+    }
+
+    @Test
+    void jsonFoutInHetNederlandsMetRegelEnKolom() {
+        List<Invoerfout> f = fouten("{\"regio\": \"achterhoek\",\n \"peildatum\": 2026-03-01}");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.melding()).startsWith("geen geldige JSON bij regel 2, kolom");
+            assertThat(x.melding()).doesNotContain("Source").doesNotContain("Unexpected");
+        });
+    }
+
+    @Test
     void geenJson() {
         assertThatThrownBy(() -> AanvraagLezer.lees("{\"regio\": "))
                 .isInstanceOfSatisfying(OngeldigeAanvraagException.class,
