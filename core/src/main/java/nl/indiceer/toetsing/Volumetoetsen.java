@@ -75,8 +75,10 @@ public final class Volumetoetsen {
             return; // an agreed volume (Jeugd FACT 785 per maand) is not built from a week volume
         }
         BigDecimal gemiddeld = c.regel().gemiddeldPerWeekMinuten();
+        String herkomst = "opgegeven gemiddelde weekvolume";
         if (gemiddeld == null && c.opbouw().heeftWeekposten()) {
             gemiddeld = c.opbouw().perWeek();
+            herkomst = "weekvolume uit de posten per week (geef gemiddeld_per_week op als het gemiddelde anders is)";
         }
         if (gemiddeld == null) {
             uit.add(new Bevinding("WEEKGEMIDDELDE_ONBEKEND", Ernst.INFO, "Geef het gemiddelde weekvolume op "
@@ -88,8 +90,8 @@ public final class Volumetoetsen {
         BigDecimal maximum = gemiddeld.multiply(factor.waarde());
         if (maand.compareTo(maximum) > 0) {
             uit.add(new Bevinding("MAAND_MEER_DAN_VIJF_KEER_WEEK", Ernst.WAARSCHUWING, c.naam() + ": "
-                    + Getal.nl(maand) + " minuten per maand is meer dan " + Getal.nl(factor.waarde()) + " × het gemiddelde weekvolume van "
-                    + Getal.nl(gemiddeld) + " minuten (= " + Getal.nl(maximum) + " minuten). Motiveer de flexibiliteit in het ondersteuningsplan.",
+                    + Getal.nl(maand) + " minuten per maand is meer dan " + Getal.nl(factor.waarde()) + " × het " + herkomst
+                    + " van " + Getal.nl(gemiddeld) + " minuten (= " + Getal.nl(maximum) + " minuten). Motiveer de flexibiliteit in het ondersteuningsplan.",
                     factor.bron(), c.index()));
         }
         Onduidelijkheden.meld(factor.onduidelijk(), factor.bron(), c.index(), uit);
