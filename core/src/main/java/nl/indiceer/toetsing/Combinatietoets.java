@@ -177,34 +177,50 @@ public final class Combinatietoets {
             if (!bevat(v.producten(), a.product())) {
                 continue;
             }
-            java.util.TreeSet<LocalDate> gedekt = new java.util.TreeSet<>();
+            List<LocalDate[]> stukken = new ArrayList<>();
             for (List<Inzet> lijst : List.of(regels, lopend)) {
                 for (Inzet ander : lijst) {
                     if (ander != a && a.overlapt(ander) && bevat(v.met(), ander.product())) {
                         LocalDate van = ander.begin().isAfter(a.begin()) ? ander.begin() : a.begin();
                         LocalDate tot = ander.eind().isBefore(a.eind()) ? ander.eind() : a.eind();
-                        van.datesUntil(tot.plusDays(1)).forEach(gedekt::add);
+                        stukken.add(new LocalDate[] {van, tot});
                     }
                 }
             }
+            long gedekt = gedekteDagen(stukken);
             long dagen = java.time.temporal.ChronoUnit.DAYS.between(a.begin(), a.eind()) + 1;
             List<String> namen = new ArrayList<>();
             for (String m : v.met()) {
                 namen.add(combinaties.codes(m).size() == 1 ? naam(m) : m);
             }
-            if (gedekt.isEmpty()) {
+            if (gedekt == 0) {
                 bevindingen.add(new Bevinding("VEREISTE_COMBINATIE_ONTBREEKT", Ernst.FOUT, a.naam()
                         + " kan alleen samen met " + String.join(" of ", namen)
                         + " in dezelfde periode; die staat niet in de aanvraag of de lopende toewijzingen.", v.bron(), a.regel()));
                 Onduidelijkheden.meld(v.onduidelijk(), v.bron(), a.regel(), bevindingen);
-            } else if (gedekt.size() < dagen) {
+            } else if (gedekt < dagen) {
                 bevindingen.add(new Bevinding("VEREISTE_COMBINATIE_DEELS", Ernst.WAARSCHUWING, a.naam()
-                        + " kan alleen samen met " + String.join(" of ", namen) + "; die loopt maar " + gedekt.size()
+                        + " kan alleen samen met " + String.join(" of ", namen) + "; die loopt maar " + gedekt
                         + " van de " + dagen + " dagen mee. Stem de perioden af.",
                         v.bron(), a.regel()));
                 Onduidelijkheden.meld(v.onduidelijk(), v.bron(), a.regel(), bevindingen);
             }
         }
+    }
+
+    /** Days covered by the union of (inclusive) periods. */
+    static long gedekteDagen(List<LocalDate[]> stukken) {
+        stukken.sort(java.util.Comparator.comparing((LocalDate[] p) -> p[0]));
+        long dagen = 0;
+        LocalDate tot = null;
+        for (LocalDate[] p : stukken) {
+            LocalDate van = tot != null && !p[0].isAfter(tot) ? tot.plusDays(1) : p[0];
+            if (!van.isAfter(p[1])) {
+                dagen += java.time.temporal.ChronoUnit.DAYS.between(van, p[1]) + 1;
+            }
+            tot = tot == null || p[1].isAfter(tot) ? p[1] : tot;
+        }
+        return dagen;
     }
 
     private boolean bevat(List<String> namen, String code) {
