@@ -11,10 +11,11 @@ import picocli.CommandLine.Command;
         subcommands = {BerekenCommand.class, RegelingCommand.class, NormeerCommand.class})
 public final class IndiceerCommand implements Runnable {
 
-    /** Exit codes: 0 without FOUT findings, 1 with, 2 invalid input. */
+    /** Exit codes: 0 without FOUT findings, 1 with, 2 invalid input, 3 an unexpected error in the tool itself. */
     static final int GEEN_FOUT = 0;
     static final int MET_FOUT = 1;
     static final int ONGELDIGE_INVOER = 2;
+    static final int INTERNE_FOUT = 3;
 
     @Override
     public void run() {
@@ -26,14 +27,25 @@ public final class IndiceerCommand implements Runnable {
     }
 
     static int uitvoeren(String... args) {
+        return opdracht().execute(args);
+    }
+
+    /** The command line with its Dutch texts and error handling, as main() runs it; tests use it too. */
+    static CommandLine opdracht() {
         CommandLine cmd = new CommandLine(new IndiceerCommand());
+        cmd.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println("indiceer: interne fout (" + ex.getClass().getSimpleName() + (ex.getMessage() == null ? ""
+                    : ": " + ex.getMessage()) + "). Dit is een fout in Indiceer, niet in uw invoer; meld het met de invoer erbij.");
+            c.getErr().flush();
+            return INTERNE_FOUT;
+        });
         cmd.setResourceBundle(java.util.ResourceBundle.getBundle("nl.indiceer.cli.Teksten"));
         cmd.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("indiceer: " + melding(ex));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ONGELDIGE_INVOER;
         });
-        return cmd.execute(args);
+        return cmd;
     }
 
     /** picocli's messages are English; the ones a user meets most are said in Dutch. */

@@ -127,6 +127,10 @@ final class NormeerCommand implements Callable<Integer> {
             if (product != null) {
                 LocalDate begin = begindatum != null ? begindatum : normering.peildatum();
                 LocalDate eind = einddatum != null ? einddatum : begin.plusYears(1).minusDays(1);
+                if (eind.isBefore(begin)) {
+                    throw new OngeldigeAanvraagException(List.of(new Invoerfout("--einddatum", "EINDE_VOOR_BEGIN",
+                            "ligt voor de begindatum (" + begin + ")")));
+                }
                 Productregel regel = Productkoppeling.productregel(normering, product, financiering, begin, eind, periode);
                 Client client = geboortedatum == null ? null : new Client(null, geboortedatum);
                 Aanvraag aanvraag = Productkoppeling.aanvraag(normering, verzoek.regio(), gemeente, client, regel);

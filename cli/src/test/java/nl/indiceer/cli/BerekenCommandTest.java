@@ -25,7 +25,7 @@ class BerekenCommandTest {
     private static Resultaat voer(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new IndiceerCommand());
+        CommandLine cmd = IndiceerCommand.opdracht();
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int exit = cmd.execute(args);
@@ -79,7 +79,27 @@ class BerekenCommandTest {
 
     @Test
     void ongeldigeOptiewaardeInHetNederlands() {
-        assertThat(IndiceerCommand.uitvoeren("bereken", "x.json", "--formaat", "xml")).isEqualTo(2);
+        Resultaat r = voer("bereken", "x.json", "--formaat", "xml");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("indiceer: ongeldige waarde voor --formaat; kies uit json, tekst");
+    }
+
+    @picocli.CommandLine.Command(name = "ontplof")
+    static final class Ontplof implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("kapot");
+        }
+    }
+
+    @Test
+    void eenInterneFoutIsEenRegelNederlandsEnExitDrie() {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = IndiceerCommand.opdracht().addSubcommand(new Ontplof());
+        cmd.setErr(new PrintWriter(err));
+        assertThat(cmd.execute("ontplof")).isEqualTo(3);
+        assertThat(err.toString()).startsWith("indiceer: interne fout (IllegalStateException: kapot)")
+                .doesNotContain("at nl.indiceer");
     }
 
     @Test

@@ -175,6 +175,10 @@ public final class Indicatiemotor {
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
             String pad = "producten[" + i + "]";
+            if (r.einddatum().isBefore(r.begindatum())) {
+                fouten.add(new Invoerfout(pad + ".einddatum", "EINDE_VOOR_BEGIN", "ligt voor de begindatum (" + r.begindatum() + ")"));
+                continue;
+            }
             Product p = regeling.product(r.product());
             if (p == null) {
                 fouten.add(new Invoerfout(pad + ".product", "ONBEKEND_PRODUCT", "onbekend product '" + r.product()
@@ -447,7 +451,7 @@ public final class Indicatiemotor {
     private static void motiveringen(Aanvraag aanvraag, List<Regeluitkomst> regels, List<Bevinding> overkoepelend) {
         for (Regeluitkomst r : regels) {
             boolean waarschuwing = r.bevindingen().stream().anyMatch(b -> b.ernst() == Ernst.WAARSCHUWING)
-                    || overkoepelend.stream().anyMatch(b -> b.ernst() == Ernst.WAARSCHUWING && b.regel() != null && b.regel() == r.index());
+                    || overkoepelend.stream().anyMatch(b -> b.ernst() == Ernst.WAARSCHUWING && b.betreft(r.index()));
             if (waarschuwing && !aanvraag.producten().get(r.index()).heeftMotivering()) {
                 r.bevindingen().add(new Bevinding("MOTIVERING_ONTBREEKT", Ernst.WAARSCHUWING, "Deze regel heeft waarschuwingen; "
                         + "leg de afweging vast in de motivering.", null, r.index()));

@@ -14,10 +14,12 @@ import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.toetsing.Combinatieoordeel;
 
-/** Writes a result, or the problems of an invalid request, as JSON (format in docs/uitkomst-formaat.md). */
+/** Writes a result, or the problems of an invalid request, as JSON (format in docs/aanvraag-formaat.md). */
 public final class UitkomstJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // plain numbers: 10, never 1E+1
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private UitkomstJson() {
     }
@@ -101,6 +103,9 @@ public final class UitkomstJson {
             o.put("bron", b.bron() == null ? null : b.bron().tekst());
             if (b.regel() != null) {
                 o.put("regel", b.regel());
+            }
+            if (b.ookRegel() != null) {
+                o.put("ook_regel", b.ookRegel());
             }
         }
     }

@@ -28,7 +28,7 @@ public final class Combinatietoets {
 
     /** Something that runs in a period: a request line or a running allocation. */
     private record Inzet(String naam, String product, String aanbieder, Financiering financiering, LocalDate begin,
-                         LocalDate eind, Integer regel, String lopendeId) {
+                         LocalDate eind, Integer regel, String lopendeId, String hardheidsclausule) {
 
         boolean overlapt(Inzet ander) {
             return !begin.isAfter(ander.eind) && !eind.isBefore(ander.begin);
@@ -57,12 +57,12 @@ public final class Combinatietoets {
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
             regels.add(new Inzet("regel " + (i + 1) + " (" + naam(r.product()) + ")", r.product(), r.aanbieder(),
-                    r.financiering(), r.begindatum(), r.einddatum(), i, null));
+                    r.financiering(), r.begindatum(), r.einddatum(), i, null, r.hardheidsclausule()));
         }
         List<Inzet> lopend = new ArrayList<>();
         for (LopendeToewijzing t : aanvraag.lopendeToewijzingen()) {
             lopend.add(new Inzet("lopende toewijzing " + (t.id() == null ? "" : t.id() + " ") + "(" + naam(t.product()) + ")",
-                    t.product(), t.aanbieder(), t.financiering(), t.begindatum(), t.einddatum(), null, t.id()));
+                    t.product(), t.aanbieder(), t.financiering(), t.begindatum(), t.einddatum(), null, t.id(), null));
         }
         for (int i = 0; i < regels.size(); i++) {
             Inzet a = regels.get(i);
@@ -75,12 +75,12 @@ public final class Combinatietoets {
             }
             for (int j = i + 1; j < regels.size(); j++) {
                 if (a.overlapt(regels.get(j))) {
-                    paar(a, regels.get(j), r.hardheidsclausule());
+                    paar(a, regels.get(j));
                 }
             }
             for (Inzet t : lopend) {
                 if (a.overlapt(t) && (t.lopendeId() == null || !vervangen.contains(t.lopendeId()))) {
-                    paar(a, t, r.hardheidsclausule());
+                    paar(a, t);
                 }
             }
             vereist(a, regels, lopend);
@@ -92,8 +92,24 @@ public final class Combinatietoets {
         return p == null ? code : p.naam();
     }
 
-    private void paar(Inzet a, Inzet b, String hardheidsclausule) {
+    /** Findings go to line a and name line b as well, so that both lines are asked for a motivering. */
+    private void paar(Inzet a, Inzet b) {
         Integer regel = a.regel();
+        Integer ook = b.regel();
+        // an agreement under the hardheidsclausule may be written on either line of the pair
+        String hardheidsclausule = a.hardheidsclausule() != null && !a.hardheidsclausule().isBlank()
+                ? a.hardheidsclausule() : b.hardheidsclausule();
+        int eerste = bevindingen.size();
+        beoordeel(a, b, regel, hardheidsclausule);
+        if (ook != null) {
+            for (int k = eerste; k < bevindingen.size(); k++) {
+                Bevinding x = bevindingen.get(k);
+                bevindingen.set(k, new Bevinding(x.code(), x.ernst(), x.tekst(), x.bron(), x.regel(), ook));
+            }
+        }
+    }
+
+    private void beoordeel(Inzet a, Inzet b, Integer regel, String hardheidsclausule) {
         if (a.product().equals(b.product())) {
             zelfdeProduct(a, b, regel);
         }
