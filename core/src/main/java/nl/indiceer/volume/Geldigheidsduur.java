@@ -7,17 +7,22 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The length of an allocation, from its start date up to and including its end date, in months
- * (whole calendar months plus the fraction of the last month) and in weeks (months × weeks per year / 12,
- * so that a quarter is 13 weeks as seed 000 counts, 000:240).
+ * (whole calendar months plus the fraction of the last month) and in weeks (whole months × weeks per
+ * year / 12, so that a quarter is 13 weeks as seed 000 counts, 000:258; remaining days ÷ 7).
  */
 public record Geldigheidsduur(BigDecimal maanden, BigDecimal weken) {
 
     public static final MathContext MC = MathContext.DECIMAL64;
 
+    /**
+     * Whole months count 52/12 weeks each (13 per quarter); the days of a part month count as days ÷ 7,
+     * so that 7 days are exactly one week, whatever the month.
+     */
     public static Geldigheidsduur van(LocalDate begin, LocalDate eind, BigDecimal wekenPerJaar) {
-        BigDecimal maanden = maanden(begin, eind);
-        BigDecimal weken = maanden.multiply(wekenPerJaar, MC).divide(BigDecimal.valueOf(12), MC);
-        return new Geldigheidsduur(maanden, weken);
+        Opdeling o = opdeling(begin, eind);
+        BigDecimal weken = BigDecimal.valueOf(o.heel()).multiply(wekenPerJaar).divide(BigDecimal.valueOf(12), MC)
+                .add(BigDecimal.valueOf(o.restDagen()).divide(BigDecimal.valueOf(7), MC));
+        return new Geldigheidsduur(o.maanden(), weken);
     }
 
     /**
@@ -26,18 +31,26 @@ public record Geldigheidsduur(BigDecimal maanden, BigDecimal weken) {
      * more day never gives fewer months. The rest is the fraction of the month in which it falls.
      */
     public static BigDecimal maanden(LocalDate begin, LocalDate eind) {
+        return opdeling(begin, eind).maanden();
+    }
+
+    /** Whole months from begin, then the days left and the length of the month they fall in. */
+    private record Opdeling(long heel, long restDagen, int maandlengte) {
+        BigDecimal maanden() {
+            BigDecimal heleMaanden = BigDecimal.valueOf(heel);
+            return restDagen == 0 ? heleMaanden
+                    : heleMaanden.add(BigDecimal.valueOf(restDagen).divide(BigDecimal.valueOf(maandlengte), MC));
+        }
+    }
+
+    private static Opdeling opdeling(LocalDate begin, LocalDate eind) {
         LocalDate naEinde = eind.plusDays(1);
         long heel = 0;
         while (!verjaardag(begin, heel + 1).isAfter(naEinde)) {
             heel++;
         }
         LocalDate na = verjaardag(begin, heel);
-        long restDagen = ChronoUnit.DAYS.between(na, naEinde);
-        if (restDagen == 0) {
-            return BigDecimal.valueOf(heel);
-        }
-        BigDecimal deel = BigDecimal.valueOf(restDagen).divide(BigDecimal.valueOf(na.lengthOfMonth()), MC);
-        return BigDecimal.valueOf(heel).add(deel);
+        return new Opdeling(heel, ChronoUnit.DAYS.between(na, naEinde), na.lengthOfMonth());
     }
 
     /**

@@ -22,6 +22,15 @@ class GeldigheidsduurTest {
     }
 
     @Test
+    void zevenDagenIsEenWeekInElkeMaand() {
+        for (int maand = 1; maand <= 12; maand++) {
+            LocalDate begin = LocalDate.of(2026, maand, 2);
+            assertThat(Geldigheidsduur.van(begin, begin.plusDays(6), BigDecimal.valueOf(52)).weken())
+                    .as("maand " + maand).isEqualByComparingTo("1");
+        }
+    }
+
+    @Test
     void eenHalveMaandTeltNaarRato() {
         // 1 t/m 15 juni: 15 van 30 dagen.
         assertThat(Geldigheidsduur.maanden(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15))).isEqualByComparingTo("0.5");
