@@ -204,8 +204,19 @@ public final class Indicatiemotor {
             }
             Eenheid eenheid = p.eenheidVoor(r.financiering() == null ? nl.indiceer.regeling.Financiering.ZIN : r.financiering());
             Eenheid basis = Volumeopbouw.basisVan(eenheid);
+            Geldigheidsduur duur = Geldigheidsduur.van(r.begindatum(), r.einddatum(),
+                    waarde(regeling.constanten().wekenPerJaar(), Constanten.STANDAARD_WEKEN_PER_JAAR));
             for (int j = 0; j < r.posten().size(); j++) {
                 Post post = r.posten().get(j);
+                if (post.isFase()) {
+                    boolean inWeken = post.per() == Periode.WEEK;
+                    BigDecimal beschikbaar = (inWeken ? duur.weken() : duur.maanden()).setScale(0, java.math.RoundingMode.CEILING);
+                    if (post.fase().compareTo(beschikbaar) > 0) {
+                        fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + (inWeken ? "weken" : "maanden"), "FASE_TE_LANG",
+                                Getal.nl(post.fase()) + (inWeken ? " weken" : " maanden") + " is langer dan de geldigheidsduur ("
+                                        + Getal.nl(inWeken ? duur.weken() : duur.maanden()) + (inWeken ? " weken)" : " maanden)")));
+                    }
+                }
                 boolean past = basis == Eenheid.MINUUT ? post.eenheid().isTijd() : post.eenheid() == basis;
                 if (eenheid == Eenheid.TRAJECT || !past) {
                     fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + veldnaam(post.eenheid()), "EENHEID_PAST_NIET",
