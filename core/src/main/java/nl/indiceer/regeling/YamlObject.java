@@ -36,6 +36,15 @@ public final class YamlObject {
         if (!(node instanceof MappingNode)) {
             fout(node, pad, "moet een mapping (sleutel: waarde) zijn");
         }
+        if (node instanceof MappingNode map) {
+            // SnakeYAML's compose() does not enforce unique keys; a repeated key would silently lose a value
+            Set<String> gezien = new HashSet<>();
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && !gezien.add(k.getValue())) {
+                    fout(k, veldPad(k.getValue()), "staat er twee keer in");
+                }
+            }
+        }
     }
 
     /**

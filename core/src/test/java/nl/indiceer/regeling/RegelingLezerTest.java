@@ -102,6 +102,16 @@ class RegelingLezerTest {
     }
 
     @Test
+    void dubbeleSleutelWordtAfgewezen() throws IOException {
+        List<Probleem> p = problemen(GOED.replace("    eenheid: uur\n", "    eenheid: uur\n    eenheid: minuut\n"));
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.veld()).isEqualTo("producten[0].eenheid");
+            assertThat(x.melding()).isEqualTo("staat er twee keer in");
+            assertThat(x.regel()).isEqualTo(12);
+        });
+    }
+
+    @Test
     void onbekendeBron() throws IOException {
         List<Probleem> p = problemen(GOED.replace("bron: \"P:3\"", "bron: \"Q:3\""));
         assertThat(p).singleElement().satisfies(x -> assertThat(x.melding()).contains("onbekende bron 'Q'"));
