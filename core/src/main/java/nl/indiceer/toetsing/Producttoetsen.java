@@ -68,7 +68,7 @@ public final class Producttoetsen {
             uit.add(new Bevinding("LEEFTIJD_BIJ_START", Ernst.FOUT, c.naam() + " is tot " + l.tot()
                     + " jaar; de cliënt is bij de start al " + bijStart + ".", l.bron(), c.index()));
         } else if (l.tot() != null && bijEinde >= l.tot() && !l.alleenBijStart()) {
-            LocalDate verjaardag = geboren.plusYears(l.tot());
+            LocalDate verjaardag = verjaardag(geboren, l.tot());
             uit.add(new Bevinding("LEEFTIJD_BIJ_EINDE", Ernst.WAARSCHUWING, c.naam() + " is tot " + l.tot()
                     + " jaar; de cliënt wordt " + l.tot() + " op " + verjaardag + ", voor de einddatum "
                     + c.regel().einddatum() + ". Beoordeel wat daarna voorliggend is.", l.bron(), c.index()));
@@ -84,7 +84,7 @@ public final class Producttoetsen {
             return;
         }
         LocalDate geboren = c.aanvraag().client().geboortedatum();
-        LocalDate achttien = geboren.plusYears(JEUGDWET_MEERDERJARIG);
+        LocalDate achttien = verjaardag(geboren, JEUGDWET_MEERDERJARIG);
         if (!achttien.isAfter(c.regel().begindatum())) {
             uit.add(new Bevinding("JEUGDWET_18_PLUS", Ernst.WAARSCHUWING, "De cliënt is bij de start "
                     + leeftijdOp(geboren, c.regel().begindatum()) + " jaar. Jeugdhulp na 18 jaar is verlengde jeugdhulp "
@@ -95,6 +95,15 @@ public final class Producttoetsen {
                     + ", voor de einddatum " + c.regel().einddatum() + ". Daarna is het verlengde jeugdhulp (Jeugdwet art. 1.1); "
                     + "beoordeel wat voorliggend is.", null, c.index()));
         }
+    }
+
+    /**
+     * The day the client turns {@code jaren}, consistent with {@link #leeftijdOp}: born on 29 February,
+     * that is 1 March in a year without 29 February.
+     */
+    static LocalDate verjaardag(LocalDate geboren, int jaren) {
+        LocalDate d = geboren.plusYears(jaren);
+        return leeftijdOp(geboren, d) < jaren ? d.plusDays(1) : d;
     }
 
     static int leeftijdOp(LocalDate geboren, LocalDate op) {
