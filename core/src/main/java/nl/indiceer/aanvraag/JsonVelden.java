@@ -27,6 +27,9 @@ public final class JsonVelden {
      * @param wat how the document is named in the message, e.g. "de aanvraag"
      * @throws OngeldigeAanvraagException with GEEN_JSON or GEEN_OBJECT
      */
+    static final BigDecimal MAXIMUM = new BigDecimal("10000000");
+    static final int MAXIMAAL_DECIMALEN = 4;
+
     public static JsonNode leesObject(String json, String wat) {
         JsonNode root;
         try {
@@ -122,7 +125,17 @@ public final class JsonVelden {
             fout(veld, "GEEN_GETAL", "moet een getal zijn (met een punt als decimaalteken)");
             return null;
         }
-        return v.decimalValue();
+        BigDecimal g = v.decimalValue();
+        // No indication needs more; bounds also keep arithmetic on absurd exponents (1e99999999) from hanging.
+        if (g.abs().compareTo(MAXIMUM) > 0) {
+            fout(veld, "TE_GROOT", "is groter dan " + MAXIMUM.toPlainString());
+            return null;
+        }
+        if (g.signum() != 0 && g.stripTrailingZeros().scale() > MAXIMAAL_DECIMALEN) {
+            fout(veld, "TE_VEEL_DECIMALEN", "heeft meer dan " + MAXIMAAL_DECIMALEN + " decimalen");
+            return null;
+        }
+        return g;
     }
 
     public BigDecimal positief(String veld, boolean verplicht) {

@@ -52,6 +52,14 @@ class AanvraagLezerTest {
     }
 
     @Test
+    void absurdeGetallenWordenGeweigerd() {
+        assertThat(fouten(GOED.replaceFirst("\"uren\": 1,", "\"uren\": 1e99999999,"))).singleElement()
+                .extracting(Invoerfout::code).isEqualTo("TE_GROOT");
+        assertThat(fouten(GOED.replaceFirst("\"uren\": 1,", "\"uren\": 1.0000004,"))).singleElement()
+                .extracting(Invoerfout::code).isEqualTo("TE_VEEL_DECIMALEN");
+    }
+
+    @Test
     void duurInTweeEenheden() {
         List<Invoerfout> f = fouten(GOED.replaceFirst("\"uren\": 1,", "\"uren\": 1, \"minuten\": 30,"));
         assertThat(f).singleElement().extracting(Invoerfout::code).isEqualTo("DUBBELE_DUUR");
