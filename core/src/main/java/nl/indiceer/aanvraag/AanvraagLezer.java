@@ -88,7 +88,7 @@ public final class AanvraagLezer {
         }
         t.controleerOnbekendeVelden();
         return new LopendeToewijzing(id, product, aanbieder, begin, eind,
-                financiering == null ? Financiering.ZIN : financiering, volume, eenheid, periode, keer);
+                financiering, volume, eenheid, periode, keer);
     }
 
     private Productregel regel(JsonVelden r) {

@@ -79,7 +79,7 @@ public final class Indicatiemotor {
             Bekostiging bekostiging = inkoop == null || regel.financiering().isPgb()
                     ? product.bekostigingVoor(regel.financiering()) : inkoop.vorm();
             List<Bevinding> bevindingen = new ArrayList<>();
-            if (inkoop != null) {
+            if (inkoop != null && !regel.financiering().isPgb()) {
                 Onduidelijkheden.meld(inkoop.onduidelijk(), inkoop.bron(), i, bevindingen);
             }
             Toewijzingsvolume volume = null;
@@ -96,17 +96,19 @@ public final class Indicatiemotor {
                 }
                 if (volume.afgerond()) {
                     boolean grof = volume.eenheid() != Eenheid.MINUUT;
+                    String advies = !grof ? "" : volume.eenheid().isTijd()
+                            ? " Toewijzen in minuten voorkomt dat meer wordt toegewezen dan de opbouw geeft."
+                            : " Kies een langere periode (per maand of totaal) om niet meer toe te wijzen dan de opbouw geeft.";
                     bevindingen.add(new Bevinding("AFGEROND_NAAR_BOVEN", grof ? Ernst.WAARSCHUWING : Ernst.INFO,
                             "Het volume is naar boven afgerond op " + volume.tekst() + "; er wordt nooit naar beneden afgerond."
-                                    + (grof ? " Toewijzen in minuten voorkomt dat meer wordt toegewezen dan de opbouw geeft." : ""),
-                            null, i));
+                                    + advies, null, i));
                 }
                 Eenheid eigen = product.eenheidVoor(regel.financiering());
                 if (eigen == Eenheid.DAGDEEL && volume.eenheid() == Eenheid.MINUUT) {
                     bevindingen.add(new Bevinding("NIET_IN_PRODUCTEENHEID", Ernst.WAARSCHUWING, product.naam()
-                            + " wordt geïndiceerd in " + eigen.woord(true) + ", maar de opbouw geeft geen heel aantal "
-                            + eigen.woord(true) + " " + regel.periode().omschrijving() + "; toegewezen in "
-                            + volume.eenheid().woord(true) + ".", product.bron(), i));
+                            + " wordt geïndiceerd in " + eigen.woord(true) + "; " + (regel.eenheid() != null
+                            ? "op verzoek toegewezen in minuten." : "de opbouw geeft geen heel aantal " + eigen.woord(true)
+                            + " " + regel.periode().omschrijving() + ", dus toegewezen in minuten."), product.bron(), i));
                 }
             } else if (bekostiging != Bekostiging.PXQ) {
                 rekensom = product.naam() + " wordt bekostigd als " + bekostiging.name().toLowerCase()
@@ -334,7 +336,7 @@ public final class Indicatiemotor {
             Wijzigingstoetsen.terugval(c, c.aanvraag().lopende(r.terugvalNa()), uit);
         }
         Constante wpm = c.regeling().constanten().wekenPerMaand();
-        if (wpm != null && r.periode() != Periode.TOTAAL && c.volume() != null) {
+        if (wpm != null && c.volume() != null && rekentTussenWeekEnMaand(c.opbouw(), r.periode())) {
             Onduidelijkheden.meld(wpm.onduidelijk(), wpm.bron(), c.index(), uit);
         }
     }

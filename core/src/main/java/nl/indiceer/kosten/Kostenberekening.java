@@ -43,7 +43,7 @@ public final class Kostenberekening {
             Tarief dagdeel = product.tarief(financiering, Eenheid.DAGDEEL, aanbiedertype);
             if (dagdeel != null) {
                 bevindingen.add(new Bevinding("TARIEF_DAGDEEL_NAAR_MINUTEN", Ernst.WAARSCHUWING,
-                        "Het volume is geen heel aantal dagdelen en is in minuten toegewezen; de kosten zijn berekend als "
+                        "Het volume is in minuten toegewezen; de kosten zijn berekend als "
                                 + "minuten × dagdeeltarief ÷ " + Getal.nl(minutenPerDagdeel) + ". Overweeg een heel aantal dagdelen.",
                         dagdeel.bron(), regel));
                 return perMinuutUit(v, dagdeel, minutenPerDagdeel, "dagdeel",
