@@ -63,8 +63,8 @@ public final class Indicatiemotor {
         Regeling regeling = regeling(aanvraag);
         controleer(aanvraag, regeling);
         Constanten k = regeling.constanten();
-        BigDecimal wekenPerMaand = waarde(k.wekenPerMaand(), Constanten.KALENDER_WEKEN_PER_MAAND);
         BigDecimal wekenPerJaar = waarde(k.wekenPerJaar(), Constanten.STANDAARD_WEKEN_PER_JAAR);
+        BigDecimal wekenPerMaand = waarde(k.wekenPerMaand(), wekenPerJaar.divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64));
         BigDecimal minutenPerDagdeel = waarde(k.minutenPerDagdeel(), Constanten.STANDAARD_MINUTEN_PER_DAGDEEL);
 
         List<Regelcontext> contexten = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class Indicatiemotor {
                 rekensom = opbouw.rekensom(regel.periode(), wekenPerMaand, duur) + slotzin(volume, duur);
                 if (k.wekenPerMaand() == null && rekentTussenWeekEnMaand(opbouw, regel.periode())) {
                     bevindingen.add(new Bevinding("WEKEN_PER_MAAND_NIET_IN_REGELING", Ernst.WAARSCHUWING, "De regeling noemt "
-                            + "niet hoeveel weken een maand telt; omgerekend met het kalendergemiddelde 52 ÷ 12 = "
+                            + "niet hoeveel weken een maand telt; omgerekend met weken per jaar ÷ 12 = "
                             + Getal.nl(wekenPerMaand) + " weken. Controleer dit met het beleid van de regio.", regeling.bron(), i));
                 }
                 if (volume.afgerond()) {

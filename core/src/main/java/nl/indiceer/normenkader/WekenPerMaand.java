@@ -35,14 +35,27 @@ public record WekenPerMaand(Breuk waarde, String tekst, Melding melding) {
                             + "weken_per_maand; net als de indicatiemotor telt een maand hier als 52/12 weken. Controleer dit "
                             + "met het beleid van de regio.", null));
         }
-        String tekst = "Weken per maand: " + tekst(c.waarde()) + ", uit de regeling van " + regeling.regio() + " ("
+        String tekst = "Weken per maand: " + weergave(c) + ", uit de regeling van " + regeling.regio() + " ("
                 + regeling.bestand() + ", geldig vanaf " + regeling.geldigVanaf() + ").";
         if (c.onduidelijk() != null) {
-            return new WekenPerMaand(Breuk.van(c.waarde()), tekst(c.waarde()), new Melding("WEKEN_PER_MAAND",
+            return new WekenPerMaand(exact(c), weergave(c), new Melding("WEKEN_PER_MAAND",
                     Ernst.WAARSCHUWING, tekst + " Onduidelijk: " + c.onduidelijk(), c.bron() == null ? null : c.bron().tekst()));
         }
-        return new WekenPerMaand(Breuk.van(c.waarde()), tekst(c.waarde()), new Melding("WEKEN_PER_MAAND", Ernst.INFO, tekst,
+        return new WekenPerMaand(exact(c), weergave(c), new Melding("WEKEN_PER_MAAND", Ernst.INFO, tekst,
                 c.bron() == null ? null : c.bron().tekst()));
+    }
+
+    /** A rulebook value written as a fraction (52/12) stays an exact fraction here. */
+    private static Breuk exact(Constante c) {
+        if (c.weergave() != null && c.weergave().contains("/")) {
+            String[] delen = c.weergave().split("/");
+            return Breuk.van(new BigDecimal(delen[0].trim()), new BigDecimal(delen[1].trim()));
+        }
+        return Breuk.van(c.waarde());
+    }
+
+    private static String weergave(Constante c) {
+        return c.weergave() != null && c.weergave().contains("/") ? c.weergave().replace(" ", "") : tekst(c.waarde());
     }
 
     /** A value given in taken.json with its source. */

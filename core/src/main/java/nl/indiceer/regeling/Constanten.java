@@ -17,10 +17,5 @@ public record Constanten(Constante wekenPerMaand, Constante wekenPerJaar, Consta
     public static final BigDecimal STANDAARD_WEKEN_PER_JAAR = new BigDecimal("52");
     /** iStandaarden WJ756 code 16: "Dagdeel (4 uur)". */
     public static final BigDecimal STANDAARD_MINUTEN_PER_DAGDEEL = new BigDecimal("240");
-    /**
-     * Only when a rulebook names no weeks per month: 52 / 12, the calendar average. The engine then
-     * says so in a finding, because the regions differ (Achterhoek counts 4,5).
-     */
-    public static final BigDecimal KALENDER_WEKEN_PER_MAAND = new BigDecimal("52")
-            .divide(new BigDecimal("12"), java.math.MathContext.DECIMAL64);
+
 }

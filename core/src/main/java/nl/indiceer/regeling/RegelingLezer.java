@@ -164,7 +164,7 @@ public final class RegelingLezer {
         if (o == null) {
             return null;
         }
-        Constante c = new Constante(o.positiefGetal("waarde", true), bron(o, true), o.tekst("onduidelijk", false));
+        Constante c = new Constante(o.breuk("waarde"), o.tekst("waarde", false), bron(o, true), o.tekst("onduidelijk", false));
         o.tekst("opmerking", false);
         o.controleerOnbekendeSleutels();
         return c;

@@ -156,6 +156,29 @@ public final class YamlObject {
         return g;
     }
 
+    /** A required positive number, or a fraction such as 52/12 (kept to 16 digits, so not cut to 4,3333). */
+    public BigDecimal breuk(String sleutel) {
+        String t = tekst(sleutel, true);
+        if (t == null || !t.contains("/")) {
+            return positiefGetal(sleutel, true);
+        }
+        String[] delen = t.split("/");
+        try {
+            if (delen.length != 2) {
+                throw new NumberFormatException();
+            }
+            BigDecimal teller = new BigDecimal(delen[0].trim());
+            BigDecimal noemer = new BigDecimal(delen[1].trim());
+            if (teller.signum() <= 0 || noemer.signum() <= 0) {
+                throw new NumberFormatException();
+            }
+            return teller.divide(noemer, java.math.MathContext.DECIMAL64);
+        } catch (RuntimeException e) {
+            fout(sleutel, "moet een getal of een breuk van twee positieve getallen zijn (bijv. 52/12), niet '" + t + "'");
+            return null;
+        }
+    }
+
     public Integer geheel(String sleutel, boolean verplicht) {
         BigDecimal g = getal(sleutel, verplicht);
         if (g == null) {

@@ -89,7 +89,7 @@ public final class Volumetoetsen {
         BigDecimal maand = Toewijzingsvolume.naarMinuten(c.volume().volume(), c.volume().eenheid(), c.minutenPerDagdeel());
         BigDecimal maximum = gemiddeld.multiply(factor.waarde());
         if (maand.compareTo(maximum) > 0) {
-            uit.add(new Bevinding("MAAND_MEER_DAN_VIJF_KEER_WEEK", Ernst.WAARSCHUWING, c.naam() + ": "
+            uit.add(new Bevinding("MAAND_BOVEN_FACTOR_WEEKVOLUME", Ernst.WAARSCHUWING, c.naam() + ": "
                     + Getal.nl(maand) + " minuten per maand is meer dan " + Getal.nl(factor.waarde()) + " × het " + herkomst
                     + " van " + Getal.nl(gemiddeld) + " minuten (= " + Getal.nl(maximum) + " minuten). Motiveer de flexibiliteit in het ondersteuningsplan.",
                     factor.bron(), c.index()));
