@@ -81,7 +81,7 @@ final class RegelingCommand implements Runnable {
             if (alle == null) {
                 return IndiceerCommand.ONGELDIGE_INVOER;
             }
-            if (!alle.regios().contains(regio)) {
+            if (alle.regio(regio) == null) {
                 err.println("regio: onbekende regio '" + regio + "'; kies uit " + String.join(", ", alle.regios()));
                 return IndiceerCommand.ONGELDIGE_INVOER;
             }

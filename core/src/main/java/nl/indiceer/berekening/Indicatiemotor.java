@@ -142,9 +142,7 @@ public final class Indicatiemotor {
     }
 
     private Regeling regeling(Aanvraag aanvraag) {
-        // "Achterhoek" and "achterhoek" mean the same region
-        String regio = regelingen.regios().stream().filter(r -> r.equalsIgnoreCase(aanvraag.regio())).findFirst()
-                .orElse(null);
+        String regio = regelingen.regio(aanvraag.regio());
         if (regio == null) {
             throw new OngeldigeAanvraagException(List.of(new Invoerfout("regio", "ONBEKENDE_REGIO", "onbekende regio '"
                     + aanvraag.regio() + "'; kies uit " + String.join(", ", regelingen.regios()))));

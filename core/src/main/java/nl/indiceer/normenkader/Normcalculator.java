@@ -70,7 +70,7 @@ public final class Normcalculator {
             if (regelingen == null) {
                 fouten.add(new Invoerfout("regio", "GEEN_REGELINGEN", "er zijn geen regelingen geladen om weken per maand "
                         + "van regio '" + verzoek.regio() + "' uit te halen"));
-            } else if (!regelingen.regios().contains(verzoek.regio())) {
+            } else if (regelingen.regio(verzoek.regio()) == null) {
                 fouten.add(new Invoerfout("regio", "ONBEKENDE_REGIO", "onbekende regio '" + verzoek.regio() + "'; kies uit "
                         + String.join(", ", regelingen.regios())));
             } else {

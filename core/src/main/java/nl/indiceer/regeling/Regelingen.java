@@ -74,9 +74,23 @@ public final class Regelingen {
         }
     }
 
-    /** The version of a region's rulebook in force on the date, or null. */
+    /** The region's folder name for a name as a user types it ("Noord-Limburg"), or null when unknown. */
+    public String regio(String naam) {
+        if (naam == null) {
+            return null;
+        }
+        for (String r : perRegio.keySet()) {
+            if (r.equalsIgnoreCase(naam.trim())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The version of a region's rulebook in force on the date, or null. Region names are not case-sensitive. */
     public Regeling voor(String regio, LocalDate peildatum) {
-        for (Regeling r : perRegio.getOrDefault(regio, List.of())) {
+        String bekend = regio(regio);
+        for (Regeling r : perRegio.getOrDefault(bekend == null ? regio : bekend, List.of())) {
             if (r.geldigOp(peildatum)) {
                 return r;
             }
@@ -89,6 +103,7 @@ public final class Regelingen {
     }
 
     public List<Regeling> versies(String regio) {
-        return List.copyOf(perRegio.getOrDefault(regio, List.of()));
+        String bekend = regio(regio);
+        return List.copyOf(perRegio.getOrDefault(bekend == null ? regio : bekend, List.of()));
     }
 }
