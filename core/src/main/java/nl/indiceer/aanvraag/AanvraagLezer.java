@@ -148,7 +148,7 @@ public final class AanvraagLezer {
 
     private Post post(JsonVelden p) {
         String omschrijving = p.tekst("omschrijving", false);
-        Object[] duur = duur(p, false);
+        Object[] duur = duur(p);
         BigDecimal aantal = p.positief("aantal", false);
         Periode per = p.keuze("per", true, n -> switch (n.toLowerCase()) {
             case "week" -> Periode.WEEK;
@@ -175,7 +175,7 @@ public final class AanvraagLezer {
     }
 
     /** Exactly one of minuten, uren, dagdelen, etmalen or stuks; returns {waarde, eenheid} or null. */
-    private Object[] duur(JsonVelden p, boolean alleenTijd) {
+    private Object[] duur(JsonVelden p) {
         Object[] gevonden = null;
         int aantal = 0;
         for (int i = 0; i < DUREN.length; i++) {
@@ -188,7 +188,7 @@ public final class AanvraagLezer {
             }
         }
         if (aantal == 0) {
-            p.fout(alleenTijd ? "minuten" : "uren", "VERPLICHT",
+            p.fout("uren", "VERPLICHT",
                     "geef de duur in precies één van: minuten, uren, dagdelen, etmalen, stuks");
             return null;
         }

@@ -202,7 +202,7 @@ public final class Indicatiemotor {
                             + verwijzing[1] + "'"));
                 }
             }
-            Eenheid eenheid = p.eenheidVoor(r.financiering() == null ? nl.indiceer.regeling.Financiering.ZIN : r.financiering());
+            Eenheid eenheid = p.eenheidVoor(r.financiering());
             Eenheid basis = Volumeopbouw.basisVan(eenheid);
             Geldigheidsduur duur = Geldigheidsduur.van(r.begindatum(), r.einddatum(),
                     waarde(regeling.constanten().wekenPerJaar(), Constanten.STANDAARD_WEKEN_PER_JAAR));
@@ -217,7 +217,7 @@ public final class Indicatiemotor {
                                         + Getal.nl(inWeken ? duur.weken() : duur.maanden()) + (inWeken ? " weken)" : " maanden)")));
                     }
                 }
-                boolean past = basis == Eenheid.MINUUT ? post.eenheid().isTijd() : post.eenheid() == basis;
+                boolean past = Volumeopbouw.past(basis, post.eenheid());
                 if (eenheid == Eenheid.TRAJECT || !past) {
                     fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + veldnaam(post.eenheid()), "EENHEID_PAST_NIET",
                             p.naam() + " wordt geïndiceerd in " + eenheid.woord(true)

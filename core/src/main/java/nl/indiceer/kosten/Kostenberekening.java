@@ -33,7 +33,7 @@ public final class Kostenberekening {
                     + " per " + v.eenheid().enkelvoud() + " = " + Getal.euro(bedrag(v.volume(), eigen.bedrag()))
                     + " " + v.periode().omschrijving();
             return new Kosten(bedrag(v.volume(), eigen.bedrag()), bedrag(v.totaal(), eigen.bedrag()),
-                    som + totaalzin(v, eigen.bedrag(), BigDecimal.ONE), eigen);
+                    som + totaalzin(v, eigen.bedrag()), eigen);
         }
         if (v.eenheid() == Eenheid.MINUUT) {
             Tarief uur = product.tarief(financiering, Eenheid.UUR, aanbiedertype);
@@ -59,7 +59,7 @@ public final class Kostenberekening {
                 String som = Volumeopbouw.hoeveelheid(v.volume(), v.eenheid()) + " × 60 × " + Getal.euro(minuut.bedrag())
                         + " per minuut = " + Getal.euro(bedrag(v.volume(), perUur)) + " " + v.periode().omschrijving();
                 return new Kosten(bedrag(v.volume(), perUur), bedrag(v.totaal(), perUur),
-                        som + totaalzin(v, perUur, BigDecimal.ONE), minuut);
+                        som + totaalzin(v, perUur), minuut);
             }
         }
         return null;
@@ -94,12 +94,12 @@ public final class Kostenberekening {
         return new Kosten(null, totaal, som, tarief);
     }
 
-    private static String totaalzin(Toewijzingsvolume v, BigDecimal tarief, BigDecimal deler) {
+    private static String totaalzin(Toewijzingsvolume v, BigDecimal tarief) {
         if (v.periode() == nl.indiceer.regeling.Periode.TOTAAL) {
             return "";
         }
         return "; totaal " + Volumeopbouw.hoeveelheid(v.totaal(), v.eenheid()) + " = "
-                + Getal.euro(deel(v.totaal().multiply(tarief), deler));
+                + Getal.euro(bedrag(v.totaal(), tarief));
     }
 
     static BigDecimal bedrag(BigDecimal volume, BigDecimal tarief) {

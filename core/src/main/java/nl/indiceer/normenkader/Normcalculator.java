@@ -1,14 +1,11 @@
 package nl.indiceer.normenkader;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.indiceer.aanvraag.Invoerfout;
@@ -617,8 +614,7 @@ public final class Normcalculator {
             for (int decimalen = 4; decimalen <= 8 && d.stripTrailingZeros().scale() <= 0; decimalen += 2) {
                 d = b.decimaal(decimalen);
             }
-            DecimalFormat f = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-            return f.format(d);
+            return Getal.nl(d, 8);
         }
 
         /** A motivation or note inside parentheses, without its closing full stop. */

@@ -37,11 +37,6 @@ public record Product(
         String opmerking,
         String onduidelijk) {
 
-    /** An iStandaarden productcode has 2 digits, a letter and 2 alphanumerics (e.g. 45F01, 01A01). */
-    public boolean heeftIstandaardCode() {
-        return code.matches("[0-9]{2}[A-Z][0-9A-Z]{2}");
-    }
-
     /** The unit a line is indicated in: a pgb is always PxQ, in the pgb unit where the rulebook gives one (001:1432-1437). */
     public Eenheid eenheidVoor(Financiering financiering) {
         return financiering.isPgb() && pgbBekostiging != null ? pgbBekostiging.eenheid() : eenheid;
@@ -111,10 +106,5 @@ public record Product(
             }
         }
         return false;
-    }
-
-    public BigDecimal maximaleDuurMaanden(Variant variant) {
-        Duur d = variant != null && variant.duur() != null ? variant.duur() : duur;
-        return d == null ? null : d.maximaalMaanden();
     }
 }

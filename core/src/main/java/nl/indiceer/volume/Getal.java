@@ -23,7 +23,12 @@ public final class Getal {
 
     /** "4,5", "300", "0,75", "4,3333": Dutch decimal comma, no trailing zeros, at most 4 decimals. */
     public static String nl(BigDecimal waarde) {
-        BigDecimal w = waarde.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return nl(waarde, 4);
+    }
+
+    /** As {@link #nl(BigDecimal)}, with at most {@code decimalen} decimals. */
+    public static String nl(BigDecimal waarde, int decimalen) {
+        BigDecimal w = waarde.setScale(decimalen, RoundingMode.HALF_UP).stripTrailingZeros();
         if (w.scale() < 0) {
             w = w.setScale(0);
         }

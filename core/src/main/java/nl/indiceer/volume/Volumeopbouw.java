@@ -39,15 +39,16 @@ public final class Volumeopbouw {
 
     /** True when a post in this unit can be added to a volume in the base unit. */
     public boolean past(Eenheid posteenheid) {
+        return past(basis, posteenheid);
+    }
+
+    /** True when a post in {@code posteenheid} can be added to a volume in {@code basis}. */
+    public static boolean past(Eenheid basis, Eenheid posteenheid) {
         return basis == Eenheid.MINUUT ? posteenheid.isTijd() : posteenheid == basis;
     }
 
-    public BigDecimal inBasis(BigDecimal waarde, Eenheid eenheid) {
-        return switch (eenheid) {
-            case UUR -> waarde.multiply(BigDecimal.valueOf(60));
-            case DAGDEEL -> basis == Eenheid.MINUUT ? waarde.multiply(minutenPerDagdeel) : waarde;
-            default -> waarde;
-        };
+    private BigDecimal inBasis(BigDecimal waarde, Eenheid eenheid) {
+        return basis == Eenheid.MINUUT ? Toewijzingsvolume.naarMinuten(waarde, eenheid, minutenPerDagdeel) : waarde;
     }
 
     public void voegToe(Post post) {
