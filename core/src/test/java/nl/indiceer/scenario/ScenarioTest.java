@@ -55,10 +55,24 @@ class ScenarioTest {
         return DynamicTest.dynamicTest(naam, () -> voerUit(scenario));
     }
 
+    private static final java.util.Set<String> SCENARIO = java.util.Set.of("naam", "bron", "aanvraag", "verwacht");
+    private static final java.util.Set<String> VERWACHT = java.util.Set.of("fout", "bevindingen", "geen_bevindingen",
+            "invoerfouten", "regels");
+    private static final java.util.Set<String> REGEL = java.util.Set.of("regel", "volume", "eenheid", "periode", "totaal",
+            "kosten_per_periode", "kosten_totaal", "rekensom_bevat", "kostenrekensom_bevat", "bevindingen",
+            "geen_bevindingen", "toewijzingen");
+
+    /** A misspelt key would silently check nothing, so every key must be known. */
+    private static void alleenBekend(Map<String, Object> map, java.util.Set<String> bekend, String waar) {
+        assertThat(bekend).as("onbekende sleutel in " + waar + " (zie docs/scenario-formaat.md)").containsAll(map.keySet());
+    }
+
     @SuppressWarnings("unchecked")
     private void voerUit(Map<String, Object> scenario) throws IOException {
+        alleenBekend(scenario, SCENARIO, "scenario");
         String json = Files.readString(Repo.root().resolve((String) scenario.get("aanvraag")), StandardCharsets.UTF_8);
         Map<String, Object> verwacht = (Map<String, Object>) scenario.get("verwacht");
+        alleenBekend(verwacht, VERWACHT, "verwacht");
         Indicatiemotor motor = new Indicatiemotor(Repo.regelingen());
         if (verwacht.containsKey("invoerfouten")) {
             assertThatThrownBy(() -> motor.bereken(AanvraagLezer.lees(json)))
@@ -75,6 +89,7 @@ class ScenarioTest {
         bevindingen(verwacht, u.bevindingen(), "aanvraag");
         List<Map<String, Object>> regels = (List<Map<String, Object>>) verwacht.getOrDefault("regels", List.of());
         for (Map<String, Object> r : regels) {
+            alleenBekend(r, REGEL, "verwacht.regels");
             int index = (Integer) r.getOrDefault("regel", 0);
             regel(r, u.regels().get(index));
         }
