@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.AanvraagLezer;
-import nl.indiceer.aanvraag.Invoerfout;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.berekening.Uitkomst;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Spec;
                 "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer."})
 final class BerekenCommand implements Callable<Integer> {
 
-    enum Formaat { json, tekst }
 
     @Spec
     CommandSpec spec;
@@ -52,15 +50,7 @@ final class BerekenCommand implements Callable<Integer> {
             out.flush();
             return uitkomst.heeftFout() ? IndiceerCommand.MET_FOUT : IndiceerCommand.GEEN_FOUT;
         } catch (OngeldigeAanvraagException e) {
-            if (formaat == Formaat.json) {
-                out.println(UitkomstJson.fouten(e.fouten()));
-                out.flush();
-            }
-            for (Invoerfout f : e.fouten()) {
-                err.println(f);
-            }
-            err.flush();
-            return IndiceerCommand.ONGELDIGE_INVOER;
+            return Invoer.ongeldig(e, formaat, out, err);
         }
     }
 }

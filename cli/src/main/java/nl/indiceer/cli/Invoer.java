@@ -50,4 +50,15 @@ final class Invoer {
             return null;
         }
     }
+
+    /** Invalid input: one line per problem on stderr (path: message), and with JSON also the coded list on stdout. */
+    static int ongeldig(nl.indiceer.aanvraag.OngeldigeAanvraagException e, Formaat formaat, PrintWriter out, PrintWriter err) {
+        if (formaat == Formaat.json) {
+            out.println(nl.indiceer.json.UitkomstJson.fouten(e.fouten()));
+            out.flush();
+        }
+        e.fouten().forEach(err::println);
+        err.flush();
+        return IndiceerCommand.ONGELDIGE_INVOER;
+    }
 }

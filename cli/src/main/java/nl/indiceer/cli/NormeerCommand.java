@@ -43,7 +43,6 @@ import picocli.CommandLine.Spec;
                 "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer."})
 final class NormeerCommand implements Callable<Integer> {
 
-    enum Formaat { json, tekst }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -141,15 +140,7 @@ final class NormeerCommand implements Callable<Integer> {
             boolean fout = normering.heeftFout() || (uitkomst != null && uitkomst.heeftFout());
             return fout ? IndiceerCommand.MET_FOUT : IndiceerCommand.GEEN_FOUT;
         } catch (OngeldigeAanvraagException e) {
-            if (formaat == Formaat.json) {
-                out.println(UitkomstJson.fouten(e.fouten()));
-                out.flush();
-            }
-            for (Invoerfout f : e.fouten()) {
-                err.println(f);
-            }
-            err.flush();
-            return IndiceerCommand.ONGELDIGE_INVOER;
+            return Invoer.ongeldig(e, formaat, out, err);
         }
     }
 
