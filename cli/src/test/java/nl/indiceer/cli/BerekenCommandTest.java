@@ -13,28 +13,19 @@ import picocli.CommandLine;
 /** The command line's contract: exit codes 0 / 1 / 2 and one line per input problem. */
 class BerekenCommandTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("indiceer.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Cli.ROOT;
     private static final String REGELINGEN = ROOT.resolve("regelingen").toString();
 
     @TempDir
     Path tmp;
 
-    private record Resultaat(int exit, String out, String err) {
-    }
-
-    private static Resultaat voer(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = IndiceerCommand.opdracht();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int exit = cmd.execute(args);
-        return new Resultaat(exit, out.toString(), err.toString());
+    private static Cli.Resultaat voer(String... args) {
+        return Cli.voer(args);
     }
 
     @Test
     void geenFoutGeeftExitNul() {
-        Resultaat r = voer("bereken", ROOT.resolve("docs/voorbeelden/000-maand-voorbeeld-1.json").toString(),
+        Cli.Resultaat r = voer("bereken", ROOT.resolve("docs/voorbeelden/000-maand-voorbeeld-1.json").toString(),
                 "--regelingen", REGELINGEN);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("300 minuten per maand").contains("Resultaat: geen fouten.");
@@ -42,7 +33,7 @@ class BerekenCommandTest {
 
     @Test
     void foutGeeftExitEen() {
-        Resultaat r = voer("bereken", ROOT.resolve("docs/voorbeelden/004-vaktherapie-40-uur-15-maanden.json").toString(),
+        Cli.Resultaat r = voer("bereken", ROOT.resolve("docs/voorbeelden/004-vaktherapie-40-uur-15-maanden.json").toString(),
                 "--regelingen", REGELINGEN, "--formaat", "json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("\"heeft_fout\" : true").contains("LIMIET_TOTAAL_OVERSCHREDEN");
@@ -53,7 +44,7 @@ class BerekenCommandTest {
         Path aanvraag = Files.writeString(tmp.resolve("a.json"), Files.readString(
                 ROOT.resolve("docs/voorbeelden/000-maand-voorbeeld-1.json")).replace("\"uren\": 1,", "\"uren\": 0,")
                 .replace("\"product\": \"ondersteuning-individueel\"", "\"product\": \"bestaat-niet\""));
-        Resultaat r = voer("bereken", aanvraag.toString(), "--regelingen", REGELINGEN);
+        Cli.Resultaat r = voer("bereken", aanvraag.toString(), "--regelingen", REGELINGEN);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly("producten[0].posten[0].uren: moet groter dan 0 zijn");
         assertThat(r.err()).doesNotContain("Exception");
@@ -64,7 +55,7 @@ class BerekenCommandTest {
         Path aanvraag = Files.writeString(tmp.resolve("a.json"), Files.readString(
                 ROOT.resolve("docs/voorbeelden/000-maand-voorbeeld-1.json"))
                 .replace("\"product\": \"ondersteuning-individueel\"", "\"product\": \"bestaat-niet\""));
-        Resultaat r = voer("bereken", aanvraag.toString(), "--regelingen", REGELINGEN, "--formaat", "json");
+        Cli.Resultaat r = voer("bereken", aanvraag.toString(), "--regelingen", REGELINGEN, "--formaat", "json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("producten[0].product: onbekend product 'bestaat-niet'");
         assertThat(r.out()).contains("\"code\" : \"ONBEKEND_PRODUCT\"");
@@ -72,14 +63,14 @@ class BerekenCommandTest {
 
     @Test
     void ontbrekendBestandGeeftExitTwee() {
-        Resultaat r = voer("bereken", tmp.resolve("bestaat-niet.json").toString(), "--regelingen", REGELINGEN);
+        Cli.Resultaat r = voer("bereken", tmp.resolve("bestaat-niet.json").toString(), "--regelingen", REGELINGEN);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bestand bestaat niet");
     }
 
     @Test
     void ongeldigeOptiewaardeInHetNederlands() {
-        Resultaat r = voer("bereken", "x.json", "--formaat", "xml");
+        Cli.Resultaat r = voer("bereken", "x.json", "--formaat", "xml");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("indiceer: ongeldige waarde voor --formaat; kies uit json, tekst");
     }
@@ -104,10 +95,10 @@ class BerekenCommandTest {
 
     @Test
     void regelingControleerEnToon() {
-        Resultaat c = voer("regeling", "controleer", REGELINGEN);
+        Cli.Resultaat c = voer("regeling", "controleer", REGELINGEN);
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("noord-limburg").contains("ridderkerk");
-        Resultaat t = voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        Cli.Resultaat t = voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
         assertThat(t.exit()).isZero();
         assertThat(t.out()).contains("begeleiding-basis").contains("€ 74,81");
     }
@@ -117,7 +108,7 @@ class BerekenCommandTest {
         Path map = Files.createDirectories(tmp.resolve("regelingen/proef"));
         Files.writeString(map.resolve("2025-01-01.yaml"), "regio: proef\nnaam: x\nwet: jeugdwet\ngeldig_vanaf: 2025-01-01\n"
                 + "bron: \"P:1\"\nbronnen:\n  - {id: P, bestand: p.txt}\nproducten:\n  - {code: a, naam: A, bron: \"P:1\"}\n");
-        Resultaat r = voer("regeling", "controleer", tmp.resolve("regelingen").toString());
+        Cli.Resultaat r = voer("regeling", "controleer", tmp.resolve("regelingen").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("2025-01-01.yaml:9: producten[0].eenheid: ontbreekt");
     }

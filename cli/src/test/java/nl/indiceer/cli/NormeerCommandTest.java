@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code indiceer normeer}: exit codes 0 / 1 / 2, one line per input problem, the status in every result. */
 class NormeerCommandTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("indiceer.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Cli.ROOT;
     private static final String NORMENKADERS = ROOT.resolve("normenkaders").toString();
 
     @TempDir
     Path tmp;
 
-    private record Resultaat(int exit, String out, String err) {
-    }
-
-    private static Resultaat voer(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new IndiceerCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int exit = cmd.execute(args);
-        return new Resultaat(exit, out.toString(), err.toString());
+    private static Cli.Resultaat voer(String... args) {
+        return Cli.voer(args);
     }
 
     private static String voorbeeld(String naam) {
@@ -41,13 +29,13 @@ class NormeerCommandTest {
     @Test
     void kpmgVoorbeeldGeeftExitNulMetMinutenPerWeekEnMaand() {
         // 108 + 26 + 16 = 150 h per year = 9.000 min; ÷ 52 = 173,08 → 174 per week; ÷ 12 = 750 per month.
-        Resultaat r = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", NORMENKADERS);
+        Cli.Resultaat r = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", NORMENKADERS);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Per week:  174 minuten").contains("Per maand: 750 minuten")
                 .contains("Status:      vastgesteld")
                 .contains("= 150 uur per jaar = 9.000 minuten per jaar ÷ 52 weken = 173,08 minuten per week");
         assertThat(r.err()).isEmpty();
-        Resultaat json = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", NORMENKADERS,
+        Cli.Resultaat json = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", NORMENKADERS,
                 "--formaat", "json");
         assertThat(json.out()).contains("\"exact_per_maand\" : 750,").contains("\"exact_per_week\" : 173.0769,")
                 .doesNotContain("E+");
@@ -55,11 +43,11 @@ class NormeerCommandTest {
 
     @Test
     void voorbeeldStatusInTekstEnJson() throws Exception {
-        Resultaat tekst = voer("normeer", voorbeeld("normeer-voorbeeld-begeleiding.json"), "--normenkaders", NORMENKADERS);
+        Cli.Resultaat tekst = voer("normeer", voorbeeld("normeer-voorbeeld-begeleiding.json"), "--normenkaders", NORMENKADERS);
         assertThat(tekst.exit()).isZero();
         assertThat(tekst.out()).contains("Status:      voorbeeld — geen vastgesteld beleid")
                 .contains("[WAARSCHUWING] NORMENKADER_VOORBEELD");
-        Resultaat json = voer("normeer", voorbeeld("normeer-voorbeeld-begeleiding.json"), "--normenkaders", NORMENKADERS,
+        Cli.Resultaat json = voer("normeer", voorbeeld("normeer-voorbeeld-begeleiding.json"), "--normenkaders", NORMENKADERS,
                 "--formaat", "json");
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("status").asText()).isEqualTo("voorbeeld — geen vastgesteld beleid");
@@ -77,14 +65,14 @@ class NormeerCommandTest {
                  "taken": [{"taak": "schoon-en-leefbaar-huis", "afwijking": {"minuten": 20, "per": "week"}},
                            {"taak": "wassen"}]}
                 """);
-        Resultaat r = voer("normeer", taken.toString(), "--normenkaders", NORMENKADERS);
+        Cli.Resultaat r = voer("normeer", taken.toString(), "--normenkaders", NORMENKADERS);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly("taken[0].afwijking.motivering: ontbreekt: een afwijking van de norm "
                 + "mag alleen met een motivering (waarom deze cliënt meer of minder tijd nodig heeft)");
         Path onbekend = Files.writeString(tmp.resolve("onbekend.json"), """
                 {"normenkader": "kpmg-hbel-2021", "peildatum": "2026-03-01", "taken": [{"taak": "wassen"}]}
                 """);
-        Resultaat r2 = voer("normeer", onbekend.toString(), "--normenkaders", NORMENKADERS, "--formaat", "json");
+        Cli.Resultaat r2 = voer("normeer", onbekend.toString(), "--normenkaders", NORMENKADERS, "--formaat", "json");
         assertThat(r2.exit()).isEqualTo(2);
         assertThat(r2.err().lines()).containsExactly("taken[0].taak: onbekende taak 'wassen' in normenkader kpmg-hbel-2021; "
                 + "kies uit schoon-en-leefbaar-huis");
@@ -96,7 +84,7 @@ class NormeerCommandTest {
         Path map = Files.createDirectories(tmp.resolve("normenkaders"));
         Files.writeString(map.resolve("kapot.yaml"), Files.readString(ROOT.resolve("normenkaders/kpmg-hbel-2021.yaml"))
                 .replace("status: vastgesteld", "status: vastgesteld\nkleur: blauw"));
-        Resultaat r = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", map.toString());
+        Cli.Resultaat r = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", map.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(map.resolve("kapot.yaml") + ":9: kleur: onbekend veld");
     }
@@ -130,7 +118,7 @@ class NormeerCommandTest {
                  "taken": [{"taak": "schoon-en-leefbaar-huis", "ritme": "twee_weken"}]}
                 """);
         // 150 per two weeks = 75 per week; × 4,5 = 337,5 → 338 per month; € 60 per hour: 338 × 60 ÷ 60 = € 338,00.
-        Resultaat ok = voer("normeer", taken.toString(), "--normenkaders", NORMENKADERS, "--regelingen",
+        Cli.Resultaat ok = voer("normeer", taken.toString(), "--normenkaders", NORMENKADERS, "--regelingen",
                 tmp.resolve("regelingen").toString(), "--regio", "testregio", "--product", "begeleiding");
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("Per maand: 338 minuten").contains("Als productregel in de indicatiemotor")
@@ -138,7 +126,7 @@ class NormeerCommandTest {
         // With --periode WEEK nothing exceeds; with a lower limit the engine's FOUT gives exit code 1.
         Files.writeString(regelingen.resolve("2025-01-01.yaml"), Files.readString(regelingen.resolve("2025-01-01.yaml"))
                 .replace("maximaal: 400", "maximaal: 300"));
-        Resultaat fout = voer("normeer", taken.toString(), "--normenkaders", NORMENKADERS, "--regelingen",
+        Cli.Resultaat fout = voer("normeer", taken.toString(), "--normenkaders", NORMENKADERS, "--regelingen",
                 tmp.resolve("regelingen").toString(), "--regio", "testregio", "--product", "begeleiding", "--formaat", "json");
         assertThat(fout.exit()).isEqualTo(1);
         JsonNode root = new ObjectMapper().readTree(fout.out());
@@ -148,7 +136,7 @@ class NormeerCommandTest {
 
     @Test
     void productZonderRegioIsOngeldig() {
-        Resultaat r = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", NORMENKADERS,
+        Cli.Resultaat r = voer("normeer", voorbeeld("normeer-kpmg-schoon-huis.json"), "--normenkaders", NORMENKADERS,
                 "--product", "hh");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly("regio: --product heeft een regio nodig: zet \"regio\" in taken.json of geef --regio");
@@ -162,7 +150,7 @@ class NormeerCommandTest {
                 if (json.contains("\"regio\"")) {
                     continue; // depends on a region's rulebook; covered with a test rulebook above
                 }
-                Resultaat r = voer("normeer", p.toString(), "--normenkaders", NORMENKADERS);
+                Cli.Resultaat r = voer("normeer", p.toString(), "--normenkaders", NORMENKADERS);
                 assertThat(r.exit()).as(p + ": " + r.err()).isZero();
                 assertThat(r.out()).as(p.toString()).contains("Status:").contains("Totaal:");
             }
