@@ -89,27 +89,7 @@ public final class Indicatiemotor {
                 volume = Toewijzingsvolume.bepaal(exact, product.eenheidVoor(regel.financiering()), regel.eenheid(), minutenPerDagdeel,
                         regel.periode(), duur);
                 rekensom = opbouw.rekensom(regel.periode(), wekenPerMaand, duur) + slotzin(volume, duur);
-                if (k.wekenPerMaand() == null && rekentTussenWeekEnMaand(opbouw, regel.periode())) {
-                    bevindingen.add(new Bevinding("WEKEN_PER_MAAND_NIET_IN_REGELING", Ernst.WAARSCHUWING, "De regeling noemt "
-                            + "niet hoeveel weken een maand telt; omgerekend met weken per jaar ÷ 12 = "
-                            + Getal.nl(wekenPerMaand) + " weken. Controleer dit met het beleid van de regio.", regeling.bron(), i));
-                }
-                if (volume.afgerond()) {
-                    boolean grof = volume.eenheid() != Eenheid.MINUUT;
-                    String advies = !grof ? "" : volume.eenheid().isTijd()
-                            ? " Toewijzen in minuten voorkomt dat meer wordt toegewezen dan de opbouw geeft."
-                            : " Kies een langere periode (per maand of totaal) om niet meer toe te wijzen dan de opbouw geeft.";
-                    bevindingen.add(new Bevinding("AFGEROND_NAAR_BOVEN", grof ? Ernst.WAARSCHUWING : Ernst.INFO,
-                            "Het volume is naar boven afgerond op " + volume.tekst() + "; er wordt nooit naar beneden afgerond."
-                                    + advies, null, i));
-                }
-                Eenheid eigen = product.eenheidVoor(regel.financiering());
-                if (eigen == Eenheid.DAGDEEL && volume.eenheid() == Eenheid.MINUUT) {
-                    bevindingen.add(new Bevinding("NIET_IN_PRODUCTEENHEID", Ernst.WAARSCHUWING, product.naam()
-                            + " wordt geïndiceerd in " + eigen.woord(true) + "; " + (regel.eenheid() != null
-                            ? "op verzoek toegewezen in minuten." : "de opbouw geeft geen heel aantal " + eigen.woord(true)
-                            + " " + regel.periode().omschrijving() + ", dus toegewezen in minuten."), product.bron(), i));
-                }
+                volumebevindingen(regeling, product, regel, opbouw, volume, wekenPerMaand, i, bevindingen);
             } else if (bekostiging != Bekostiging.PXQ) {
                 rekensom = product.naam() + " wordt bekostigd als " + bekostiging.name().toLowerCase()
                         + "; de toewijzing is een bedrag binnen de geldigheidsduur van " + Getal.nl(duur.maanden()) + " maanden.";
@@ -139,6 +119,32 @@ public final class Indicatiemotor {
         return new Uitkomst(regeling.regio(), regeling.naam(), regeling.bestand(), regeling.geldigVanaf(),
                 aanvraag.peildatum(), gemeente == null ? aanvraag.gemeente() : gemeente.naam(), aanvraag.client(), regels,
                 oordelen, overkoepelend);
+    }
+
+    /** What the consultant must know about how the volume was converted and rounded. */
+    private static void volumebevindingen(Regeling regeling, Product product, Productregel regel, Volumeopbouw opbouw,
+                                          Toewijzingsvolume volume, BigDecimal wekenPerMaand, int i, List<Bevinding> bevindingen) {
+        if (regeling.constanten().wekenPerMaand() == null && rekentTussenWeekEnMaand(opbouw, regel.periode())) {
+            bevindingen.add(new Bevinding("WEKEN_PER_MAAND_NIET_IN_REGELING", Ernst.WAARSCHUWING, "De regeling noemt "
+                    + "niet hoeveel weken een maand telt; omgerekend met weken per jaar ÷ 12 = "
+                    + Getal.nl(wekenPerMaand) + " weken. Controleer dit met het beleid van de regio.", regeling.bron(), i));
+        }
+        if (volume.afgerond()) {
+            boolean grof = volume.eenheid() != Eenheid.MINUUT;
+            String advies = !grof ? "" : volume.eenheid().isTijd()
+                    ? " Toewijzen in minuten voorkomt dat meer wordt toegewezen dan de opbouw geeft."
+                    : " Kies een langere periode (per maand of totaal) om niet meer toe te wijzen dan de opbouw geeft.";
+            bevindingen.add(new Bevinding("AFGEROND_NAAR_BOVEN", grof ? Ernst.WAARSCHUWING : Ernst.INFO,
+                    "Het volume is naar boven afgerond op " + volume.tekst() + "; er wordt nooit naar beneden afgerond."
+                            + advies, null, i));
+        }
+        Eenheid eigen = product.eenheidVoor(regel.financiering());
+        if (eigen == Eenheid.DAGDEEL && volume.eenheid() == Eenheid.MINUUT) {
+            bevindingen.add(new Bevinding("NIET_IN_PRODUCTEENHEID", Ernst.WAARSCHUWING, product.naam()
+                    + " wordt geïndiceerd in " + eigen.woord(true) + "; " + (regel.eenheid() != null
+                    ? "op verzoek toegewezen in minuten." : "de opbouw geeft geen heel aantal " + eigen.woord(true)
+                    + " " + regel.periode().omschrijving() + ", dus toegewezen in minuten."), product.bron(), i));
+        }
     }
 
     private Regeling regeling(Aanvraag aanvraag) {
