@@ -49,10 +49,18 @@ public final class Volumetoetsen {
                         + Getal.nl(waarde) + " " + l.eenheid().woord(true) + " " + l.per().omschrijving()
                         + " is meer dan " + (l.richtlijn() ? "de richtlijn" : "het maximum") + " van "
                         + Regelcontext.tekstVolume(l.maximaal(), l.eenheid()) + " " + l.per().omschrijving() + "."
-                        + (l.richtlijn() ? " Afwijken kan bij uitzondering; motiveer waarom." : ""), l.bron(), c.index()));
+                        + (l.richtlijn() ? " Afwijken kan bij uitzondering; motiveer waarom." : "") + variant(c), l.bron(), c.index()));
                 Onduidelijkheden.meld(l.onduidelijk(), l.bron(), c.index(), uit);
             }
         }
+    }
+
+    /** Which variant's limit applied, in its own words (e.g. "Categorie A: gemiddeld 2 uur per week, maximaal 96 uur"). */
+    private static String variant(Regelcontext c) {
+        if (c.variant() == null || c.variant().limieten().isEmpty()) {
+            return "";
+        }
+        return " (variant " + c.variant().naam() + (c.variant().omschrijving() == null ? "" : ": " + c.variant().omschrijving()) + ")";
     }
 
     private static String code(Periode per) {
