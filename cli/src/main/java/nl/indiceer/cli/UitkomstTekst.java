@@ -5,6 +5,7 @@ import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingtekst;
 import nl.indiceer.toetsing.Combinatieoordeel;
 import nl.indiceer.volume.Getal;
 
@@ -63,7 +64,7 @@ final class UitkomstTekst {
 
     private static void bevindingen(StringBuilder s, List<Bevinding> lijst) {
         for (Bevinding b : lijst) {
-            s.append("  [").append(b.ernst()).append("] ").append(b.code()).append(": ").append(b.tekst());
+            s.append("  [").append(b.ernst()).append("] ").append(b.code()).append(": ").append(Bevindingtekst.tekst(b));
             if (b.bron() != null) {
                 s.append(" (bron: ").append(b.bron().tekst()).append(")");
             }

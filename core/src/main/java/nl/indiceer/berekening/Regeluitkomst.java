@@ -9,15 +9,51 @@ import nl.indiceer.regeling.Periode;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Toewijzingsvolume;
+import nl.indiceer.volume.Volumeberekening;
 
 /**
- * The result for one request line: volume (per period and over the validity), cost, the rekensom and
- * the findings.
- *
- * @param volume null for a traject or plek (allocated as an amount) or when nothing could be computed
+ * The result for one request line: volume (per period and over the validity), cost, the rekensom, the
+ * allocations that follow and the findings.
  */
-public record Regeluitkomst(int index, String productcode, String productnaam, String variant,
-                            Financiering financiering, LocalDate begindatum, LocalDate einddatum, Periode periode,
-                            Bekostiging bekostiging, Geldigheidsduur duur, Toewijzingsvolume volume, String rekensom,
-                            Kosten kosten, List<Toewijzing> toewijzingen, List<Bevinding> bevindingen) {
+public record Regeluitkomst(int index, Productaanduiding product, LocalDate begindatum, LocalDate einddatum,
+                            Bekostiging bekostiging, Volumeberekening berekening, Kosten kosten,
+                            List<Toewijzing> toewijzingen, List<Bevinding> bevindingen) {
+
+    public Regeluitkomst {
+        toewijzingen = List.copyOf(toewijzingen);
+        bevindingen = List.copyOf(bevindingen);
+    }
+
+    public String productcode() {
+        return product.code();
+    }
+
+    public String productnaam() {
+        return product.naam();
+    }
+
+    public String variant() {
+        return product.variant();
+    }
+
+    public Financiering financiering() {
+        return product.financiering();
+    }
+
+    public Periode periode() {
+        return berekening.periode();
+    }
+
+    public Geldigheidsduur duur() {
+        return berekening.duur();
+    }
+
+    /** Null for a traject or plek (allocated as an amount) or when nothing could be computed. */
+    public Toewijzingsvolume volume() {
+        return berekening.volume();
+    }
+
+    public String rekensom() {
+        return berekening.rekensom();
+    }
 }

@@ -11,7 +11,10 @@ import nl.indiceer.aanvraag.Invoerfout;
 import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingtekst;
+import nl.indiceer.toetsing.Hoeveelheid;
 import nl.indiceer.toetsing.Combinatieoordeel;
 
 /** Writes a result, or the problems of an invalid request, as JSON (format in docs/aanvraag-formaat.md). */
@@ -97,9 +100,11 @@ public final class UitkomstJson {
     private static void bevindingen(ArrayNode uit, List<Bevinding> lijst) {
         for (Bevinding b : lijst) {
             ObjectNode o = uit.addObject();
-            o.put("code", b.code());
+            o.put("code", b.code().name());
             o.put("ernst", b.ernst().name());
-            o.put("tekst", b.tekst());
+            o.put("tekst", Bevindingtekst.tekst(b));
+            ObjectNode parameters = o.putObject("parameters");
+            b.parameters().forEach((naam, waarde) -> parameters.set(naam, waarde(waarde)));
             o.put("bron", b.bron() == null ? null : b.bron().tekst());
             if (b.regel() != null) {
                 o.put("regel", b.regel());
@@ -108,6 +113,37 @@ public final class UitkomstJson {
                 o.put("ook_regel", b.ookRegel());
             }
         }
+    }
+
+    /** A finding's parameter as data: numbers as numbers, a quantity with its unit, names of enums in capitals. */
+    private static JsonNode waarde(Object w) {
+        if (w instanceof BigDecimal g) {
+            return JSON.getNodeFactory().numberNode(g.stripTrailingZeros().scale() < 0 ? g.setScale(0) : g.stripTrailingZeros());
+        }
+        if (w instanceof Integer i) {
+            return JSON.getNodeFactory().numberNode(i);
+        }
+        if (w instanceof Long l) {
+            return JSON.getNodeFactory().numberNode(l);
+        }
+        if (w instanceof Boolean b) {
+            return JSON.getNodeFactory().booleanNode(b);
+        }
+        if (w instanceof Hoeveelheid h) {
+            ObjectNode o = JSON.createObjectNode();
+            o.set("waarde", waarde(h.waarde()));
+            o.put("eenheid", h.eenheid().enkelvoud());
+            return o;
+        }
+        if (w instanceof Enum<?> e) {
+            return JSON.getNodeFactory().textNode(e.name());
+        }
+        if (w instanceof java.util.Collection<?> c) {
+            ArrayNode a = JSON.createArrayNode();
+            c.forEach(x -> a.add(waarde(x)));
+            return a;
+        }
+        return JSON.getNodeFactory().textNode(String.valueOf(w));
     }
 
     /** The problems of an invalid request: path, stable code, Dutch message. */

@@ -2,13 +2,10 @@ package nl.indiceer.kosten;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Tarief;
-import nl.indiceer.toetsing.Bevinding;
-import nl.indiceer.regeling.Ernst;
 import nl.indiceer.volume.Getal;
 import nl.indiceer.volume.Toewijzingsvolume;
 import nl.indiceer.volume.Volumeopbouw;
@@ -25,8 +22,12 @@ public final class Kostenberekening {
     private Kostenberekening() {
     }
 
+    /**
+     * The cost of a volume, or null when no tariff fits. Which tariff was used is in the result: a dagdeel
+     * tariff for minutes or a minute tariff for hours is a conversion the consultant is told about.
+     */
     public static Kosten pxq(Product product, Financiering financiering, String aanbiedertype, Toewijzingsvolume v,
-                             BigDecimal minutenPerDagdeel, Integer regel, List<Bevinding> bevindingen) {
+                             BigDecimal minutenPerDagdeel) {
         Tarief eigen = product.tarief(financiering, v.eenheid(), aanbiedertype);
         if (eigen != null) {
             String som = Volumeopbouw.hoeveelheid(v.volume(), v.eenheid()) + " × " + Getal.euro(eigen.bedrag())
@@ -42,10 +43,6 @@ public final class Kostenberekening {
             }
             Tarief dagdeel = product.tarief(financiering, Eenheid.DAGDEEL, aanbiedertype);
             if (dagdeel != null) {
-                bevindingen.add(new Bevinding("TARIEF_DAGDEEL_NAAR_MINUTEN", Ernst.WAARSCHUWING,
-                        "Het volume is in minuten toegewezen; de kosten zijn berekend als "
-                                + "minuten × dagdeeltarief ÷ " + Getal.nl(minutenPerDagdeel) + ". Overweeg een heel aantal dagdelen.",
-                        dagdeel.bron(), regel));
                 return perMinuutUit(v, dagdeel, minutenPerDagdeel, "dagdeel",
                         "minuten × dagdeeltarief ÷ " + Getal.nl(minutenPerDagdeel));
             }
@@ -53,8 +50,6 @@ public final class Kostenberekening {
         if (v.eenheid() == Eenheid.UUR) {
             Tarief minuut = product.tarief(financiering, Eenheid.MINUUT, aanbiedertype);
             if (minuut != null) {
-                bevindingen.add(new Bevinding("TARIEF_UIT_MINUTEN", Ernst.INFO,
-                        "Er is geen uurtarief; de uren zijn geprijsd als 60 × het minuuttarief.", minuut.bron(), regel));
                 BigDecimal perUur = minuut.bedrag().multiply(ZESTIG);
                 String som = Volumeopbouw.hoeveelheid(v.volume(), v.eenheid()) + " × 60 × " + Getal.euro(minuut.bedrag())
                         + " per minuut = " + Getal.euro(bedrag(v.volume(), perUur)) + " " + v.periode().omschrijving();
@@ -81,17 +76,6 @@ public final class Kostenberekening {
     /** A traject: the full price, whatever the looptijd of the allocation (001:2556-2558). */
     public static Kosten traject(Tarief tarief) {
         return new Kosten(null, tarief.bedrag(), "traject: " + Getal.euro(tarief.bedrag()) + " ongeacht de looptijd", tarief);
-    }
-
-    /**
-     * A plek: the traject price pro rata to the indicated months, price ÷ average looptijd × months
-     * (001:1898-1937: GGZ zwaar, 11 months for € 4.400, gives 8 months € 3.200).
-     */
-    public static Kosten plek(Tarief tarief, BigDecimal gemiddeldeLooptijd, BigDecimal maanden) {
-        BigDecimal totaal = tarief.bedrag().multiply(maanden).divide(gemiddeldeLooptijd, 2, RoundingMode.HALF_UP);
-        String som = "plek: " + Getal.euro(tarief.bedrag()) + " ÷ " + Getal.nl(gemiddeldeLooptijd) + " maanden × "
-                + Getal.nl(maanden) + " maanden = " + Getal.euro(totaal);
-        return new Kosten(null, totaal, som, tarief);
     }
 
     private static String totaalzin(Toewijzingsvolume v, BigDecimal tarief) {

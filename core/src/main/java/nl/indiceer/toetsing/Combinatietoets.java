@@ -9,7 +9,6 @@ import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.Productregel;
 import nl.indiceer.regeling.Combinaties;
-import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Oordeel;
 import nl.indiceer.regeling.Paar;
@@ -35,21 +34,29 @@ public final class Combinatietoets {
         }
     }
 
-    private final Regeling regeling;
-    private final Combinaties combinaties;
-    private final List<Bevinding> bevindingen;
-    private final List<Combinatieoordeel> oordelen;
-
-    private Combinatietoets(Regeling regeling, List<Bevinding> bevindingen, List<Combinatieoordeel> oordelen) {
-        this.regeling = regeling;
-        this.combinaties = regeling.combinaties();
-        this.bevindingen = bevindingen;
-        this.oordelen = oordelen;
+    /** The verdict on every pair that runs at the same time, and the findings that follow from them. */
+    public record Resultaat(List<Combinatieoordeel> oordelen, List<Bevinding> bevindingen) {
+        public Resultaat {
+            oordelen = List.copyOf(oordelen);
+            bevindingen = List.copyOf(bevindingen);
+        }
     }
 
-    public static void toets(Aanvraag aanvraag, Regeling regeling, List<Bevinding> bevindingen,
-                             List<Combinatieoordeel> oordelen) {
-        new Combinatietoets(regeling, bevindingen, oordelen).toets(aanvraag);
+    private final Regeling regeling;
+    private final Combinaties combinaties;
+    // collected while walking the pairs of one request; the object lives for one call of toets
+    private final List<Bevinding> bevindingen = new ArrayList<>();
+    private final List<Combinatieoordeel> oordelen = new ArrayList<>();
+
+    private Combinatietoets(Regeling regeling) {
+        this.regeling = regeling;
+        this.combinaties = regeling.combinaties();
+    }
+
+    public static Resultaat toets(Aanvraag aanvraag, Regeling regeling) {
+        Combinatietoets t = new Combinatietoets(regeling);
+        t.toets(aanvraag);
+        return new Resultaat(t.oordelen, t.bevindingen);
     }
 
     private void toets(Aanvraag aanvraag) {
@@ -94,63 +101,51 @@ public final class Combinatietoets {
 
     /** Findings go to line a and name line b as well, so that both lines are asked for a motivering. */
     private void paar(Inzet a, Inzet b) {
-        Integer regel = a.regel();
-        Integer ook = b.regel();
         // an agreement under the hardheidsclausule may be written on either line of the pair
         String hardheidsclausule = a.hardheidsclausule() != null && !a.hardheidsclausule().isBlank()
                 ? a.hardheidsclausule() : b.hardheidsclausule();
-        int eerste = bevindingen.size();
-        beoordeel(a, b, regel, hardheidsclausule);
-        if (ook != null) {
-            for (int k = eerste; k < bevindingen.size(); k++) {
-                Bevinding x = bevindingen.get(k);
-                bevindingen.set(k, new Bevinding(x.code(), x.ernst(), x.tekst(), x.bron(), x.regel(), ook));
-            }
+        for (Bevinding x : beoordeel(a, b, a.regel(), hardheidsclausule)) {
+            bevindingen.add(x.ookVoor(b.regel()));
         }
     }
 
-    private void beoordeel(Inzet a, Inzet b, Integer regel, String hardheidsclausule) {
+    private List<Bevinding> beoordeel(Inzet a, Inzet b, Integer regel, String hardheidsclausule) {
+        List<Bevinding> uit = new ArrayList<>();
         if (a.product().equals(b.product())) {
-            zelfdeProduct(a, b, regel);
+            uit.addAll(zelfdeProduct(a, b, regel));
         }
         Paar paar = combinaties.paar(a.product(), b.product());
         Oordeel oordeel = paar != null ? paar.oordeel() : a.product().equals(b.product()) ? null : combinaties.standaard();
         if (oordeel == null) {
-            return;
+            return uit;
         }
         Voetnoot voetnoot = paar == null ? null : combinaties.voetnoot(paar.voetnoot());
         String toelichting = toelichting(paar, voetnoot);
         var bron = paar != null ? paar.bron() : combinaties.bron();
         oordelen.add(new Combinatieoordeel(a.naam(), b.naam(), oordeel, toelichting, bron));
-        String wie = a.naam() + " met " + b.naam();
         switch (oordeel) {
             case MOGELIJK -> { }
-            case VOORWAARDELIJK -> bevindingen.add(new Bevinding("STAPELING_VOORWAARDELIJK", Ernst.WAARSCHUWING,
-                    wie + " kan alleen onder voorwaarden." + toelichting, bron, regel));
-            case ONBEKEND -> bevindingen.add(new Bevinding("STAPELING_ONBEKEND", Ernst.WAARSCHUWING,
-                    wie + ": de regeling geeft geen oordeel over deze combinatie (bijvoorbeeld omdat de kleur van de "
-                            + "stapelingsmatrix in de bron verloren is). Controleer het originele document." + toelichting,
-                    bron, regel));
-            case NIET_MOGELIJK -> nietMogelijk(wie, toelichting, bron, regel, hardheidsclausule);
+            case VOORWAARDELIJK -> uit.add(Bevinding.van(Bevindingcode.STAPELING_VOORWAARDELIJK, bron, regel,
+                    "a", a.naam(), "b", b.naam(), "toelichting", toelichting));
+            case ONBEKEND -> uit.add(Bevinding.van(Bevindingcode.STAPELING_ONBEKEND, bron, regel,
+                    "a", a.naam(), "b", b.naam(), "toelichting", toelichting));
+            case NIET_MOGELIJK -> uit.add(nietMogelijk(a, b, toelichting, bron, regel, hardheidsclausule));
         }
         if (paar != null) {
-            Onduidelijkheden.meld(paar.onduidelijk(), paar.bron(), regel, bevindingen);
+            uit.addAll(Onduidelijkheden.van(paar.onduidelijk(), paar.bron(), regel));
         }
+        return uit;
     }
 
-    private void nietMogelijk(String wie, String toelichting, nl.indiceer.regeling.Bron bron, Integer regel,
-                              String hardheidsclausule) {
+    private Bevinding nietMogelijk(Inzet a, Inzet b, String toelichting, nl.indiceer.regeling.Bron bron, Integer regel,
+                                   String hardheidsclausule) {
         var clausule = combinaties.hardheidsclausule();
         if (clausule != null && hardheidsclausule != null && !hardheidsclausule.isBlank()) {
-            bevindingen.add(new Bevinding("STAPELING_HARDHEIDSCLAUSULE", Ernst.WAARSCHUWING, wie
-                    + " is in principe niet mogelijk; toegestaan met een beroep op de hardheidsclausule: "
-                    + hardheidsclausule + toelichting, clausule.bron(), regel));
-            return;
+            return Bevinding.van(Bevindingcode.STAPELING_HARDHEIDSCLAUSULE, clausule.bron(), regel,
+                    "a", a.naam(), "b", b.naam(), "afspraak", hardheidsclausule, "toelichting", toelichting);
         }
-        String uitzondering = clausule == null ? "" : " In uitzonderlijke situaties kan de hardheidsclausule worden "
-                + "toegepast: " + clausule.tekst() + " (vul 'hardheidsclausule' met de gemaakte afspraak).";
-        bevindingen.add(new Bevinding("STAPELING_NIET_MOGELIJK", Ernst.FOUT, wie + " is niet mogelijk."
-                + toelichting + uitzondering, bron, regel));
+        return Bevinding.van(Bevindingcode.STAPELING_NIET_MOGELIJK, bron, regel, "a", a.naam(), "b", b.naam(),
+                "toelichting", toelichting, "clausule", clausule == null ? null : clausule.tekst());
     }
 
     private static String toelichting(Paar paar, Voetnoot voetnoot) {
@@ -164,24 +159,20 @@ public final class Combinatietoets {
         return s.toString();
     }
 
-    private void zelfdeProduct(Inzet a, Inzet b, Integer regel) {
+    private static List<Bevinding> zelfdeProduct(Inzet a, Inzet b, Integer regel) {
         if (a.financiering() != null && b.financiering() != null && a.financiering().isPgb() != b.financiering().isPgb()) {
-            bevindingen.add(new Bevinding("OP043_PGB_EN_ZIN", Ernst.FOUT, a.naam() + " en " + b.naam()
-                    + ": voor hetzelfde product mag niet tegelijk een pgb en zorg in natura bestaan (iStandaarden OP043).",
-                    null, regel));
-            return;
+            return List.of(Bevinding.van(Bevindingcode.OP043_PGB_EN_ZIN, null, regel, "a", a.naam(), "b", b.naam()));
         }
         if (a.aanbieder() != null && b.aanbieder() != null) {
-            if (a.aanbieder().equalsIgnoreCase(b.aanbieder())) {
-                bevindingen.add(new Bevinding("OP259_GESTAPELDE_TOEWIJZING", Ernst.FOUT, a.naam() + " en " + b.naam()
-                        + ": hetzelfde product bij dezelfde aanbieder (" + a.aanbieder()
-                        + ") voor een overlappende periode is niet toegestaan (iStandaarden OP259).", null, regel));
-            }
-        } else if (a.financiering() == null || !a.financiering().isPgb()) {
-            bevindingen.add(new Bevinding("OP259_AANBIEDER_ONBEKEND", Ernst.WAARSCHUWING, a.naam() + " en " + b.naam()
-                    + ": hetzelfde product voor een overlappende periode; bij dezelfde aanbieder is dat niet toegestaan "
-                    + "(iStandaarden OP259). Vul de aanbieder in.", null, regel));
+            return a.aanbieder().equalsIgnoreCase(b.aanbieder())
+                    ? List.of(Bevinding.van(Bevindingcode.OP259_GESTAPELDE_TOEWIJZING, null, regel, "a", a.naam(),
+                            "b", b.naam(), "aanbieder", a.aanbieder()))
+                    : List.of();
         }
+        if (a.financiering() == null || !a.financiering().isPgb()) {
+            return List.of(Bevinding.van(Bevindingcode.OP259_AANBIEDER_ONBEKEND, null, regel, "a", a.naam(), "b", b.naam()));
+        }
+        return List.of();
     }
 
     /**
@@ -210,16 +201,13 @@ public final class Combinatietoets {
                 namen.add(combinaties.codes(m).size() == 1 ? naam(m) : m);
             }
             if (gedekt == 0) {
-                bevindingen.add(new Bevinding("VEREISTE_COMBINATIE_ONTBREEKT", Ernst.FOUT, a.naam()
-                        + " kan alleen samen met " + String.join(" of ", namen)
-                        + " in dezelfde periode; die staat niet in de aanvraag of de lopende toewijzingen.", v.bron(), a.regel()));
-                Onduidelijkheden.meld(v.onduidelijk(), v.bron(), a.regel(), bevindingen);
+                bevindingen.add(Bevinding.van(Bevindingcode.VEREISTE_COMBINATIE_ONTBREEKT, v.bron(), a.regel(),
+                        "a", a.naam(), "met", namen));
+                bevindingen.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), a.regel()));
             } else if (gedekt < dagen) {
-                bevindingen.add(new Bevinding("VEREISTE_COMBINATIE_DEELS", Ernst.WAARSCHUWING, a.naam()
-                        + " kan alleen samen met " + String.join(" of ", namen) + "; die loopt maar " + gedekt
-                        + " van de " + dagen + " dagen mee. Stem de perioden af.",
-                        v.bron(), a.regel()));
-                Onduidelijkheden.meld(v.onduidelijk(), v.bron(), a.regel(), bevindingen);
+                bevindingen.add(Bevinding.van(Bevindingcode.VEREISTE_COMBINATIE_DEELS, v.bron(), a.regel(),
+                        "a", a.naam(), "met", namen, "gedekt", gedekt, "dagen", dagen));
+                bevindingen.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), a.regel()));
             }
         }
     }

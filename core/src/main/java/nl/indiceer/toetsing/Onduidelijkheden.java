@@ -2,7 +2,6 @@ package nl.indiceer.toetsing;
 
 import java.util.List;
 import nl.indiceer.regeling.Bron;
-import nl.indiceer.regeling.Ernst;
 
 /**
  * Where the source is ambiguous, lost or contradicts itself, the rulebook says so, and the engine shows
@@ -13,13 +12,9 @@ public final class Onduidelijkheden {
     private Onduidelijkheden() {
     }
 
-    public static void meld(String onduidelijk, Bron bron, Integer regel, List<Bevinding> uit) {
-        if (onduidelijk == null) {
-            return;
-        }
-        Bevinding b = new Bevinding("REGEL_ONDUIDELIJK", Ernst.WAARSCHUWING, "Onduidelijk in de bron: " + onduidelijk, bron, regel);
-        if (!uit.contains(b)) {
-            uit.add(b);
-        }
+    /** A REGEL_ONDUIDELIJK finding for a rulebook value marked {@code onduidelijk}, or nothing. */
+    public static List<Bevinding> van(String onduidelijk, Bron bron, Integer regel) {
+        return onduidelijk == null ? List.of()
+                : List.of(Bevinding.van(Bevindingcode.REGEL_ONDUIDELIJK, bron, regel, "onduidelijk", onduidelijk));
     }
 }

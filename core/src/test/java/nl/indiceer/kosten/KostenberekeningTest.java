@@ -23,13 +23,8 @@ class KostenberekeningTest {
     private static final Bron BRON = new Bron("001", "001_4d6f3bba8cd51930.txt", "1915-1923");
 
     @Test
-    void plekNaarRatoVanDeLooptijd_001_1915_1923() {
-        // "GGZ-zwaar": gemiddeld 11 maanden voor € 4.400; plekken: 8 maanden = € 3.200, 13 maanden = € 5.200.
+    void trajectKostOngeachtDeLooptijdDeVolledigePrijs_001_2556_2558() {
         Tarief traject = new Tarief(Financiering.ZIN, Eenheid.TRAJECT, new BigDecimal("4400"), null, BRON, null);
-        assertThat(Kostenberekening.plek(traject, BigDecimal.valueOf(11), BigDecimal.valueOf(8)).totaal())
-                .isEqualByComparingTo("3200.00");
-        assertThat(Kostenberekening.plek(traject, BigDecimal.valueOf(11), BigDecimal.valueOf(13)).totaal())
-                .isEqualByComparingTo("5200.00");
         assertThat(Kostenberekening.traject(traject).totaal()).isEqualByComparingTo("4400");
     }
 
@@ -41,8 +36,7 @@ class KostenberekeningTest {
         Geldigheidsduur duur = Geldigheidsduur.van(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), BigDecimal.valueOf(52));
         Toewijzingsvolume v = Toewijzingsvolume.bepaal(BigDecimal.valueOf(90), Eenheid.UUR, Eenheid.MINUUT,
                 BigDecimal.valueOf(240), Periode.TOTAAL, duur);
-        List<Bevinding> b = new ArrayList<>();
-        Kosten k = Kostenberekening.pxq(p, Financiering.ZIN, null, v, BigDecimal.valueOf(240), 0, b);
+        Kosten k = Kostenberekening.pxq(p, Financiering.ZIN, null, v, BigDecimal.valueOf(240));
         assertThat(k.totaal()).isEqualByComparingTo("130.62");
         assertThat(k.rekensom()).contains("TR346");
     }
@@ -52,14 +46,13 @@ class KostenberekeningTest {
         // 1,5 uur per deelnemer: per uur 1,5 × 74,81 = 112,215 → € 112,22; per minuut 90 × 1,25 = € 112,50.
         Product p = Repo.regelingen().voor("ridderkerk", LocalDate.of(2025, 6, 1)).product("begeleiding-basis");
         Geldigheidsduur duur = Geldigheidsduur.van(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), BigDecimal.valueOf(52));
-        List<Bevinding> b = new ArrayList<>();
         Toewijzingsvolume inMinuten = Toewijzingsvolume.bepaal(BigDecimal.valueOf(90), Eenheid.UUR, Eenheid.MINUUT,
                 BigDecimal.valueOf(240), Periode.TOTAAL, duur);
-        assertThat(Kostenberekening.pxq(p, Financiering.ZIN, null, inMinuten, BigDecimal.valueOf(240), 0, b).totaal())
+        assertThat(Kostenberekening.pxq(p, Financiering.ZIN, null, inMinuten, BigDecimal.valueOf(240)).totaal())
                 .isEqualByComparingTo("112.50");
         Toewijzingsvolume inUren = new Toewijzingsvolume(new BigDecimal("1.5"), Eenheid.UUR, Periode.TOTAAL,
                 new BigDecimal("1.5"), false);
-        assertThat(Kostenberekening.pxq(p, Financiering.ZIN, null, inUren, BigDecimal.valueOf(240), 0, b).totaal())
+        assertThat(Kostenberekening.pxq(p, Financiering.ZIN, null, inUren, BigDecimal.valueOf(240)).totaal())
                 .isEqualByComparingTo("112.22");
     }
 }

@@ -85,7 +85,7 @@ class ProductkoppelingTest {
                 LocalDate.of(2027, 1, 31), Periode.MAAND);
         Uitkomst u = new Indicatiemotor(regelingen).bereken(Productkoppeling.aanvraag(n, "testregio", null, null, regel));
         assertThat(u.alleBevindingen()).anySatisfy(b -> {
-            assertThat(b.code()).isEqualTo("LIMIET_PER_MAAND_OVERSCHREDEN");
+            assertThat(b.code()).isEqualTo(nl.indiceer.toetsing.Bevindingcode.LIMIET_PER_MAAND_OVERSCHREDEN);
             assertThat(b.ernst()).isEqualTo(Ernst.FOUT);
         });
     }

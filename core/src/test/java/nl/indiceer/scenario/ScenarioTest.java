@@ -115,7 +115,9 @@ class ScenarioTest {
             assertThat(r.kosten().perPeriode()).as(wie + " kosten per periode; " + r.kosten().rekensom())
                     .isEqualByComparingTo(getal(v.get("kosten_per_periode")));
         }
-        if (v.containsKey("kosten_totaal")) {
+        if (v.containsKey("kosten_totaal") && v.get("kosten_totaal") == null) {
+            assertThat(r.kosten().totaal()).as(wie + " kosten totaal hoort onbekend te zijn; " + r.kosten().rekensom()).isNull();
+        } else if (v.containsKey("kosten_totaal")) {
             assertThat(r.kosten().totaal()).as(wie + " kosten totaal; " + r.kosten().rekensom())
                     .isEqualByComparingTo(getal(v.get("kosten_totaal")));
         }
@@ -143,15 +145,21 @@ class ScenarioTest {
     private static void bevindingen(Map<String, Object> v, List<Bevinding> gevonden, String wie) {
         List<String> codes = codes(gevonden);
         for (String code : (List<String>) v.getOrDefault("bevindingen", List.of())) {
+            assertThat(bestaat(code)).as(wie + ": '" + code + "' staat niet in de catalogus (Bevindingcode)").isTrue();
             assertThat(codes).as(wie + ": verwachte bevinding " + code + "; gevonden: " + gevonden).contains(code);
         }
         for (String code : (List<String>) v.getOrDefault("geen_bevindingen", List.of())) {
+            assertThat(bestaat(code)).as(wie + ": '" + code + "' staat niet in de catalogus (Bevindingcode)").isTrue();
             assertThat(codes).as(wie + ": bevinding " + code + " hoort er niet te zijn; gevonden: " + gevonden).doesNotContain(code);
         }
     }
 
+    private static boolean bestaat(String code) {
+        return java.util.Arrays.stream(nl.indiceer.toetsing.Bevindingcode.values()).anyMatch(c -> c.name().equals(code));
+    }
+
     private static List<String> codes(List<Bevinding> b) {
-        return b.stream().map(Bevinding::code).toList();
+        return b.stream().map(x -> x.code().name()).toList();
     }
 
     private static BigDecimal getal(Object o) {

@@ -1,0 +1,132 @@
+package nl.indiceer.berekening;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indiceer.aanvraag.Aanvraag;
+import nl.indiceer.aanvraag.Invoerfout;
+import nl.indiceer.aanvraag.LopendeToewijzing;
+import nl.indiceer.aanvraag.OngeldigeAanvraagException;
+import nl.indiceer.aanvraag.Post;
+import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.regeling.Eenheid;
+import nl.indiceer.regeling.Gemeente;
+import nl.indiceer.regeling.Periode;
+import nl.indiceer.regeling.Product;
+import nl.indiceer.regeling.Regeling;
+import nl.indiceer.regeling.Variant;
+import nl.indiceer.volume.Geldigheidsduur;
+import nl.indiceer.volume.Getal;
+import nl.indiceer.volume.Rekenconstanten;
+import nl.indiceer.volume.Volumeopbouw;
+
+/**
+ * Step 2: what the JSON reader cannot know, checked against the rulebook in force: names that must exist in
+ * it (municipality, products, variants, running allocations), units that fit the product, phases within the
+ * validity. A problem here is invalid input (exit 2), not a finding.
+ */
+final class Invoercontrole {
+
+    private Invoercontrole() {
+    }
+
+    /** What the JSON reader cannot know: names that must exist in this rulebook. */
+    static void controleer(Aanvraag aanvraag, Regeling regeling, Rekenconstanten k) {
+        List<Invoerfout> fouten = new ArrayList<>();
+        if (aanvraag.gemeente() != null && !regeling.gemeenten().isEmpty() && regeling.gemeente(aanvraag.gemeente()) == null) {
+            fouten.add(new Invoerfout("gemeente", "ONBEKENDE_GEMEENTE", "'" + aanvraag.gemeente() + "' hoort niet bij regio "
+                    + regeling.regio() + "; kies uit " + String.join(", ", regeling.gemeenten().stream().map(Gemeente::naam).toList())));
+        }
+        for (int i = 0; i < aanvraag.lopendeToewijzingen().size(); i++) {
+            LopendeToewijzing t = aanvraag.lopendeToewijzingen().get(i);
+            if (regeling.product(t.product()) == null) {
+                fouten.add(new Invoerfout("lopende_toewijzingen[" + i + "].product", "ONBEKEND_PRODUCT",
+                        "onbekend product '" + t.product() + "' in de regeling van " + regeling.regio()));
+            }
+        }
+        for (int i = 0; i < aanvraag.producten().size(); i++) {
+            Productregel r = aanvraag.producten().get(i);
+            String pad = "producten[" + i + "]";
+            if (r.einddatum().isBefore(r.begindatum())) {
+                fouten.add(new Invoerfout(pad + ".einddatum", "EINDE_VOOR_BEGIN", "ligt voor de begindatum (" + r.begindatum() + ")"));
+                continue;
+            }
+            Product p = regeling.product(r.product());
+            if (p == null) {
+                fouten.add(new Invoerfout(pad + ".product", "ONBEKEND_PRODUCT", "onbekend product '" + r.product()
+                        + "' in de regeling van " + regeling.regio() + " (" + regeling.geldigVanaf() + ")" + suggestie(regeling, r.product())));
+                continue;
+            }
+            if (aanvraag.client() != null && aanvraag.client().geboortedatum() != null
+                    && aanvraag.client().geboortedatum().isAfter(r.begindatum())) {
+                fouten.add(new Invoerfout("client.geboortedatum", "GEBOORTE_NA_START", "ligt na de begindatum van "
+                        + pad + " (" + r.begindatum() + ")"));
+            }
+            if (r.variant() != null && p.variant(r.variant()) == null) {
+                fouten.add(new Invoerfout(pad + ".variant", "ONBEKENDE_VARIANT", "'" + r.variant() + "' is geen variant van "
+                        + p.naam() + (p.varianten().isEmpty() ? "; het product heeft geen varianten"
+                        : "; kies uit " + String.join(", ", p.varianten().stream().map(Variant::naam).toList()))));
+            }
+            for (String[] verwijzing : new String[][] {{"verlengt", r.verlengt()}, {"overgang_van", r.overgangVan()},
+                    {"terugval_na", r.terugvalNa()}}) {
+                if (verwijzing[1] != null && aanvraag.lopende(verwijzing[1]) == null) {
+                    fouten.add(new Invoerfout(pad + "." + verwijzing[0], "ONBEKENDE_TOEWIJZING", "geen lopende toewijzing met id '"
+                            + verwijzing[1] + "'"));
+                }
+            }
+            Eenheid eenheid = p.eenheidVoor(r.financiering());
+            Eenheid basis = Volumeopbouw.basisVan(eenheid);
+            Geldigheidsduur duur = Geldigheidsduur.van(r.begindatum(), r.einddatum(), k.wekenPerJaar());
+            for (int j = 0; j < r.posten().size(); j++) {
+                Post post = r.posten().get(j);
+                if (post.isFase()) {
+                    boolean inWeken = post.per() == Periode.WEEK;
+                    BigDecimal beschikbaar = (inWeken ? duur.weken() : duur.maanden()).setScale(0, java.math.RoundingMode.CEILING);
+                    if (post.fase().compareTo(beschikbaar) > 0) {
+                        fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + (inWeken ? "weken" : "maanden"), "FASE_TE_LANG",
+                                Getal.nl(post.fase()) + (inWeken ? " weken" : " maanden") + " is langer dan de geldigheidsduur ("
+                                        + Getal.nl(inWeken ? duur.weken() : duur.maanden()) + (inWeken ? " weken)" : " maanden)")));
+                    }
+                }
+                boolean past = Volumeopbouw.past(basis, post.eenheid());
+                if (eenheid == Eenheid.TRAJECT || !past) {
+                    fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + veldnaam(post.eenheid()), "EENHEID_PAST_NIET",
+                            p.naam() + " wordt geïndiceerd in " + eenheid.woord(true)
+                                    + (eenheid == Eenheid.TRAJECT ? " en heeft geen posten" : "; geef de duur in die eenheid")));
+                }
+            }
+            boolean heeftVolume = !r.posten().isEmpty() || p.vastVolume() != null
+                    || (r.variant() != null && p.variant(r.variant()) != null && p.variant(r.variant()).vastVolume() != null)
+                    || eenheid == Eenheid.TRAJECT || r.verlengt() != null
+                    || (r.terugvalNa() != null && regeling.terugval() != null);
+            if (!heeftVolume) {
+                fouten.add(new Invoerfout(pad + ".posten", "VERPLICHT", "bouw het volume op met minstens één post; "
+                        + p.naam() + " heeft geen vast volume"));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeAanvraagException(fouten);
+        }
+    }
+
+    /** "; bedoelt u '54L03'?" when the code differs only in capitals; otherwise a pointer to the list. */
+    private static String suggestie(Regeling regeling, String code) {
+        for (Product p : regeling.producten()) {
+            if (p.code().equalsIgnoreCase(code)) {
+                return "; bedoelt u '" + p.code() + "'?";
+            }
+        }
+        return "; zie 'indiceer regeling toon " + regeling.regio() + "'";
+    }
+
+    private static String veldnaam(Eenheid e) {
+        return switch (e) {
+            case MINUUT -> "minuten";
+            case UUR -> "uren";
+            case DAGDEEL -> "dagdelen";
+            case ETMAAL -> "etmalen";
+            default -> "stuks";
+        };
+    }
+
+}

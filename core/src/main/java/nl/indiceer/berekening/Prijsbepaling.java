@@ -1,0 +1,103 @@
+package nl.indiceer.berekening;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.kosten.Kosten;
+import nl.indiceer.kosten.Kostenberekening;
+import nl.indiceer.regeling.Bekostiging;
+import nl.indiceer.regeling.Eenheid;
+import nl.indiceer.regeling.Ernst;
+import nl.indiceer.regeling.Product;
+import nl.indiceer.regeling.StandaardAanbiedertype;
+import nl.indiceer.regeling.Tarief;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingcode;
+import nl.indiceer.toetsing.Onduidelijkheden;
+import nl.indiceer.toetsing.Regelcontext;
+
+/**
+ * Step 6: the price of a line: PxQ with the tariff of the allocated unit, a traject's full price, and
+ * never a price the source does not publish (a plek at a municipality's own tariff has no amount).
+ */
+final class Prijsbepaling {
+
+    /** The cost and what the consultant must know about how it was priced. */
+    record Prijs(Kosten kosten, List<Bevinding> bevindingen) {
+    }
+
+    private Prijsbepaling() {
+    }
+
+    static Prijs bepaal(Regelcontext c, Bekostigingskeuze keuze) {
+        Productregel r = c.regel();
+        Product p = c.product();
+        List<Bevinding> uit = new ArrayList<>();
+        if (keuze.inkoop() != null) {
+            uit.addAll(Onduidelijkheden.van(keuze.inkoop().onduidelijk(), keuze.inkoop().bron(), c.index()));
+        }
+        if (p.uitsluiting(r.financiering()) != null) {
+            return new Prijs(Kosten.onbekend("Geen kosten: deze financieringsvorm is voor dit product niet toegestaan."), uit);
+        }
+        if (keuze.vorm() == Bekostiging.PLEK) {
+            // 001:3884-3890: Venlo and Bergen pay plekken at tariffs of their own "in proportion" to the regional
+            // ones, which the source does not publish; deriving one from the traject price would be a guess.
+            uit.add(Bevinding.van(Bevindingcode.PLEKTARIEF_ONBEKEND, keuze.inkoop().bron(), c.index(),
+                    "gemeente", c.regeling().gemeente(c.aanvraag().gemeente()).naam(), "product", p.naam()));
+            return new Prijs(Kosten.onbekend("Geen kosten: het plektarief van de gemeente is niet gepubliceerd."), uit);
+        }
+        String aanbiedertype = aanbiedertype(c, uit);
+        Kosten kosten;
+        if (keuze.vorm() == Bekostiging.PXQ) {
+            kosten = pxq(c, aanbiedertype, uit);
+        } else {
+            Tarief traject = p.tarief(r.financiering(), Eenheid.TRAJECT, aanbiedertype);
+            kosten = traject == null
+                    ? Kosten.onbekend("Geen kosten: er is geen trajectprijs voor " + r.financiering().omschrijving() + ".")
+                    : Kostenberekening.traject(traject);
+        }
+        if (kosten.tarief() != null) {
+            uit.addAll(Onduidelijkheden.van(kosten.tarief().onduidelijk(), kosten.tarief().bron(), c.index()));
+        }
+        return new Prijs(kosten, uit);
+    }
+
+    private static Kosten pxq(Regelcontext c, String aanbiedertype, List<Bevinding> uit) {
+        if (c.volume() == null) {
+            return Kosten.onbekend("Geen kosten: er is geen volume.");
+        }
+        Kosten k = Kostenberekening.pxq(c.product(), c.regel().financiering(), aanbiedertype, c.volume(), c.minutenPerDagdeel());
+        if (k == null) {
+            return Kosten.onbekend("Geen kosten: er is geen tarief voor " + c.regel().financiering().omschrijving() + " per "
+                    + c.volume().eenheid().enkelvoud() + ".");
+        }
+        Eenheid tarief = k.tarief().eenheid();
+        if (tarief == Eenheid.DAGDEEL && c.volume().eenheid() == Eenheid.MINUUT) {
+            uit.add(Bevinding.van(Bevindingcode.TARIEF_DAGDEEL_NAAR_MINUTEN, k.tarief().bron(), c.index(),
+                    "minutenPerDagdeel", c.minutenPerDagdeel()));
+        } else if (tarief == Eenheid.MINUUT && c.volume().eenheid() == Eenheid.UUR) {
+            uit.add(Bevinding.van(Bevindingcode.TARIEF_UIT_MINUTEN, k.tarief().bron(), c.index()));
+        }
+        return k;
+    }
+
+    /**
+     * The provider type whose tariff applies: the request's, else the rulebook's default for the financing
+     * form (001:1457-1462), else regulier; an assumed type is always said, since it changes the price.
+     */
+    private static String aanbiedertype(Regelcontext c, List<Bevinding> uit) {
+        Productregel r = c.regel();
+        if (r.aanbiedertype() != null || !c.product().heeftTarievenPerAanbiedertype()) {
+            return r.aanbiedertype();
+        }
+        StandaardAanbiedertype standaard = c.regeling().standaardAanbiedertype(r.financiering());
+        if (standaard != null) {
+            uit.add(Bevinding.van(Bevindingcode.AANBIEDERTYPE_AANGENOMEN, standaard.bron(), c.index(),
+                    "aanbiedertype", standaard.aanbieder(), "financiering", r.financiering()));
+            return standaard.aanbieder();
+        }
+        uit.add(Bevinding.van(Bevindingcode.AANBIEDERTYPE_AANGENOMEN, c.product().bron(), c.index())
+                .metErnst(Ernst.WAARSCHUWING));
+        return "regulier";
+    }
+}

@@ -1,0 +1,210 @@
+package nl.indiceer.toetsing;
+
+import nl.indiceer.regeling.Ernst;
+
+/**
+ * The catalogue of findings: every code the engine can emit, declared once, with its default severity,
+ * its Dutch text template and where it comes from. The engine emits a code with parameters; the text is
+ * rendered at the edge ({@link Bevindingtekst}), so the CLI, the web page and the letter say the same.
+ *
+ * <p>Template syntax: {@code {naam}} is a parameter; {@code {naam?A|B}} renders A when the parameter is
+ * present (not null, not false, not empty) and B otherwise, and both may hold parameters again;
+ * {@code {naam* of }} joins a list with " of " (default ", "). The table in docs/aanvraag-formaat.md is
+ * checked against this catalogue by {@code BevindingcatalogusTest}.
+ */
+public enum Bevindingcode {
+
+    // --- the request against the product ---
+    PERIODE_NIET_TOEGESTAAN(Ernst.FOUT, "product: perioden",
+            "{product} kan niet {periode} worden toegewezen; wel: {toegestaan}."),
+    PERIODEVOORWAARDE(Ernst.INFO, "regeling: periodevoorwaarden (ernst volgens de regeling)",
+            "{melding}"),
+    PRODUCT_NIET_INGEKOCHT(Ernst.FOUT, "product: gemeenten",
+            "{gemeente} koopt {product} niet in; alleen {gemeenten}."),
+    FINANCIERING_NIET_TOEGESTAAN(Ernst.FOUT, "product: financiering_niet_toegestaan",
+            "{product} kan niet als {financiering} worden toegekend."),
+    GEEN_TARIEVEN_IN_REGELING(Ernst.INFO, "product: tarieven (leeg)",
+            "De bron van deze regeling geeft geen tarieven voor {product}; de kosten zijn niet te berekenen."),
+    TARIEF_ONBEKEND(Ernst.WAARSCHUWING, "product: tarieven",
+            "Er is geen gepubliceerd tarief voor {product} als {financiering}; de kosten zijn niet te berekenen."),
+    DUUR_TE_LANG(Ernst.FOUT, "product of variant: duur (WAARSCHUWING als de duur een richtlijn is)",
+            "{product}: de geldigheidsduur van {duur} is langer dan {richtlijn?de richtlijn|het maximum} van {maximum}."
+                    + "{richtlijn? Langer kan in afstemming; motiveer waarom.|}"),
+    LEEFTIJD_BIJ_START(Ernst.FOUT, "product: leeftijd",
+            "{vanaf?{product} is vanaf {vanaf} jaar; de cliënt is bij de start {leeftijd}."
+                    + "|{product} is tot {tot} jaar; de cliënt is bij de start al {leeftijd}.}"),
+    LEEFTIJD_BIJ_EINDE(Ernst.WAARSCHUWING, "product: leeftijd",
+            "{product} is tot {tot} jaar; de cliënt wordt {tot} op {verjaardag}, voor de einddatum {einddatum}. "
+                    + "Beoordeel wat daarna voorliggend is."),
+    JEUGDWET_18_PLUS(Ernst.WAARSCHUWING, "Jeugdwet art. 1.1 (product zonder eigen leeftijdsgrens)",
+            "De cliënt is bij de start {leeftijd} jaar. Jeugdhulp na 18 jaar is verlengde jeugdhulp en kan alleen onder "
+                    + "voorwaarden (Jeugdwet art. 1.1); beoordeel of de Wmo, Zvw of Wlz voorliggend is."),
+    JEUGDWET_WORDT_18(Ernst.WAARSCHUWING, "Jeugdwet art. 1.1 (product zonder eigen leeftijdsgrens)",
+            "De cliënt wordt 18 op {verjaardag}, voor de einddatum {einddatum}. Daarna is het verlengde jeugdhulp "
+                    + "(Jeugdwet art. 1.1); beoordeel wat voorliggend is."),
+    START_VOOR_REGELING(Ernst.WAARSCHUWING, "regeling: geldig_vanaf",
+            "De toewijzing begint op {begindatum}, voor de regeling die hier is toegepast (geldig vanaf {geldigVanaf}). "
+                    + "Voor de periode daarvoor kan een andere regeling gelden."),
+    VOORWAARDE(Ernst.INFO, "product: voorwaarden (wat de tool niet zelf kan toetsen)",
+            "{tekst}"),
+
+    // --- the volume ---
+    VOLUME_ONMOGELIJK(Ernst.FOUT, "een week heeft 168 uur",
+            "{product}: {uurPerWeek} uur per week is meer dan een week heeft (168 uur). Controleer de posten."),
+    LIMIET_PER_WEEK_OVERSCHREDEN(Ernst.FOUT, "product of variant: limieten per week (WAARSCHUWING bij een richtlijn)",
+            Teksten.LIMIET),
+    LIMIET_PER_MAAND_OVERSCHREDEN(Ernst.FOUT, "product of variant: limieten per maand (WAARSCHUWING bij een richtlijn)",
+            Teksten.LIMIET),
+    LIMIET_TOTAAL_OVERSCHREDEN(Ernst.FOUT, "product of variant: limieten totaal (WAARSCHUWING bij een richtlijn)",
+            Teksten.LIMIET),
+    LIMIET_NIET_TOETSBAAR(Ernst.WAARSCHUWING, "product of variant: limieten",
+            "De limiet van {maximum} {per} is niet te vergelijken met een volume in {eenheid}."),
+    MAAND_BOVEN_FACTOR_WEEKVOLUME(Ernst.WAARSCHUWING, "constanten: maximaal_maand_factor_weekgemiddelde (000:222)",
+            "{product}: {maandvolume} minuten per maand is meer dan {factor} × het "
+                    + "{opgegeven?opgegeven gemiddelde weekvolume|weekvolume uit de posten per week (geef gemiddeld_per_week "
+                    + "op als het gemiddelde anders is)} van {weekvolume} minuten (= {maximum} minuten). Motiveer de "
+                    + "flexibiliteit in het ondersteuningsplan."),
+    WEEKGEMIDDELDE_ONBEKEND(Ernst.INFO, "constanten: maximaal_maand_factor_weekgemiddelde (000:222)",
+            "Geef het gemiddelde weekvolume op (gemiddeld_per_week) om de regel 'per maand maximaal {factor} × het "
+                    + "weekvolume' te toetsen."),
+    AFWIJKING_VAST_VOLUME(Ernst.WAARSCHUWING, "product of variant: vast_volume",
+            "{product} heeft een afgesproken volume van {afgesproken} {per}; de opbouw geeft {gevraagd} {eenheid}. "
+                    + "Motiveer de afwijking."),
+    AFGEROND_NAAR_BOVEN(Ernst.INFO, "CRvB: nooit naar beneden afronden (WAARSCHUWING bij een grovere eenheid dan minuten)",
+            "Het volume is naar boven afgerond op {toegewezen} {periode}; er wordt nooit naar beneden afgerond."
+                    + "{grof?{tijdseenheid? Toewijzen in minuten voorkomt dat meer wordt toegewezen dan de opbouw geeft."
+                    + "| Kies een langere periode (per maand of totaal) om niet meer toe te wijzen dan de opbouw geeft.}|}"),
+    NIET_IN_PRODUCTEENHEID(Ernst.WAARSCHUWING, "product: eenheid",
+            "{product} wordt geïndiceerd in {producteenheid}; {opVerzoek?op verzoek toegewezen in minuten."
+                    + "|de opbouw geeft geen heel aantal {producteenheid} {periode}, dus toegewezen in minuten.}"),
+    WEKEN_PER_MAAND_NIET_IN_REGELING(Ernst.WAARSCHUWING, "constanten: weken_per_maand ontbreekt",
+            "De regeling noemt niet hoeveel weken een maand telt; omgerekend met weken per jaar ÷ 12 = {wekenPerMaand} "
+                    + "weken. Controleer dit met het beleid van de regio."),
+
+    // --- cost ---
+    AANBIEDERTYPE_AANGENOMEN(Ernst.INFO, "regeling: aanbiedertype_standaard (WAARSCHUWING zonder standaard)",
+            "{financiering?Het tarief van een {aanbiedertype}-aanbieder is gebruikt: dat is bij {financiering} het "
+                    + "uitgangspunt. Vul 'aanbiedertype' in als de aanbieder aantoonbaar anders is."
+                    + "|Het tarief hangt af van de aanbieder (micro of regulier); gerekend is met het reguliere tarief. "
+                    + "Vul 'aanbiedertype' in.}"),
+    TARIEF_DAGDEEL_NAAR_MINUTEN(Ernst.WAARSCHUWING, "product: tarieven (alleen per dagdeel)",
+            "Het volume is in minuten toegewezen; de kosten zijn berekend als minuten × dagdeeltarief ÷ "
+                    + "{minutenPerDagdeel}. Overweeg een heel aantal dagdelen."),
+    TARIEF_UIT_MINUTEN(Ernst.INFO, "product: tarieven (alleen per minuut)",
+            "Er is geen uurtarief; de uren zijn geprijsd als 60 × het minuuttarief."),
+    PLEKTARIEF_ONBEKEND(Ernst.WAARSCHUWING, "gemeente: bekostiging als plek",
+            "{gemeente} koopt {product} in als plek, tegen een eigen plektarief dat de bron niet publiceert. De kosten "
+                    + "zijn onbekend; er wordt geen prijs afgeleid van het trajecttarief. Vraag het plektarief op bij de "
+                    + "gemeente."),
+
+    // --- family products ---
+    GEZINSPRODUCT_KINDEREN_ONBEKEND(Ernst.INFO, "product: gezinsproduct",
+            "{product} is een gezinsproduct: noem de direct betrokken kinderen (gezin) om te bepalen wie de toewijzing "
+                    + "met minuten krijgt."),
+    GEZINSPRODUCT_CLIENT_NIET_IN_GEZIN(Ernst.WAARSCHUWING, "product: gezinsproduct",
+            "De cliënt ({client}) staat niet bij de betrokken kinderen (gezin) en krijgt dus geen toewijzing. Voeg de "
+                    + "cliënt toe als die direct betrokken is."),
+
+    // --- combinations ---
+    STAPELING_VOORWAARDELIJK(Ernst.WAARSCHUWING, "combinaties: paren (voorwaardelijk)",
+            "{a} met {b} kan alleen onder voorwaarden.{toelichting}"),
+    STAPELING_ONBEKEND(Ernst.WAARSCHUWING, "combinaties: paren of standaard (onbekend)",
+            "{a} met {b}: de regeling geeft geen oordeel over deze combinatie (bijvoorbeeld omdat de kleur van de "
+                    + "stapelingsmatrix in de bron verloren is). Controleer het originele document.{toelichting}"),
+    STAPELING_NIET_MOGELIJK(Ernst.FOUT, "combinaties: paren (niet_mogelijk)",
+            "{a} met {b} is niet mogelijk.{toelichting}{clausule? In uitzonderlijke situaties kan de hardheidsclausule "
+                    + "worden toegepast: {clausule} (vul 'hardheidsclausule' met de gemaakte afspraak).|}"),
+    STAPELING_HARDHEIDSCLAUSULE(Ernst.WAARSCHUWING, "combinaties: hardheidsclausule",
+            "{a} met {b} is in principe niet mogelijk; toegestaan met een beroep op de hardheidsclausule: "
+                    + "{afspraak}{toelichting}"),
+    VEREISTE_COMBINATIE_ONTBREEKT(Ernst.FOUT, "combinaties: vereist",
+            "{a} kan alleen samen met {met* of } in dezelfde periode; die staat niet in de aanvraag of de lopende "
+                    + "toewijzingen."),
+    VEREISTE_COMBINATIE_DEELS(Ernst.WAARSCHUWING, "combinaties: vereist",
+            "{a} kan alleen samen met {met* of }; die loopt maar {gedekt} van de {dagen} dagen mee. Stem de perioden af."),
+    OP043_PGB_EN_ZIN(Ernst.FOUT, "iStandaarden OP043",
+            "{a} en {b}: voor hetzelfde product mag niet tegelijk een pgb en zorg in natura bestaan (iStandaarden OP043)."),
+    OP259_GESTAPELDE_TOEWIJZING(Ernst.FOUT, "iStandaarden OP259",
+            "{a} en {b}: hetzelfde product bij dezelfde aanbieder ({aanbieder}) voor een overlappende periode is niet "
+                    + "toegestaan (iStandaarden OP259)."),
+    OP259_AANBIEDER_ONBEKEND(Ernst.WAARSCHUWING, "iStandaarden OP259",
+            "{a} en {b}: hetzelfde product voor een overlappende periode; bij dezelfde aanbieder is dat niet toegestaan "
+                    + "(iStandaarden OP259). Vul de aanbieder in."),
+
+    // --- changes to running allocations ---
+    VERLENGING_GEEN_REGEL(Ernst.WAARSCHUWING, "regeling of product: verlenging (ontbreekt)",
+            "De regeling kent geen regel voor het verschuiven van de einddatum; beoordeel de verlenging als nieuwe "
+                    + "indicatie."),
+    VERLENGING_NIET_TOEGESTAAN(Ernst.FOUT, "regeling of product: verlenging (toegestaan: nee)",
+            "{product} kan niet worden verlengd."),
+    VERLENGING_AANTAL_OVERSCHREDEN(Ernst.FOUT, "regeling of product: verlenging (maximaal_aantal)",
+            "De einddatum mag {maximaal} keer worden verschoven; dat is al {verlengd} keer gebeurd."),
+    VERLENGING_MET_VOLUME(Ernst.FOUT, "regeling of product: verlenging",
+            "Een verlenging verschuift alleen de einddatum, zonder extra volume; laat de posten weg of vraag een nieuwe "
+                    + "indicatie aan."),
+    VERLENGING_UITERLIJKE_EINDDATUM(Ernst.INFO, "regeling of product: verlenging (maximaal_fractie, maximaal_maanden)",
+            "Nieuwe einddatum uiterlijk {uiterlijk} ({fractie?{procent}% van {oorspronkelijk} maanden = {fractiemaanden} "
+                    + "maanden{maximaalMaanden?, |}|}{maximaalMaanden?maximaal {maximaalMaanden} maanden|} na {oudeEinddatum})."),
+    VERLENGING_TE_LANG(Ernst.FOUT, "regeling of product: verlenging",
+            "De nieuwe einddatum {einddatum} ligt na de uiterlijke einddatum {uiterlijk}."),
+    OVERGANG_EINDDATUM_NA_ORIGINEEL(Ernst.FOUT, "overgang individueel naar groep (002:406-420)",
+            "{product} loopt tot {einddatum}, na de einddatum {oudeEinddatum} van de toewijzing waaruit het volume komt."),
+    OVERGANG_VOLUME_ONBEKEND(Ernst.WAARSCHUWING, "overgang individueel naar groep (002:406-420)",
+            "Geef het volume van lopende toewijzing {toewijzing} als totaal in minuten of uren om te toetsen dat het "
+                    + "totaal gelijk blijft."),
+    OVERGANG_TOTAAL_GEWIJZIGD(Ernst.FOUT, "overgang individueel naar groep (002:406-420)",
+            "Bij een overgang blijft het totaal gelijk: de nieuwe regels geven samen {nieuw} minuten, de toewijzing "
+                    + "{toewijzing} had {oud} minuten."),
+    OVERGANG_TOTAAL_GELIJK(Ernst.INFO, "overgang individueel naar groep (002:406-420)",
+            "Het totaal blijft {oud} minuten, verdeeld over {regels} regels."),
+    TERUGVAL_GEEN_REGEL(Ernst.WAARSCHUWING, "regeling: terugval (ontbreekt)",
+            "De regeling kent geen terugvalregeling; beoordeel de aanvraag als nieuwe indicatie."),
+    TERUGVAL_TE_LAAT(Ernst.FOUT, "regeling: terugval (binnen_maanden)",
+            "De terugvalregeling geldt tot {binnenMaanden} maanden na het einde ({oudeEinddatum}, dus tot {uiterlijk}); "
+                    + "daarna is een nieuwe indicatie nodig."),
+    TERUGVAL_DUUR(Ernst.FOUT, "regeling: terugval (duur_maanden)",
+            "Een terugvaltoewijzing duurt maximaal {maximum} maanden, niet {maanden}."),
+    TERUGVAL_VOLUME_AFWIJKEND(Ernst.WAARSCHUWING, "regeling: terugval (volume)",
+            "De terugvalregeling geeft {afgesproken}; gevraagd is {gevraagd}. Voor meer of andere hulp: neem contact op "
+                    + "met de procesregisseur."),
+
+    // --- the request as a whole ---
+    GEMEENTE_ONTBREEKT(Ernst.INFO, "regeling: gemeenten",
+            "Vul de gemeente in om te toetsen of zij het product inkoopt en hoe (pxq, traject of plek)."),
+    REGEL_ONDUIDELIJK(Ernst.WAARSCHUWING, "elke waarde met 'onduidelijk' in de regeling",
+            "Onduidelijk in de bron: {onduidelijk}"),
+    MOTIVERING_ONTBREEKT(Ernst.WAARSCHUWING, "elke regel met een WAARSCHUWING",
+            "Deze regel heeft waarschuwingen; leg de afweging vast in de motivering.");
+
+    private final Ernst standaardErnst;
+    private final String herkomst;
+    private final String sjabloon;
+
+    Bevindingcode(Ernst standaardErnst, String herkomst, String sjabloon) {
+        this.standaardErnst = standaardErnst;
+        this.herkomst = herkomst;
+        this.sjabloon = sjabloon;
+    }
+
+    /** The severity unless the rule says otherwise (a guideline, a rulebook's own severity). */
+    public Ernst standaardErnst() {
+        return standaardErnst;
+    }
+
+    /** Where the finding comes from: the rulebook field or the law it checks. */
+    public String herkomst() {
+        return herkomst;
+    }
+
+    /** The Dutch text with named parameters; see the class comment for the syntax. */
+    public String sjabloon() {
+        return sjabloon;
+    }
+
+    /** Templates shared by several codes. */
+    private static final class Teksten {
+        static final String LIMIET = "{product}: {volume} {eenheid} {per} is meer dan {richtlijn?de richtlijn|het maximum} "
+                + "van {maximum} {per}.{richtlijn? Afwijken kan bij uitzondering; motiveer waarom.|}"
+                + "{variant? (variant {variant}{variantomschrijving?: {variantomschrijving}|})|}";
+    }
+}

@@ -1,0 +1,12 @@
+package nl.indiceer.volume;
+
+import nl.indiceer.regeling.Periode;
+
+/**
+ * The volume of one line as computed: the chosen period, the validity, the allocated volume and the
+ * rekensom that shows how it was built up.
+ *
+ * @param volume null for a traject or plek (allocated as an amount) or when nothing could be computed
+ */
+public record Volumeberekening(Periode periode, Geldigheidsduur duur, Toewijzingsvolume volume, String rekensom) {
+}
