@@ -125,9 +125,9 @@ final class JsonInlezer {
         ObjectNode o = KNOPEN.objectNode();
         int velden = 0;
         JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((t = volgende(p, hier)) == JsonToken.FIELD_NAME) {
             String naam = p.currentName();
-            String veldpad = hier.isEmpty() ? naam : hier + "." + naam;
+            String veldpad = JsonVelden.pad(hier, naam);
             if (o.has(naam)) {
                 throw fout(veldpad, "DUBBEL_VELD", "staat er twee keer in");
             }
@@ -142,6 +142,22 @@ final class JsonInlezer {
             throw new JsonParseException(p, "de opbouw klopt niet");
         }
         return o;
+    }
+
+    /**
+     * The next token of an object. Jackson reads a number right after its field name, in this call: a number
+     * too long is then reported at the field it belongs to.
+     */
+    private JsonToken volgende(JsonParser p, String hier) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            String naam = p.currentName();
+            if (naam != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Number value length")) {
+                pad = JsonVelden.pad(hier, naam);
+            }
+            throw e;
+        }
     }
 
     private ArrayNode lijst(JsonParser p, String hier, String patroon) throws IOException {

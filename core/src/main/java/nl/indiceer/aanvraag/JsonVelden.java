@@ -84,7 +84,18 @@ public final class JsonVelden {
     }
 
     public String pad(String veld) {
-        return pad.isEmpty() ? veld : pad + "." + veld;
+        return pad(pad, veld);
+    }
+
+    /**
+     * The path of a field: {@code producten[0].uren}; a name that is not a plain word (empty, with a space,
+     * a dot or a quote) in brackets, so that every problem names a path: {@code producten[0][""]}.
+     */
+    static String pad(String ouder, String veld) {
+        if (veld.isEmpty() || !veld.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+            return (ouder.isEmpty() ? "$" : ouder) + "[\"" + veld.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        }
+        return ouder.isEmpty() ? veld : ouder + "." + veld;
     }
 
     public void fout(String veld, String code, String melding) {

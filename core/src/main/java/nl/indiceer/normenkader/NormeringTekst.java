@@ -28,7 +28,7 @@ public final class NormeringTekst {
             s.append("\n");
             s.append("  Per week:  ").append(Getal.nl(t.minutenPerWeek())).append(" minuten\n");
             s.append("  Per maand: ").append(Getal.nl(t.minutenPerMaand())).append(" minuten\n");
-            s.append("  Rekensom:  ").append(t.rekensom()).append("\n");
+            s.append("  Rekensom:  ").append(schoon(t.rekensom())).append("\n");
             for (Capaciteit c : t.capaciteit()) {
                 s.append("  Capaciteit: ").append(c.soort().omschrijving()).append(": ").append(schoon(c.toelichting())).append("\n");
             }
