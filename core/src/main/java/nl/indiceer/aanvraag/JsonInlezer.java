@@ -14,9 +14,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Builds the JSON tree of an input document token by token, enforcing every limit while it reads: the
@@ -39,13 +36,56 @@ final class JsonInlezer {
             .build();
     private static final JsonNodeFactory KNOPEN = JsonNodeFactory.withExactBigDecimals(true);
 
-    private final Map<String, Lijstlimiet> limieten;
+    private final List<Lijstlimiet> limieten;
     private int waarden;
     /** Where the reader is, for a limit reached in the middle of a token. */
-    private String pad = "$";
+    private Plaats plaats = Plaats.WORTEL;
+
+    /**
+     * A place in the document, linked to its parent: the path as text is only made for a problem, so that
+     * reading a good request costs no more than Jackson's own tree.
+     *
+     * @param naam  the field name, or null for an element of a list
+     * @param index the element's index, for a list element
+     */
+    private record Plaats(Plaats ouder, String naam, int index) {
+
+        static final Plaats WORTEL = new Plaats(null, null, -1);
+
+        Plaats veld(String veld) {
+            return new Plaats(this, veld, -1);
+        }
+
+        Plaats element(int i) {
+            return new Plaats(this, null, i);
+        }
+
+        /** {@code producten[0].posten[1].uren}; "$" for the document itself. */
+        String pad() {
+            if (ouder == null) {
+                return "";
+            }
+            String boven = ouder.pad();
+            return naam != null ? JsonVelden.pad(boven, naam) : (boven.isEmpty() ? "$" : boven) + "[" + index + "]";
+        }
+
+        /** The path without indices, as a {@link Lijstlimiet} names it: {@code producten[].posten}. */
+        String patroon() {
+            if (ouder == null) {
+                return "";
+            }
+            String boven = ouder.patroon();
+            return naam != null ? (boven.isEmpty() ? naam : boven + "." + naam) : boven + "[]";
+        }
+
+        String tekst() {
+            String p = pad();
+            return p.isEmpty() ? "$" : p;
+        }
+    }
 
     private JsonInlezer(List<Lijstlimiet> limieten) {
-        this.limieten = limieten.stream().collect(Collectors.toMap(Lijstlimiet::patroon, Function.identity()));
+        this.limieten = limieten;
     }
 
     /**
@@ -62,8 +102,8 @@ final class JsonInlezer {
             if (t == null) {
                 return null;
             }
-            JsonNode root = lezer.waarde(p, t, "", "");
-            lezer.pad = "$";
+            JsonNode root = lezer.waarde(p, t, Plaats.WORTEL);
+            lezer.plaats = Plaats.WORTEL;
             JsonToken daarna;
             try {
                 daarna = p.nextToken();
@@ -85,16 +125,17 @@ final class JsonInlezer {
         }
     }
 
-    private JsonNode waarde(JsonParser p, JsonToken t, String hier, String patroon) throws IOException {
-        pad = hier.isEmpty() ? "$" : hier;
+    private JsonNode waarde(JsonParser p, JsonToken t, Plaats hier) throws IOException {
+        plaats = hier;
         if (++waarden > JsonVelden.MAXIMAAL_WAARDEN) {
-            throw fout(pad, "TE_VEEL", "de invoer heeft meer dan " + JsonVelden.MAXIMAAL_WAARDEN + " waarden; een aanvraag is veel kleiner");
+            throw fout(hier.tekst(), "TE_VEEL", "de invoer heeft meer dan " + JsonVelden.MAXIMAAL_WAARDEN
+                    + " waarden; een aanvraag is veel kleiner");
         }
         switch (t) {
             case START_OBJECT:
-                return object(p, hier, patroon);
+                return object(p, hier);
             case START_ARRAY:
-                return lijst(p, hier, patroon);
+                return lijst(p, hier);
             case VALUE_STRING:
                 return KNOPEN.textNode(p.getText());
             case VALUE_NUMBER_INT:
@@ -108,7 +149,7 @@ final class JsonInlezer {
                     return KNOPEN.numberNode(p.getDecimalValue());
                 } catch (NumberFormatException | ArithmeticException e) {
                     // an exponent beyond what a number can hold (1e99999999999)
-                    throw fout(pad, "TE_GROOT", "is groter dan " + JsonVelden.MAXIMUM.toPlainString());
+                    throw fout(hier.tekst(), "TE_GROOT", "is groter dan " + JsonVelden.MAXIMUM.toPlainString());
                 }
             case VALUE_TRUE:
                 return KNOPEN.booleanNode(true);
@@ -121,22 +162,22 @@ final class JsonInlezer {
         }
     }
 
-    private ObjectNode object(JsonParser p, String hier, String patroon) throws IOException {
+    private ObjectNode object(JsonParser p, Plaats hier) throws IOException {
         ObjectNode o = KNOPEN.objectNode();
         int velden = 0;
         JsonToken t;
         while ((t = volgende(p, hier)) == JsonToken.FIELD_NAME) {
             String naam = p.currentName();
-            String veldpad = JsonVelden.pad(hier, naam);
+            Plaats veld = hier.veld(naam);
             if (o.has(naam)) {
-                throw fout(veldpad, "DUBBEL_VELD", "staat er twee keer in");
+                throw fout(veld.tekst(), "DUBBEL_VELD", "staat er twee keer in");
             }
             if (++velden > JsonVelden.MAXIMAAL_VELDEN) {
-                throw fout(hier.isEmpty() ? "$" : hier, "TE_VEEL", "meer dan " + JsonVelden.MAXIMAAL_VELDEN + " velden in één object");
+                throw fout(hier.tekst(), "TE_VEEL", "meer dan " + JsonVelden.MAXIMAAL_VELDEN + " velden in één object");
             }
-            pad = veldpad;
+            plaats = veld;
             JsonToken w = p.nextToken();
-            o.set(naam, waarde(p, w, veldpad, patroon.isEmpty() ? naam : patroon + "." + naam));
+            o.set(naam, waarde(p, w, veld));
         }
         if (t != JsonToken.END_OBJECT) {
             throw new JsonParseException(p, "de opbouw klopt niet");
@@ -148,21 +189,29 @@ final class JsonInlezer {
      * The next token of an object. Jackson reads a number right after its field name, in this call: a number
      * too long is then reported at the field it belongs to.
      */
-    private JsonToken volgende(JsonParser p, String hier) throws IOException {
+    private JsonToken volgende(JsonParser p, Plaats hier) throws IOException {
         try {
             return p.nextToken();
         } catch (StreamConstraintsException e) {
             String naam = p.currentName();
             if (naam != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Number value length")) {
-                pad = JsonVelden.pad(hier, naam);
+                plaats = hier.veld(naam);
             }
             throw e;
         }
     }
 
-    private ArrayNode lijst(JsonParser p, String hier, String patroon) throws IOException {
+    private ArrayNode lijst(JsonParser p, Plaats hier) throws IOException {
         ArrayNode a = KNOPEN.arrayNode();
-        Lijstlimiet limiet = limieten.get(patroon);
+        Lijstlimiet limiet = null;
+        if (!limieten.isEmpty()) {
+            String patroon = hier.patroon();
+            for (Lijstlimiet l : limieten) {
+                if (l.patroon().equals(patroon)) {
+                    limiet = l;
+                }
+            }
+        }
         int maximaal = limiet == null ? JsonVelden.MAXIMAAL_ELEMENTEN : limiet.maximaal();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -170,10 +219,10 @@ final class JsonInlezer {
                 throw new JsonParseException(p, "end-of-input");
             }
             if (a.size() >= maximaal) {
-                throw fout(hier.isEmpty() ? "$" : hier, "TE_VEEL", "maximaal " + maximaal + " "
+                throw fout(hier.tekst(), "TE_VEEL", "maximaal " + maximaal + " "
                         + (limiet == null ? "elementen in één lijst" : limiet.wat()));
             }
-            a.add(waarde(p, t, hier + "[" + a.size() + "]", patroon + "[]"));
+            a.add(waarde(p, t, hier.element(a.size())));
         }
         return a;
     }
@@ -181,6 +230,7 @@ final class JsonInlezer {
     /** A limit of Jackson's reached: told in Dutch at the path where the reader was. */
     private OngeldigeAanvraagException grens(StreamConstraintsException e) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String pad = plaats.tekst();
         if (m.startsWith("Number value length")) {
             return fout(pad, "TE_LANG", "een getal van meer dan " + JsonVelden.MAXIMALE_GETALLENGTE + " tekens");
         }

@@ -61,6 +61,19 @@ public final class JsonVelden {
         return root;
     }
 
+    private static boolean gewoonWoord(String veld) {
+        if (veld.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < veld.length(); i++) {
+            char c = veld.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a date lies in the plausible range 1900-01-01 to 2200-12-31. */
     public static boolean datumBinnenBereik(LocalDate datum) {
         return !datum.isBefore(VROEGSTE_DATUM) && !datum.isAfter(LAATSTE_DATUM);
@@ -92,7 +105,7 @@ public final class JsonVelden {
      * a dot or a quote) in brackets, so that every problem names a path: {@code producten[0][""]}.
      */
     static String pad(String ouder, String veld) {
-        if (veld.isEmpty() || !veld.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+        if (!gewoonWoord(veld)) {
             return (ouder.isEmpty() ? "$" : ouder) + "[\"" + veld.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
         }
         return ouder.isEmpty() ? veld : ouder + "." + veld;
