@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = {"Berekent met een normenkader de minuten per taak en in totaal, per week en per maand "
                 + "(taken.json, zie docs/normenkader-formaat.md).",
                 "Met --product ook de productregel in de indicatiemotor (kosten en toetsen).",
-                "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer."})
+                "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer; 3: interne fout."})
 final class NormeerCommand implements Callable<Integer> {
 
 

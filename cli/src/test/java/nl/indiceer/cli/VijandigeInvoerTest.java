@@ -120,6 +120,23 @@ class VijandigeInvoerTest {
     }
 
     @Test
+    void ookDeNamenVanHetGezinEnLopendeToewijzingen() throws Exception {
+        ObjectNode a = (ObjectNode) JSON.readTree(ROOT.resolve("docs/voorbeelden/002-gezinsproduct-jongste-kind.json").toFile());
+        ObjectNode regel = (ObjectNode) a.get("producten").get(0);
+        for (var kind : regel.get("gezin")) {
+            ((ObjectNode) kind).put("naam", kind.get("naam").asText() + VERVALSING);
+        }
+        ((ObjectNode) a.get("client")).put("naam", "Sam" + VERVALSING);
+        a.putArray("lopende_toewijzingen").addObject().put("id", "T1" + VERVALSING).put("product", "45F33")
+                .put("begindatum", "2024-01-01").put("einddatum", "2025-12-31").put("financiering", "ZIN");
+        Path bestand = Files.writeString(tmp.resolve("gezin.json"), JSON.writeValueAsString(a));
+        Cli.Resultaat r = bereken(bestand);
+        assertThat(r.out()).contains("Toewijzing: Mees Resultaat: geen fouten.");
+        assertThat(r.out().lines().filter(l -> l.startsWith("Resultaat"))).hasSize(1);
+        zonderStuurtekens(r.out());
+    }
+
+    @Test
     void ookInDeMeldingenVanOngeldigeInvoer() throws Exception {
         Path a = Files.writeString(tmp.resolve("a.json"), Files.readString(ROOT.resolve("docs/voorbeelden/000-maand-voorbeeld-1.json"))
                 .replace("\"regio\": \"achterhoek\"", "\"regio\": \"achterhoek\", \"kleur\\u001b[31m\\nResultaat: geen fouten.\": 1")
