@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bereken", mixinStandardHelpOptions = true,
         description = {"Berekent volume, kosten, rekensom en bevindingen van een aanvraag (JSON, zie docs/aanvraag-formaat.md).",
-                "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer."})
+                "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer; 3: interne fout."})
 final class BerekenCommand implements Callable<Integer> {
 
 

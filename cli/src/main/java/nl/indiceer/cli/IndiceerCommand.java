@@ -2,6 +2,7 @@ package nl.indiceer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.indiceer.aanvraag.VeiligeTekst;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,21 +24,52 @@ public final class IndiceerCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(uitvoeren(args));
+        int exit;
+        try {
+            exit = uitvoeren(args);
+        } catch (Throwable t) {
+            // Even while parsing the arguments: an Error must not end the JVM with exit code 1 ("FOUT findings").
+            System.err.println(interneFout(t));
+            exit = INTERNE_FOUT;
+        }
+        System.exit(exit);
     }
 
     static int uitvoeren(String... args) {
         return opdracht().execute(args);
     }
 
+    /**
+     * The one Dutch line for a failure of the tool itself. An Error (out of memory, a stack overflow) gets it
+     * too: uncaught it would end the JVM with exit code 1, which means "FOUT findings".
+     */
+    static String interneFout(Throwable ex) {
+        String wat = ex instanceof OutOfMemoryError ? "onvoldoende geheugen"
+                : ex instanceof StackOverflowError ? "te diep geneste berekening"
+                : ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+        return "indiceer: interne fout (" + VeiligeTekst.schoon(wat) + "). Dit is een fout in Indiceer, niet in uw invoer; "
+                + "meld het met de invoer erbij.";
+    }
+
     /** The command line with its Dutch texts and error handling, as main() runs it; tests use it too. */
     static CommandLine opdracht() {
         CommandLine cmd = new CommandLine(new IndiceerCommand());
         cmd.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("indiceer: interne fout (" + ex.getClass().getSimpleName() + (ex.getMessage() == null ? ""
-                    : ": " + ex.getMessage()) + "). Dit is een fout in Indiceer, niet in uw invoer; meld het met de invoer erbij.");
+            c.getErr().println(interneFout(ex));
             c.getErr().flush();
             return INTERNE_FOUT;
+        });
+        // picocli hands only Exceptions to the handler above; an Error would escape execute() and end with exit 1.
+        CommandLine.IExecutionStrategy uitvoering = new CommandLine.RunLast();
+        cmd.setExecutionStrategy(parseResult -> {
+            try {
+                return uitvoering.execute(parseResult);
+            } catch (Error e) {
+                CommandLine c = parseResult.commandSpec().commandLine();
+                c.getErr().println(interneFout(e));
+                c.getErr().flush();
+                return INTERNE_FOUT;
+            }
         });
         cmd.setResourceBundle(java.util.ResourceBundle.getBundle("nl.indiceer.cli.Teksten"));
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -1,10 +1,15 @@
 package nl.indiceer.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.indiceer.aanvraag.JsonVelden;
+import nl.indiceer.aanvraag.VeiligeTekst;
 import nl.indiceer.regeling.OngeldigeRegelingException;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.Regelingen;
@@ -15,10 +20,23 @@ final class Invoer {
     private Invoer() {
     }
 
-    /** The file's text, or null after printing why it cannot be read. */
+    /**
+     * The file's text, or null after printing why it cannot be read. At most {@link JsonVelden#MAXIMALE_GROOTTE}
+     * bytes are read: a larger file (or {@code /dev/zero}) is refused after reading one byte more, at once and
+     * without filling the memory.
+     */
     static String lees(Path bestand, PrintWriter err) {
-        try {
-            return Files.readString(bestand, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(bestand)) {
+            byte[] inhoud = in.readNBytes(JsonVelden.MAXIMALE_GROOTTE + 1);
+            if (inhoud.length > JsonVelden.MAXIMALE_GROOTTE) {
+                err.println(VeiligeTekst.schoon(bestand.toString()) + ": is groter dan "
+                        + JsonVelden.MAXIMALE_GROOTTE / (1024 * 1024) + " MB, de grens voor een invoerbestand; "
+                        + "een aanvraag is veel kleiner. Is dit het goede bestand?");
+                err.flush();
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(inhoud)).toString();
         } catch (java.nio.file.NoSuchFileException e) {
             err.println(bestand + ": bestand bestaat niet");
             err.flush();
@@ -27,7 +45,7 @@ final class Invoer {
             err.println(bestand + ": geen leesrechten");
             err.flush();
             return null;
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             err.println(bestand + ": is geen UTF-8-tekst");
             err.flush();
             return null;
@@ -57,7 +75,7 @@ final class Invoer {
             out.println(nl.indiceer.json.UitkomstJson.fouten(e.fouten()));
             out.flush();
         }
-        e.fouten().forEach(err::println);
+        e.fouten().forEach(f -> err.println(VeiligeTekst.schoon(f.toString())));
         err.flush();
         return IndiceerCommand.ONGELDIGE_INVOER;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.Client;
 import nl.indiceer.aanvraag.Invoerfout;
+import nl.indiceer.aanvraag.JsonVelden;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.aanvraag.Productregel;
 import nl.indiceer.berekening.Indicatiemotor;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = {"Berekent met een normenkader de minuten per taak en in totaal, per week en per maand "
                 + "(taken.json, zie docs/normenkader-formaat.md).",
                 "Met --product ook de productregel in de indicatiemotor (kosten en toetsen).",
-                "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer."})
+                "Exitcode 0: geen FOUT; 1: minstens één FOUT; 2: ongeldige invoer; 3: interne fout."})
 final class NormeerCommand implements Callable<Integer> {
 
 
@@ -103,6 +104,7 @@ final class NormeerCommand implements Callable<Integer> {
         }
         try {
             Normeringsverzoek verzoek = TakenLezer.lees(json);
+            optiedatumsBinnenBereik();
             if (regio != null) {
                 verzoek = verzoek.metRegio(regio);
             }
@@ -141,6 +143,21 @@ final class NormeerCommand implements Callable<Integer> {
             return fout ? IndiceerCommand.MET_FOUT : IndiceerCommand.GEEN_FOUT;
         } catch (OngeldigeAanvraagException e) {
             return Invoer.ongeldig(e, formaat, out, err);
+        }
+    }
+
+    /** The date options obey the same plausible range as every date in the input. */
+    private void optiedatumsBinnenBereik() {
+        List<Invoerfout> fouten = new java.util.ArrayList<>();
+        String[] namen = {"--begindatum", "--einddatum", "--geboortedatum"};
+        LocalDate[] datums = {begindatum, einddatum, geboortedatum};
+        for (int i = 0; i < namen.length; i++) {
+            if (datums[i] != null && !JsonVelden.datumBinnenBereik(datums[i])) {
+                fouten.add(JsonVelden.datumBuitenBereik(namen[i], datums[i]));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeAanvraagException(fouten);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.indiceer.cli;
 
+import static nl.indiceer.aanvraag.VeiligeTekst.schoon;
+
 import java.util.List;
 import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
@@ -21,10 +23,10 @@ final class UitkomstTekst {
         s.append("          ").append(u.regelingBestand()).append(", geldig vanaf ").append(u.geldigVanaf())
                 .append("; peildatum ").append(u.peildatum()).append("\n");
         if (u.client() != null) {
-            s.append("Cliënt:   ").append(u.client().naam() == null ? "" : u.client().naam() + ", ").append("geboren ")
+            s.append("Cliënt:   ").append(u.client().naam() == null ? "" : schoon(u.client().naam()) + ", ").append("geboren ")
                     .append(u.client().geboortedatum()).append(" (")
                     .append(java.time.Period.between(u.client().geboortedatum(), u.peildatum()).getYears())
-                    .append(" jaar op de peildatum)").append(u.gemeente() == null ? "" : "; gemeente " + u.gemeente()).append("\n");
+                    .append(" jaar op de peildatum)").append(u.gemeente() == null ? "" : "; gemeente " + schoon(u.gemeente())).append("\n");
         }
         for (Regeluitkomst r : u.regels()) {
             s.append("\nRegel ").append(r.index() + 1).append(": ").append(r.productnaam()).append(" (").append(r.productcode())
@@ -36,11 +38,11 @@ final class UitkomstTekst {
                 s.append("  Volume:   ").append(r.volume().tekst()).append(" (eenheid ").append(r.volume().eenheid().istandaardCode())
                         .append(", frequentie ").append(r.volume().periode().istandaardCode()).append(")\n");
             }
-            s.append("  Rekensom: ").append(r.rekensom()).append("\n");
+            s.append("  Rekensom: ").append(schoon(r.rekensom())).append("\n");
             s.append("  Kosten:   ").append(r.kosten().rekensom()).append("\n");
             for (Toewijzing t : r.toewijzingen()) {
                 if (t.toelichting() != null) {
-                    s.append("  Toewijzing: ").append(t.ontvanger()).append(" - ").append(t.productcode()).append(" ")
+                    s.append("  Toewijzing: ").append(schoon(t.ontvanger())).append(" - ").append(t.productcode()).append(" ")
                             .append(t.volume()).append(" (").append(t.toelichting()).append(")\n");
                 }
             }
@@ -49,7 +51,7 @@ final class UitkomstTekst {
         if (!u.combinaties().isEmpty()) {
             s.append("\nCombinaties:\n");
             for (Combinatieoordeel c : u.combinaties()) {
-                s.append("  ").append(c.a()).append(" met ").append(c.b()).append(": ")
+                s.append("  ").append(schoon(c.a())).append(" met ").append(schoon(c.b())).append(": ")
                         .append(c.oordeel().name().toLowerCase().replace('_', ' ')).append("\n");
             }
         }
@@ -64,7 +66,7 @@ final class UitkomstTekst {
 
     private static void bevindingen(StringBuilder s, List<Bevinding> lijst) {
         for (Bevinding b : lijst) {
-            s.append("  [").append(b.ernst()).append("] ").append(b.code()).append(": ").append(Bevindingtekst.tekst(b));
+            s.append("  [").append(b.ernst()).append("] ").append(b.code()).append(": ").append(schoon(Bevindingtekst.tekst(b)));
             if (b.bron() != null) {
                 s.append(" (bron: ").append(b.bron().tekst()).append(")");
             }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Periode;
@@ -20,9 +22,19 @@ public final class AanvraagLezer {
     private static final String[] DUREN = {"minuten", "uren", "dagdelen", "etmalen", "stuks"};
     private static final Eenheid[] DUUR_EENHEDEN = {Eenheid.MINUUT, Eenheid.UUR, Eenheid.DAGDEEL, Eenheid.ETMAAL, Eenheid.STUKS};
 
-    /** Far above any real indication; guards against pasted or generated input that would flood the result. */
-    static final int MAXIMAAL_REGELS = 50;
-    static final int MAXIMAAL_POSTEN = 200;
+    /**
+     * Far above any real indication; guards against pasted or generated input that would flood the memory
+     * or the result. Checked while reading (docs/aanvraag-formaat.md, "Grenzen").
+     */
+    public static final int MAXIMAAL_REGELS = 50;
+    public static final int MAXIMAAL_POSTEN = 200;
+    public static final int MAXIMAAL_LOPENDE = 200;
+    public static final int MAXIMAAL_GEZIN = 20;
+    static final List<Lijstlimiet> LIMIETEN = List.of(
+            new Lijstlimiet("producten", MAXIMAAL_REGELS, "productregels in één aanvraag"),
+            new Lijstlimiet("producten[].posten", MAXIMAAL_POSTEN, "posten per productregel"),
+            new Lijstlimiet("producten[].gezin", MAXIMAAL_GEZIN, "kinderen in het gezin van één productregel"),
+            new Lijstlimiet("lopende_toewijzingen", MAXIMAAL_LOPENDE, "lopende toewijzingen in één aanvraag"));
 
     private final List<Invoerfout> fouten = new ArrayList<>();
 
@@ -30,7 +42,7 @@ public final class AanvraagLezer {
     }
 
     public static Aanvraag lees(String json) {
-        JsonNode root = JsonVelden.leesObject(json, "de aanvraag");
+        JsonNode root = JsonVelden.leesObject(json, "de aanvraag", LIMIETEN);
         AanvraagLezer lezer = new AanvraagLezer();
         Aanvraag aanvraag = lezer.aanvraag(new JsonVelden(root, "", lezer.fouten));
         if (!lezer.fouten.isEmpty()) {
@@ -50,20 +62,50 @@ public final class AanvraagLezer {
             c.controleerOnbekendeVelden();
         }
         List<LopendeToewijzing> lopende = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
         for (JsonVelden t : v.lijst("lopende_toewijzingen")) {
-            lopende.add(lopende(t));
+            LopendeToewijzing l = lopende(t);
+            if (l.id() != null) {
+                Integer eerder = ids.putIfAbsent(l.id(), lopende.size());
+                if (eerder != null) {
+                    t.fout("id", "DUBBEL_ID", "'" + l.id() + "' is ook het id van lopende_toewijzingen[" + eerder
+                            + "]; geef elke lopende toewijzing een eigen id");
+                }
+            }
+            lopende.add(l);
         }
         List<Productregel> regels = new ArrayList<>();
         for (JsonVelden r : v.lijst("producten")) {
-            regels.add(regel(r));
+            Productregel regel = regel(r);
+            verlengingNaOudeEinde(r, regel, lopende);
+            regels.add(regel);
         }
         if (regels.isEmpty()) {
             v.fout("producten", "VERPLICHT", "noem minstens één product");
-        } else if (regels.size() > MAXIMAAL_REGELS) {
-            v.fout("producten", "TE_VEEL", "maximaal " + MAXIMAAL_REGELS + " productregels in één aanvraag, niet " + regels.size());
         }
         v.controleerOnbekendeVelden();
         return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels);
+    }
+
+    /**
+     * A verlenging moves the end date of a running allocation to later: the new line's einddatum must lie
+     * after the old one. (An id that names no running allocation is reported by the engine.)
+     */
+    private static void verlengingNaOudeEinde(JsonVelden r, Productregel regel, List<LopendeToewijzing> lopende) {
+        if (regel.verlengt() == null || regel.einddatum() == null) {
+            return;
+        }
+        for (int i = 0; i < lopende.size(); i++) {
+            LopendeToewijzing oud = lopende.get(i);
+            if (regel.verlengt().equals(oud.id())) {
+                if (oud.einddatum() != null && !regel.einddatum().isAfter(oud.einddatum())) {
+                    r.fout("einddatum", "VERLENGING_NIET_LATER", "ligt niet na de einddatum " + oud.einddatum()
+                            + " van lopende toewijzing '" + oud.id() + "' (lopende_toewijzingen[" + i + "]); een verlenging "
+                            + "verschuift de einddatum naar later");
+                }
+                return;
+            }
+        }
     }
 
     private LopendeToewijzing lopende(JsonVelden t) {
@@ -137,9 +179,6 @@ public final class AanvraagLezer {
             if (post != null) {
                 posten.add(post);
             }
-        }
-        if (posten.size() > MAXIMAAL_POSTEN) {
-            r.fout("posten", "TE_VEEL", "maximaal " + MAXIMAAL_POSTEN + " posten per regel, niet " + posten.size());
         }
         r.controleerOnbekendeVelden();
         return new Productregel(product, variant, aanbieder, aanbiedertype, financiering, begin, eind, periode,

@@ -17,30 +17,43 @@ import java.util.function.Function;
  */
 public final class JsonVelden {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-
-    /**
-     * Parses JSON text that must be one object; numbers are read exactly (BigDecimal), duplicate keys refused.
-     *
-     * @param wat how the document is named in the message, e.g. "de aanvraag"
-     * @throws OngeldigeAanvraagException with GEEN_JSON or GEEN_OBJECT
-     */
+    /** Numbers above this are refused; no indication needs more, and bounds keep arithmetic on 1e99999999 from hanging. */
     static final BigDecimal MAXIMUM = new BigDecimal("10000000");
     static final int MAXIMAAL_DECIMALEN = 4;
 
+    /** The largest input document, in bytes (UTF-8) or characters: 10 MB. */
+    public static final int MAXIMALE_GROOTTE = 10 * 1024 * 1024;
+    /** The longest text value (a motivation of some pages fits easily). */
+    public static final int MAXIMALE_TEKSTLENGTE = 20_000;
+    static final int MAXIMALE_NAAMLENGTE = 200;
+    static final int MAXIMALE_GETALLENGTE = 100;
+    /** The deepest nesting of objects and lists (the formats need 4). */
+    public static final int MAXIMALE_DIEPTE = 20;
+    /** Fields of one object, and elements of a list without a limit of its own. */
+    static final int MAXIMAAL_VELDEN = 100;
+    static final int MAXIMAAL_ELEMENTEN = 1_000;
+    /** Values in the whole document (every object, list, text, number, true, false and null counts one). */
+    static final int MAXIMAAL_WAARDEN = 250_000;
+
+    /** The plausible range of every date in the input: far outside it is a typo, and would only slow the engine down. */
+    public static final LocalDate VROEGSTE_DATUM = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAATSTE_DATUM = LocalDate.of(2200, 12, 31);
+
+    /**
+     * Parses JSON text that must be one object (and nothing after it), within the limits above;
+     * numbers are read exactly (BigDecimal), duplicate keys refused; a byte order mark at the start is skipped.
+     *
+     * @param wat how the document is named in the message, e.g. "de aanvraag"
+     * @throws OngeldigeAanvraagException with GEEN_JSON, GEEN_OBJECT, DUBBEL_VELD or a limit (TE_GROOT, TE_LANG, TE_DIEP, TE_VEEL)
+     */
     public static JsonNode leesObject(String json, String wat) {
-        JsonNode root;
-        try {
-            // Windows editors may start a UTF-8 file with a byte order mark; it is not part of the JSON.
-            root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String waar = e.getLocation() == null ? "" : " bij regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr();
-            throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_JSON",
-                    "geen geldige JSON" + waar + ": " + reden(e.getOriginalMessage()))));
-        }
+        return leesObject(json, wat, List.of());
+    }
+
+    /** As {@link #leesObject(String, String)}, with the most elements each named list may have. */
+    public static JsonNode leesObject(String json, String wat, List<Lijstlimiet> limieten) {
+        // Windows editors may start a UTF-8 file with a byte order mark; it is not part of the JSON.
+        JsonNode root = JsonInlezer.lees(json.startsWith("\uFEFF") ? json.substring(1) : json, limieten);
         if (root == null || !root.isObject()) {
             throw new OngeldigeAanvraagException(List.of(new Invoerfout("$", "GEEN_OBJECT",
                     wat + " moet een JSON-object { ... } zijn")));
@@ -48,19 +61,28 @@ public final class JsonVelden {
         return root;
     }
 
-    /** The parser's English message, told in Dutch by kind. */
-    private static String reden(String bericht) {
-        String b = bericht == null ? "" : bericht;
-        if (b.contains("end-of-input")) {
-            return "de tekst houdt onverwacht op (ontbreekt een } of ]?)";
+    private static boolean gewoonWoord(String veld) {
+        if (veld.isEmpty()) {
+            return false;
         }
-        if (b.contains("Duplicate field")) {
-            return "een veld staat er twee keer in";
+        for (int i = 0; i < veld.length(); i++) {
+            char c = veld.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '-') {
+                return false;
+            }
         }
-        if (b.contains("Unexpected character") || b.contains("Unrecognized token")) {
-            return "onverwacht teken (tekst tussen dubbele aanhalingstekens, decimalen met een punt, komma's tussen velden)";
-        }
-        return "de opbouw klopt niet";
+        return true;
+    }
+
+    /** Whether a date lies in the plausible range 1900-01-01 to 2200-12-31. */
+    public static boolean datumBinnenBereik(LocalDate datum) {
+        return !datum.isBefore(VROEGSTE_DATUM) && !datum.isAfter(LAATSTE_DATUM);
+    }
+
+    /** The problem for a date outside that range. */
+    public static Invoerfout datumBuitenBereik(String pad, LocalDate datum) {
+        return new Invoerfout(pad, "DATUM_BUITEN_BEREIK", "moet tussen " + VROEGSTE_DATUM + " en " + LAATSTE_DATUM
+                + " liggen, niet '" + datum + "'");
     }
 
     private final JsonNode node;
@@ -75,7 +97,18 @@ public final class JsonVelden {
     }
 
     public String pad(String veld) {
-        return pad.isEmpty() ? veld : pad + "." + veld;
+        return pad(pad, veld);
+    }
+
+    /**
+     * The path of a field: {@code producten[0].uren}; a name that is not a plain word (empty, with a space,
+     * a dot or a quote) in brackets, so that every problem names a path: {@code producten[0][""]}.
+     */
+    static String pad(String ouder, String veld) {
+        if (!gewoonWoord(veld)) {
+            return (ouder.isEmpty() ? "$" : ouder) + "[\"" + veld.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        }
+        return ouder.isEmpty() ? veld : ouder + "." + veld;
     }
 
     public void fout(String veld, String code, String melding) {
@@ -104,7 +137,7 @@ public final class JsonVelden {
             fout(veld, "GEEN_TEKST", "moet tekst zijn");
             return null;
         }
-        if (v.asText().isBlank()) {
+        if (!VeiligeTekst.heeftInhoud(v.asText())) {
             if (verplicht) {
                 fout(veld, "LEEG", "mag niet leeg zijn");
             }
@@ -152,12 +185,18 @@ public final class JsonVelden {
         if (t == null) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(t);
+            d = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             fout(veld, "ONGELDIGE_DATUM", "moet een bestaande datum JJJJ-MM-DD zijn, niet '" + t + "'");
             return null;
         }
+        if (!datumBinnenBereik(d)) {
+            fouten.add(datumBuitenBereik(pad(veld), d));
+            return null;
+        }
+        return d;
     }
 
     public <E> E keuze(String veld, boolean verplicht, Function<String, E> lees, String toegestaan) {

@@ -23,7 +23,8 @@ public record Productregel(String product, String variant, String aanbieder, Str
                            String hardheidsclausule, String verlengt, String overgangVan, String terugvalNa,
                            List<Gezinslid> gezin, List<Post> posten) {
 
+    /** A motivation of only spaces, zero-width or other invisible characters is no motivation. */
     public boolean heeftMotivering() {
-        return motivering != null && !motivering.isBlank();
+        return VeiligeTekst.heeftInhoud(motivering);
     }
 }

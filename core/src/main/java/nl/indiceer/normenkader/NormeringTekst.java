@@ -1,5 +1,7 @@
 package nl.indiceer.normenkader;
 
+import static nl.indiceer.aanvraag.VeiligeTekst.schoon;
+
 import java.util.List;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.volume.Getal;
@@ -26,17 +28,17 @@ public final class NormeringTekst {
             s.append("\n");
             s.append("  Per week:  ").append(Getal.nl(t.minutenPerWeek())).append(" minuten\n");
             s.append("  Per maand: ").append(Getal.nl(t.minutenPerMaand())).append(" minuten\n");
-            s.append("  Rekensom:  ").append(t.rekensom()).append("\n");
+            s.append("  Rekensom:  ").append(schoon(t.rekensom())).append("\n");
             for (Capaciteit c : t.capaciteit()) {
-                s.append("  Capaciteit: ").append(c.soort().omschrijving()).append(": ").append(c.toelichting()).append("\n");
+                s.append("  Capaciteit: ").append(c.soort().omschrijving()).append(": ").append(schoon(c.toelichting())).append("\n");
             }
             if (t.afwijking() != null) {
                 s.append("  Afwijking: ").append(t.afwijking().tijd().waarde().signum() < 0 ? "" : "+")
                         .append(t.afwijking().tijd().tekst()).append(" ").append(t.afwijking().per().omschrijving())
-                        .append("; motivering: ").append(t.afwijking().motivering()).append("\n");
+                        .append("; motivering: ").append(schoon(t.afwijking().motivering())).append("\n");
             }
             if (t.toelichting() != null) {
-                s.append("  Toelichting: ").append(t.toelichting()).append("\n");
+                s.append("  Toelichting: ").append(schoon(t.toelichting())).append("\n");
             }
             for (Normbron b : t.bronnen()) {
                 s.append("  Bron: ").append(b.tekst()).append("\n");
@@ -53,9 +55,9 @@ public final class NormeringTekst {
 
     private static void meldingen(StringBuilder s, List<Melding> lijst) {
         for (Melding m : lijst) {
-            s.append("  [").append(m.ernst()).append("] ").append(m.code()).append(": ").append(m.tekst());
+            s.append("  [").append(m.ernst()).append("] ").append(m.code()).append(": ").append(schoon(m.tekst()));
             if (m.bron() != null) {
-                s.append(" (bron: ").append(m.bron()).append(")");
+                s.append(" (bron: ").append(schoon(m.bron())).append(")");
             }
             s.append("\n");
         }

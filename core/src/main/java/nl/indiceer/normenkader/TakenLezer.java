@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.indiceer.aanvraag.Invoerfout;
 import nl.indiceer.aanvraag.JsonVelden;
+import nl.indiceer.aanvraag.Lijstlimiet;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
@@ -20,6 +23,14 @@ import nl.indiceer.normenkader.Taakinvoer.Gekozenfrequentie;
  */
 public final class TakenLezer {
 
+    /** Far above any real normering; checked while reading (docs/aanvraag-formaat.md, "Grenzen"). */
+    public static final int MAXIMAAL_TAKEN = 500;
+    public static final int MAXIMAAL_FACTOREN = 50;
+    public static final int MAXIMAAL_CAPACITEIT = 20;
+    private static final List<Lijstlimiet> LIMIETEN = List.of(
+            new Lijstlimiet("taken", MAXIMAAL_TAKEN, "taken in één normering"),
+            new Lijstlimiet("taken[].factoren", MAXIMAAL_FACTOREN, "factoren per taak"),
+            new Lijstlimiet("taken[].capaciteit", MAXIMAAL_CAPACITEIT, "capaciteiten per taak"));
 
     private final List<Invoerfout> fouten = new ArrayList<>();
 
@@ -28,7 +39,7 @@ public final class TakenLezer {
 
     /** @throws OngeldigeAanvraagException with one {@link Invoerfout} per problem */
     public static Normeringsverzoek lees(String json) {
-        JsonNode root = JsonVelden.leesObject(json, "taken.json");
+        JsonNode root = JsonVelden.leesObject(json, "taken.json", LIMIETEN);
         TakenLezer lezer = new TakenLezer();
         Normeringsverzoek verzoek = lezer.verzoek(new JsonVelden(root, "", lezer.fouten));
         if (!lezer.fouten.isEmpty()) {
@@ -46,12 +57,27 @@ public final class TakenLezer {
         JsonVelden w = v.object("weken_per_maand", false);
         if (w != null) {
             wekenPerMaand = w.positief("waarde", true);
+            if (wekenPerMaand != null && !WekenPerMaand.aannemelijk(wekenPerMaand)) {
+                w.fout("waarde", "BUITEN_BEREIK", "weken per maand moet tussen " + WekenPerMaand.tekst(WekenPerMaand.MINIMUM)
+                        + " en " + WekenPerMaand.tekst(WekenPerMaand.MAXIMUM) + " liggen (52/12 is ongeveer 4,33; sommige "
+                        + "regio's rekenen 4,5), niet " + WekenPerMaand.tekst(wekenPerMaand));
+                wekenPerMaand = null;
+            }
             bron = w.tekst("bron", true);
             w.controleerOnbekendeVelden();
         }
         List<Taakinvoer> taken = new ArrayList<>();
+        Map<String, Integer> gezien = new HashMap<>();
         for (JsonVelden t : v.lijst("taken")) {
-            taken.add(taak(t));
+            Taakinvoer taak = taak(t);
+            if (taak.taak() != null) {
+                Integer eerder = gezien.putIfAbsent(taak.taak(), taken.size());
+                if (eerder != null) {
+                    t.fout("taak", "DUBBELE_TAAK", "taak '" + taak.taak() + "' staat er al in (taken[" + eerder
+                            + "]); noem elke taak één keer");
+                }
+            }
+            taken.add(taak);
         }
         if (taken.isEmpty()) {
             v.fout("taken", "VERPLICHT", "noem minstens één taak");

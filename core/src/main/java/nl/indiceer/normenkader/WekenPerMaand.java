@@ -14,6 +14,18 @@ import nl.indiceer.regeling.Regeling;
  */
 public record WekenPerMaand(Breuk waarde, String tekst, Melding melding) {
 
+    /**
+     * The plausible range of a weeks-per-month value given in the input: 52/12 ≈ 4,33 and the 4,5 some
+     * regions count lie well inside; 0, a negative number or 30 is a typo.
+     */
+    public static final BigDecimal MINIMUM = BigDecimal.valueOf(4);
+    public static final BigDecimal MAXIMUM = BigDecimal.valueOf(5);
+
+    /** Whether a weeks-per-month value lies in [{@link #MINIMUM}, {@link #MAXIMUM}]. */
+    public static boolean aannemelijk(BigDecimal waarde) {
+        return waarde.compareTo(MINIMUM) >= 0 && waarde.compareTo(MAXIMUM) <= 0;
+    }
+
     /** 52 weeks per year ÷ 12 months, exactly. */
     public static WekenPerMaand standaard() {
         return new WekenPerMaand(Breuk.van(BigDecimal.valueOf(52), BigDecimal.valueOf(12)), "52/12",

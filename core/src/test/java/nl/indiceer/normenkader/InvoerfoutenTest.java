@@ -90,4 +90,55 @@ class InvoerfoutenTest {
     void geenJson() {
         assertThat(fouten("{\"normenkader\": ")).singleElement().asString().startsWith("$: geen geldige JSON");
     }
+
+    @Test
+    void dezelfdeTaakTweeKeerWordtGeweigerd() {
+        assertThat(fouten("""
+                {"normenkader": "kpmg-hbel-2021", "peildatum": "2026-03-01",
+                 "taken": [{"taak": "schoon-en-leefbaar-huis"}, {"taak": "schoon-en-leefbaar-huis", "ritme": "week"}]}
+                """)).containsExactly("taken[1].taak: taak 'schoon-en-leefbaar-huis' staat er al in (taken[0]); "
+                + "noem elke taak één keer");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-4.33", "3.99", "5.01", "30", "1e7"})
+    void absurdeWekenPerMaandWordenGeweigerd(String waarde) {
+        assertThat(fouten("""
+                {"normenkader": "kpmg-hbel-2021", "peildatum": "2026-03-01",
+                 "weken_per_maand": {"waarde": %s, "bron": "eigen beleid"},
+                 "taken": [{"taak": "schoon-en-leefbaar-huis"}]}
+                """.formatted(waarde))).singleElement().asString().startsWith("weken_per_maand.waarde: ");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"4", "4.3333", "4.33", "4.348", "4.5", "5"})
+    void aannemelijkeWekenPerMaandWordenGebruikt(String waarde) {
+        assertThat(Normtest.normeer("""
+                {"normenkader": "kpmg-hbel-2021", "peildatum": "2026-03-01",
+                 "weken_per_maand": {"waarde": %s, "bron": "eigen beleid"},
+                 "taken": [{"taak": "schoon-en-leefbaar-huis"}]}
+                """.formatted(waarde)).wekenPerMaand().waarde()).isNotNull();
+    }
+
+    @Test
+    void peildatumBuitenHetBereik() {
+        assertThat(fouten("""
+                {"normenkader": "kpmg-hbel-2021", "peildatum": "+999999999-03-01", "taken": [{"taak": "schoon-en-leefbaar-huis"}]}
+                """)).containsExactly("peildatum: moet tussen 1900-01-01 en 2200-12-31 liggen, niet '+999999999-03-01'");
+    }
+
+    @Test
+    void teVeelTakenStoptHetLezen() {
+        String taak = "{\"taak\": \"schoon-en-leefbaar-huis\"}, ";
+        assertThat(fouten("{\"normenkader\": \"kpmg-hbel-2021\", \"peildatum\": \"2026-03-01\", \"taken\": ["
+                + taak.repeat(100_000) + "{}]}")).containsExactly("taken: maximaal 500 taken in één normering");
+    }
+
+    @Test
+    void tekstNaHetObject() {
+        assertThat(fouten("""
+                {"normenkader": "kpmg-hbel-2021", "peildatum": "2026-03-01", "taken": [{"taak": "schoon-en-leefbaar-huis"}]}
+                {"normenkader": "kpmg-hbel-2021"}
+                """)).singleElement().asString().contains("na het einde van het JSON-object staat nog tekst");
+    }
 }
