@@ -25,6 +25,12 @@ import picocli.CommandLine;
  */
 class VijandigeInvoerTest {
 
+    /**
+     * A guard against hanging (before, a begindatum of -999999999 ran for minutes), not a speed measure: on a
+     * busy CI machine anything is allowed that is not a hang. The speed figures are in docs/benchmarks.md.
+     */
+    private static final Duration HANGT_NIET = Duration.ofSeconds(60);
+
     private static final Path ROOT = Cli.ROOT;
     private static final String REGELINGEN = ROOT.resolve("regelingen").toString();
     private static final String NORMENKADERS = ROOT.resolve("normenkaders").toString();
@@ -49,7 +55,7 @@ class VijandigeInvoerTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void devZeroIsMeteenOngeldig() {
-        Cli.Resultaat r = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> bereken(Path.of("/dev/zero")));
+        Cli.Resultaat r = assertTimeoutPreemptively(HANGT_NIET, () -> bereken(Path.of("/dev/zero")));
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly("/dev/zero: is groter dan 10 MB, de grens voor een invoerbestand; "
                 + "een aanvraag is veel kleiner. Is dit het goede bestand?");
@@ -63,10 +69,10 @@ class VijandigeInvoerTest {
             f.write("{\"regio\": \"".getBytes());
             f.setLength(200L * 1024 * 1024); // sparse: no time, no disk
         }
-        Cli.Resultaat r = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> bereken(groot));
+        Cli.Resultaat r = assertTimeoutPreemptively(HANGT_NIET, () -> bereken(groot));
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("is groter dan 10 MB");
-        Cli.Resultaat n = assertTimeoutPreemptively(Duration.ofSeconds(3),
+        Cli.Resultaat n = assertTimeoutPreemptively(HANGT_NIET,
                 () -> Cli.voer("normeer", groot.toString(), "--normenkaders", NORMENKADERS));
         assertThat(n.exit()).isEqualTo(2);
         assertThat(n.err()).contains("is groter dan 10 MB");
@@ -82,7 +88,7 @@ class VijandigeInvoerTest {
         }
         s.append("{}]}");
         Path vloed = Files.writeString(tmp.resolve("vloed.json"), s);
-        Cli.Resultaat r = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> bereken(vloed, "--formaat", "json"));
+        Cli.Resultaat r = assertTimeoutPreemptively(HANGT_NIET, () -> bereken(vloed, "--formaat", "json"));
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly("producten: maximaal 50 productregels in één aanvraag");
         assertThat(r.out()).contains("\"code\" : \"TE_VEEL\"");
