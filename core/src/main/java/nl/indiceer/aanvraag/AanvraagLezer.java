@@ -92,12 +92,12 @@ public final class AanvraagLezer {
      * after the old one. (An id that names no running allocation is reported by the engine.)
      */
     private static void verlengingNaOudeEinde(JsonVelden r, Productregel regel, List<LopendeToewijzing> lopende) {
-        if (regel.verlengt() == null || regel.einddatum() == null) {
+        if (!(regel.soort() instanceof Regelsoort.Verlengt verlengt) || regel.einddatum() == null) {
             return;
         }
         for (int i = 0; i < lopende.size(); i++) {
             LopendeToewijzing oud = lopende.get(i);
-            if (regel.verlengt().equals(oud.id())) {
+            if (verlengt.toewijzing().equals(oud.id())) {
                 if (oud.einddatum() != null && !regel.einddatum().isAfter(oud.einddatum())) {
                     r.fout("einddatum", "VERLENGING_NIET_LATER", "ligt niet na de einddatum " + oud.einddatum()
                             + " van lopende toewijzing '" + oud.id() + "' (lopende_toewijzingen[" + i + "]); een verlenging "
@@ -129,8 +129,9 @@ public final class AanvraagLezer {
             }
         }
         t.controleerOnbekendeVelden();
-        return new LopendeToewijzing(id, product, aanbieder, begin, eind,
-                financiering, volume, eenheid, periode, keer);
+        // Without a volume there is nothing to extend or split; with one, eenheid and periode are required above.
+        Omvang omvang = volume == null || eenheid == null || periode == null ? null : new Omvang(volume, eenheid, periode);
+        return new LopendeToewijzing(id, product, aanbieder, financiering, new Looptijd(begin, eind), omvang, keer);
     }
 
     private Productregel regel(JsonVelden r) {
@@ -165,9 +166,7 @@ public final class AanvraagLezer {
             g.controleerOnbekendeVelden();
         }
         String hardheid = r.tekst("hardheidsclausule", false);
-        String verlengt = r.tekst("verlengt", false);
-        String overgangVan = r.tekst("overgang_van", false);
-        String terugvalNa = r.tekst("terugval_na", false);
+        Regelsoort soort = soort(r);
         List<Gezinslid> gezin = new ArrayList<>();
         for (JsonVelden k : r.lijst("gezin")) {
             gezin.add(new Gezinslid(k.tekst("naam", true), k.datum("geboortedatum", true)));
@@ -181,8 +180,39 @@ public final class AanvraagLezer {
             }
         }
         r.controleerOnbekendeVelden();
-        return new Productregel(product, variant, aanbieder, aanbiedertype, financiering, begin, eind, periode,
-                eenheid, motivering, gemiddeld, hardheid, verlengt, overgangVan, terugvalNa, gezin, posten);
+        return new Productregel(new Productkeuze(product, variant, aanbieder, aanbiedertype, financiering), soort,
+                new Looptijd(begin, eind), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
+                new Onderbouwing(motivering, hardheid), gezin);
+    }
+
+    /**
+     * At most one of verlengt, overgang_van and terugval_na: a line extends, takes over from or resumes after one
+     * running allocation, never two of these at once.
+     */
+    private static Regelsoort soort(JsonVelden r) {
+        String verlengt = r.tekst("verlengt", false);
+        String overgangVan = r.tekst("overgang_van", false);
+        String terugvalNa = r.tekst("terugval_na", false);
+        String eerste = verlengt != null ? "verlengt" : overgangVan != null ? "overgang_van" : null;
+        if (verlengt != null && overgangVan != null) {
+            tegenstrijdig(r, "overgang_van", "verlengt");
+        }
+        if (eerste != null && terugvalNa != null) {
+            tegenstrijdig(r, "terugval_na", eerste);
+        }
+        if (verlengt != null) {
+            return new Regelsoort.Verlengt(verlengt);
+        }
+        if (overgangVan != null) {
+            return new Regelsoort.OvergangVan(overgangVan);
+        }
+        return terugvalNa != null ? new Regelsoort.TerugvalNa(terugvalNa) : Regelsoort.NIEUW;
+    }
+
+    private static void tegenstrijdig(JsonVelden r, String veld, String eerder) {
+        r.fout(veld, "TEGENSTRIJDIG", "kan niet samen met \"" + eerder + "\" in één productregel: een regel verlengt "
+                + "een lopende toewijzing (verlengt), neemt er een deel van over (overgang_van) of hervat hulp na een "
+                + "terugval (terugval_na), niet meer dan één daarvan");
     }
 
     private Post post(JsonVelden p) {

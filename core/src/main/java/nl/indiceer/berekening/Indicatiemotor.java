@@ -49,7 +49,8 @@ public final class Indicatiemotor {
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel regel = aanvraag.producten().get(i);
             Product product = regeling.product(regel.product());
-            Variant variant = regel.variant() == null ? null : product.variant(regel.variant());
+            String variantnaam = regel.productkeuze().variant();
+            Variant variant = variantnaam == null ? null : product.variant(variantnaam);
             Bekostigingskeuze bekostiging = Bekostigingskeuze.voor(aanvraag, regeling, product, regel);
             Volumeopbouw opbouw = Volumestap.opbouw(aanvraag, regeling, regel, product, variant, k);
             Volumeberekening volume = Volumestap.bereken(regel, product, bekostiging.vorm(), opbouw, k);
@@ -91,7 +92,8 @@ public final class Indicatiemotor {
             List<Bevinding> alle = new ArrayList<>(bevindingen);
             alle.addAll(motivering);
             return new Regeluitkomst(c.index(), new Productaanduiding(c.product().code(), c.product().naam(),
-                    c.regel().variant(), c.regel().financiering()), c.regel().begindatum(), c.regel().einddatum(),
+                    c.regel().productkeuze().variant(), c.regel().financiering()),
+                    c.regel().begindatum(), c.regel().einddatum(),
                     bekostiging.vorm(), c.berekening(), prijs.kosten(), verdeling.toewijzingen(), uniek(alle));
         }
     }

@@ -9,6 +9,7 @@ import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.aanvraag.Post;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Gemeente;
 import nl.indiceer.regeling.Periode;
@@ -62,17 +63,15 @@ final class Invoercontrole {
                 fouten.add(new Invoerfout("client.geboortedatum", "GEBOORTE_NA_START", "ligt na de begindatum van "
                         + pad + " (" + r.begindatum() + ")"));
             }
-            if (r.variant() != null && p.variant(r.variant()) == null) {
-                fouten.add(new Invoerfout(pad + ".variant", "ONBEKENDE_VARIANT", "'" + r.variant() + "' is geen variant van "
+            String variant = r.productkeuze().variant();
+            if (variant != null && p.variant(variant) == null) {
+                fouten.add(new Invoerfout(pad + ".variant", "ONBEKENDE_VARIANT", "'" + variant + "' is geen variant van "
                         + p.naam() + (p.varianten().isEmpty() ? "; het product heeft geen varianten"
                         : "; kies uit " + String.join(", ", p.varianten().stream().map(Variant::naam).toList()))));
             }
-            for (String[] verwijzing : new String[][] {{"verlengt", r.verlengt()}, {"overgang_van", r.overgangVan()},
-                    {"terugval_na", r.terugvalNa()}}) {
-                if (verwijzing[1] != null && aanvraag.lopende(verwijzing[1]) == null) {
-                    fouten.add(new Invoerfout(pad + "." + verwijzing[0], "ONBEKENDE_TOEWIJZING", "geen lopende toewijzing met id '"
-                            + verwijzing[1] + "'"));
-                }
+            if (r.soort() instanceof Regelsoort.Vervolg vervolg && aanvraag.lopende(vervolg.toewijzing()) == null) {
+                fouten.add(new Invoerfout(pad + "." + veldnaam(vervolg), "ONBEKENDE_TOEWIJZING",
+                        "geen lopende toewijzing met id '" + vervolg.toewijzing() + "'"));
             }
             Eenheid eenheid = p.eenheidVoor(r.financiering());
             Eenheid basis = Volumeopbouw.basisVan(eenheid);
@@ -96,9 +95,9 @@ final class Invoercontrole {
                 }
             }
             boolean heeftVolume = !r.posten().isEmpty() || p.vastVolume() != null
-                    || (r.variant() != null && p.variant(r.variant()) != null && p.variant(r.variant()).vastVolume() != null)
-                    || eenheid == Eenheid.TRAJECT || r.verlengt() != null
-                    || (r.terugvalNa() != null && regeling.terugval() != null);
+                    || (variant != null && p.variant(variant) != null && p.variant(variant).vastVolume() != null)
+                    || eenheid == Eenheid.TRAJECT || r.soort() instanceof Regelsoort.Verlengt
+                    || (r.soort() instanceof Regelsoort.TerugvalNa && regeling.terugval() != null);
             if (!heeftVolume) {
                 fouten.add(new Invoerfout(pad + ".posten", "VERPLICHT", "bouw het volume op met minstens één post; "
                         + p.naam() + " heeft geen vast volume"));
@@ -117,6 +116,14 @@ final class Invoercontrole {
             }
         }
         return "; zie 'indiceer regeling toon " + regeling.regio() + "'";
+    }
+
+    /** The request field that names the running allocation (docs/aanvraag-formaat.md). */
+    private static String veldnaam(Regelsoort.Vervolg soort) {
+        if (soort instanceof Regelsoort.Verlengt) {
+            return "verlengt";
+        }
+        return soort instanceof Regelsoort.OvergangVan ? "overgang_van" : "terugval_na";
     }
 
     private static String veldnaam(Eenheid e) {

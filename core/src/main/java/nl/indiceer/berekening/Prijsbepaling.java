@@ -87,8 +87,8 @@ final class Prijsbepaling {
      */
     private static String aanbiedertype(Regelcontext c, List<Bevinding> uit) {
         Productregel r = c.regel();
-        if (r.aanbiedertype() != null || !c.product().heeftTarievenPerAanbiedertype()) {
-            return r.aanbiedertype();
+        if (r.productkeuze().aanbiedertype() != null || !c.product().heeftTarievenPerAanbiedertype()) {
+            return r.productkeuze().aanbiedertype();
         }
         StandaardAanbiedertype standaard = c.regeling().standaardAanbiedertype(r.financiering());
         if (standaard != null) {

@@ -3,7 +3,9 @@ package nl.indiceer.berekening;
 import java.math.BigDecimal;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.LopendeToewijzing;
+import nl.indiceer.aanvraag.Omvang;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Bekostiging;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Periode;
@@ -41,12 +43,15 @@ final class Volumestap {
         VastVolume vast = variant != null && variant.vastVolume() != null ? variant.vastVolume() : product.vastVolume();
         if (vast != null) {
             opbouw.voegVastToe(vast.volume(), vast.eenheid(), vast.per(), "afgesproken volume");
-        } else if (regel.verlengt() != null) {
-            LopendeToewijzing oud = aanvraag.lopende(regel.verlengt());
-            if (oud.volume() != null && opbouw.past(oud.eenheid())) {
-                opbouw.voegVastToe(oud.volume(), oud.eenheid(), oud.periode(), "volume van toewijzing " + oud.id() + ", zonder extra minuten");
+        } else if (regel.soort() instanceof Regelsoort.Verlengt verlengt) {
+            LopendeToewijzing oud = aanvraag.lopende(verlengt.toewijzing());
+            Omvang omvang = oud.omvang();
+            if (omvang != null && opbouw.past(omvang.eenheid())) {
+                opbouw.voegVastToe(omvang.volume(), omvang.eenheid(), omvang.periode(),
+                        "volume van toewijzing " + oud.id() + ", zonder extra minuten");
             }
-        } else if (regel.terugvalNa() != null && regeling.terugval() != null && opbouw.past(regeling.terugval().eenheid())) {
+        } else if (regel.soort() instanceof Regelsoort.TerugvalNa && regeling.terugval() != null
+                && opbouw.past(regeling.terugval().eenheid())) {
             opbouw.voegVastToe(regeling.terugval().volume(), regeling.terugval().eenheid(), Periode.TOTAAL, "terugvalregeling");
         }
         return opbouw;
@@ -64,8 +69,8 @@ final class Volumestap {
             return new Volumeberekening(regel.periode(), duur, null, "Geen volume: de regel heeft geen posten.");
         }
         BigDecimal exact = opbouw.voor(regel.periode(), k.wekenPerMaand(), duur);
-        Toewijzingsvolume volume = Toewijzingsvolume.bepaal(exact, product.eenheidVoor(regel.financiering()), regel.eenheid(),
-                k.minutenPerDagdeel(), regel.periode(), duur);
+        Toewijzingsvolume volume = Toewijzingsvolume.bepaal(exact, product.eenheidVoor(regel.financiering()),
+                regel.volumeverzoek().eenheid(), k.minutenPerDagdeel(), regel.periode(), duur);
         String rekensom = opbouw.rekensom(regel.periode(), k.wekenPerMaand(), duur) + slotzin(volume, duur);
         return new Volumeberekening(regel.periode(), duur, volume, rekensom);
     }

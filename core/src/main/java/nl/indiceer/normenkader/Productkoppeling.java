@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.Client;
+import nl.indiceer.aanvraag.Looptijd;
+import nl.indiceer.aanvraag.Onderbouwing;
+import nl.indiceer.aanvraag.Productkeuze;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.aanvraag.Regelsoort;
+import nl.indiceer.aanvraag.Volumeverzoek;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.volume.Getal;
@@ -27,9 +32,10 @@ public final class Productkoppeling {
      */
     public static Productregel productregel(Normering normering, String product, Financiering financiering,
                                             LocalDate begindatum, LocalDate einddatum, Periode periode) {
-        return new Productregel(product, null, null, null, financiering, begindatum, einddatum, periode, null,
-                motivering(normering, periode), normering.totaalPerWeek(), null, null, null, null, List.of(),
-                normering.posten(periode));
+        return new Productregel(new Productkeuze(product, null, null, null, financiering), Regelsoort.NIEUW,
+                new Looptijd(begindatum, einddatum),
+                new Volumeverzoek(periode, null, normering.totaalPerWeek(), normering.posten(periode)),
+                new Onderbouwing(motivering(normering, periode), null), List.of());
     }
 
     /** A request with this one line, for {@link nl.indiceer.berekening.Indicatiemotor#bereken}. */

@@ -35,7 +35,8 @@ public final class Afrondingstoets implements Regeltoets {
         Eenheid eigen = c.product().eenheidVoor(c.regel().financiering());
         if (eigen == Eenheid.DAGDEEL && c.volume().eenheid() == Eenheid.MINUUT) {
             uit.add(Bevinding.van(Bevindingcode.NIET_IN_PRODUCTEENHEID, c.product().bron(), c.index(), "product", c.naam(),
-                    "producteenheid", eigen, "opVerzoek", c.regel().eenheid() != null, "periode", c.regel().periode()));
+                    "producteenheid", eigen, "opVerzoek", c.regel().volumeverzoek().eenheid() != null,
+                    "periode", c.regel().periode()));
         }
         if (weekEnMaand && wpm != null) {
             uit.addAll(Onduidelijkheden.van(wpm.onduidelijk(), wpm.bron(), c.index()));

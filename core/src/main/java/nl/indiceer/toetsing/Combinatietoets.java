@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Combinaties;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Oordeel;
@@ -63,8 +64,9 @@ public final class Combinatietoets {
         List<Inzet> regels = new ArrayList<>();
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
-            regels.add(new Inzet("regel " + (i + 1) + " (" + naam(r.product()) + ")", r.product(), r.aanbieder(),
-                    r.financiering(), r.begindatum(), r.einddatum(), i, null, r.hardheidsclausule()));
+            regels.add(new Inzet("regel " + (i + 1) + " (" + naam(r.product()) + ")", r.product(),
+                    r.productkeuze().aanbieder(), r.financiering(), r.begindatum(), r.einddatum(), i, null,
+                    r.onderbouwing().hardheidsclausule()));
         }
         List<Inzet> lopend = new ArrayList<>();
         for (LopendeToewijzing t : aanvraag.lopendeToewijzingen()) {
@@ -75,10 +77,8 @@ public final class Combinatietoets {
             Inzet a = regels.get(i);
             Productregel r = aanvraag.producten().get(i);
             Set<String> vervangen = new HashSet<>();
-            for (String id : new String[] {r.verlengt(), r.overgangVan(), r.terugvalNa()}) {
-                if (id != null) {
-                    vervangen.add(id);
-                }
+            if (r.soort() instanceof Regelsoort.Vervolg vervolg) {
+                vervangen.add(vervolg.toewijzing());
             }
             for (int j = i + 1; j < regels.size(); j++) {
                 if (a.overlapt(regels.get(j))) {

@@ -3,6 +3,7 @@ package nl.indiceer.toetsing;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Duur;
 import nl.indiceer.regeling.Ernst;
 import nl.indiceer.volume.Getal;
@@ -13,7 +14,7 @@ public final class Duurtoets implements Regeltoets {
     @Override
     public List<Bevinding> toets(Regelcontext c) {
         Duur d = c.duurregel();
-        if (d == null || c.regel().verlengt() != null) {
+        if (d == null || c.regel().soort() instanceof Regelsoort.Verlengt) {
             return List.of(); // an extension's length is governed by the extension rule (Verlengingstoets)
         }
         List<Bevinding> uit = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.indiceer.aanvraag.LopendeToewijzing;
+import nl.indiceer.aanvraag.Omvang;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.volume.Toewijzingsvolume;
 
@@ -21,8 +23,8 @@ public final class Overgangstoets {
     public static List<Bevinding> toets(List<Regelcontext> contexten) {
         Map<String, List<Regelcontext>> perOud = new LinkedHashMap<>();
         for (Regelcontext c : contexten) {
-            if (c.regel().overgangVan() != null) {
-                perOud.computeIfAbsent(c.regel().overgangVan(), k -> new ArrayList<>()).add(c);
+            if (c.regel().soort() instanceof Regelsoort.OvergangVan overgang) {
+                perOud.computeIfAbsent(overgang.toewijzing(), k -> new ArrayList<>()).add(c);
             }
         }
         List<Bevinding> uit = new ArrayList<>();
@@ -43,11 +45,13 @@ public final class Overgangstoets {
                 som = som.add(Toewijzingsvolume.naarMinuten(c.volume().totaal(), c.volume().eenheid(), c.minutenPerDagdeel()));
             }
         }
-        if (oud.volume() == null || oud.periode() != Periode.TOTAAL || oud.eenheid() == null || !oud.eenheid().isTijd()) {
+        Omvang omvang = oud.omvang();
+        if (omvang == null || omvang.periode() != Periode.TOTAAL || omvang.eenheid() == null || !omvang.eenheid().isTijd()) {
             uit.add(Bevinding.van(Bevindingcode.OVERGANG_VOLUME_ONBEKEND, null, eerste, "toewijzing", oud.id()));
             return uit;
         }
-        BigDecimal oudMinuten = Toewijzingsvolume.naarMinuten(oud.volume(), oud.eenheid(), regels.get(0).minutenPerDagdeel());
+        BigDecimal oudMinuten = Toewijzingsvolume.naarMinuten(omvang.volume(), omvang.eenheid(),
+                regels.get(0).minutenPerDagdeel());
         var bron = regels.get(0).regeling().bron();
         if (som.compareTo(oudMinuten) != 0) {
             uit.add(Bevinding.van(Bevindingcode.OVERGANG_TOTAAL_GEWIJZIGD, bron, eerste, "nieuw", som,

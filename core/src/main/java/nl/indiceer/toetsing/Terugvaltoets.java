@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.aanvraag.LopendeToewijzing;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.regeling.Terugval;
 import nl.indiceer.volume.Geldigheidsduur;
@@ -15,10 +16,10 @@ public final class Terugvaltoets implements Regeltoets {
 
     @Override
     public List<Bevinding> toets(Regelcontext c) {
-        if (c.regel().terugvalNa() == null) {
+        if (!(c.regel().soort() instanceof Regelsoort.TerugvalNa terugval)) {
             return List.of();
         }
-        LopendeToewijzing oud = c.aanvraag().lopende(c.regel().terugvalNa());
+        LopendeToewijzing oud = c.aanvraag().lopende(terugval.toewijzing());
         Terugval t = c.regeling().terugval();
         if (t == null) {
             return List.of(Bevinding.van(Bevindingcode.TERUGVAL_GEEN_REGEL, c.regeling().bron(), c.index()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.aanvraag.LopendeToewijzing;
+import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Verlenging;
 import nl.indiceer.volume.Geldigheidsduur;
 
@@ -17,10 +18,10 @@ public final class Verlengingstoets implements Regeltoets {
 
     @Override
     public List<Bevinding> toets(Regelcontext c) {
-        if (c.regel().verlengt() == null) {
+        if (!(c.regel().soort() instanceof Regelsoort.Verlengt verlengt)) {
             return List.of();
         }
-        LopendeToewijzing oud = c.aanvraag().lopende(c.regel().verlengt());
+        LopendeToewijzing oud = c.aanvraag().lopende(verlengt.toewijzing());
         Verlenging v = c.product().verlenging() != null ? c.product().verlenging() : c.regeling().verlenging();
         if (v == null) {
             return List.of(Bevinding.van(Bevindingcode.VERLENGING_GEEN_REGEL, c.regeling().bron(), c.index()));

@@ -21,7 +21,7 @@ public final class VijfKeerWeektoets implements Regeltoets {
                 || c.regel().posten().isEmpty()) {
             return List.of(); // an agreed volume (Jeugd FACT 785 per maand) is not built from a week volume
         }
-        BigDecimal gemiddeld = c.regel().gemiddeldPerWeekMinuten();
+        BigDecimal gemiddeld = c.regel().volumeverzoek().gemiddeldPerWeekMinuten();
         boolean opgegeven = gemiddeld != null;
         if (gemiddeld == null && c.opbouw().heeftWeekposten()) {
             gemiddeld = c.opbouw().perWeek();

@@ -9,13 +9,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.indiceer.Repo;
 import nl.indiceer.berekening.Indicatiemotor;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Careless or hostile input: absurd dates, floods of lines, deep nesting, text after the object,
- * duplicate ids, a verlenging backwards. Each is refused with its JSON path, at once.
+ * duplicate ids, a verlenging backwards, a line that is two kinds at once. Each is refused with its JSON path, at once.
  */
 class InvoergrenzenTest {
 
@@ -194,8 +195,8 @@ class InvoergrenzenTest {
     }
 
     private static Productregel regel(String motivering) {
-        return new Productregel("p", null, null, null, null, null, null, null, null, motivering, null, null, null, null, null,
-                List.of(), List.of());
+        return new Productregel(new Productkeuze("p", null, null, null, null), Regelsoort.NIEUW, new Looptijd(null, null),
+                new Volumeverzoek(null, null, null, List.of()), new Onderbouwing(motivering, null), List.of());
     }
 
     private static String jsonTekst(String s) {
@@ -236,5 +237,44 @@ class InvoergrenzenTest {
     void eenVerlengingNaarLaterIsGeldig() {
         AanvraagLezer.lees(aanvraag("2026-03-01", "2013-04-12", "2026-03-01", "2026-09-01", ", \"verlengt\": \"T2\"",
                 LOPEND.formatted("T2")));
+    }
+
+    // 6. A line is new, or a verlenging, overgang or terugval of one running allocation: never two at once
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"verlengt\": \"T1\", \"overgang_van\": \"T2\" | producten[0].overgang_van | \"verlengt\"",
+            "\"verlengt\": \"T1\", \"terugval_na\": \"T2\" | producten[0].terugval_na | \"verlengt\"",
+            "\"terugval_na\": \"T2\", \"overgang_van\": \"T1\" | producten[0].terugval_na | \"overgang_van\""})
+    void tweeSoortenOpEenRegelWordenGeweigerd(String geval) {
+        String[] delen = geval.split(" \\| ");
+        assertThat(fouten(aanvraag("2026-03-01", "2013-04-12", "2026-03-01", "2027-02-28", ", " + delen[0],
+                LOPEND.formatted("T2")))).singleElement().satisfies(f -> {
+                    assertThat(f.pad()).isEqualTo(delen[1]);
+                    assertThat(f.code()).isEqualTo("TEGENSTRIJDIG");
+                    assertThat(f.melding()).startsWith("kan niet samen met " + delen[2]);
+                });
+    }
+
+    @Test
+    void alleDrieSoortenOpEenRegelGevenTweeFouten() {
+        assertThat(fouten(aanvraag("2026-03-01", "2013-04-12", "2026-03-01", "2027-02-28",
+                ", \"verlengt\": \"T1\", \"overgang_van\": \"T1\", \"terugval_na\": \"T2\"", LOPEND.formatted("T2"))))
+                .extracting(Invoerfout::pad, Invoerfout::code)
+                .containsExactly(Tuple.tuple("producten[0].overgang_van", "TEGENSTRIJDIG"),
+                        Tuple.tuple("producten[0].terugval_na", "TEGENSTRIJDIG"));
+    }
+
+    @Test
+    void elkeSoortWordtHaarEigenType() {
+        assertThat(soort("")).isEqualTo(Regelsoort.NIEUW);
+        assertThat(soort(", \"verlengt\": \"T2\"")).isEqualTo(new Regelsoort.Verlengt("T2"));
+        assertThat(soort(", \"overgang_van\": \"T2\"")).isEqualTo(new Regelsoort.OvergangVan("T2"));
+        assertThat(soort(", \"terugval_na\": \"T2\"")).isEqualTo(new Regelsoort.TerugvalNa("T2"));
+    }
+
+    private static Regelsoort soort(String extraRegel) {
+        return AanvraagLezer.lees(aanvraag("2026-03-01", "2013-04-12", "2026-03-01", "2026-09-01", extraRegel,
+                LOPEND.formatted("T2"))).producten().get(0).soort();
     }
 }

@@ -46,7 +46,7 @@ class ProductkoppelingTest {
         assertThat(regel.posten()).containsExactly(
                 new Post("Administratie en financiën", BigDecimal.valueOf(195), Eenheid.MINUUT, BigDecimal.ONE, Periode.MAAND, null),
                 new Post("Sociale contacten en netwerk", BigDecimal.valueOf(174), Eenheid.MINUUT, BigDecimal.ONE, Periode.MAAND, null));
-        assertThat(regel.motivering()).contains("voorbeeld — geen vastgesteld beleid")
+        assertThat(regel.onderbouwing().motivering()).contains("voorbeeld — geen vastgesteld beleid")
                 .contains("Afwijking bij Sociale contacten en netwerk: +10 minuten per week; motivering: Eerste maanden extra oefenen met de bus.");
 
         Uitkomst u = new Indicatiemotor(regelingen).bereken(Productkoppeling.aanvraag(n, "testregio", null, null, regel));

@@ -39,7 +39,7 @@ class VoorbeeldBegeleidingTest {
         assertThat(NormeringTekst.schrijf(n)).contains("Status:      " + STATUS);
         assertThat(NormeringJson.schrijf(n)).contains("\"status\" : \"" + STATUS + "\"");
         assertThat(Productkoppeling.productregel(n, "begeleiding", Financiering.ZIN, LocalDate.of(2026, 2, 1),
-                LocalDate.of(2027, 1, 31), Periode.MAAND).motivering()).contains("status: " + STATUS);
+                LocalDate.of(2027, 1, 31), Periode.MAAND).onderbouwing().motivering()).contains("status: " + STATUS);
     }
 
     @Test
