@@ -20,6 +20,7 @@ public final class Regeling {
     private final String opmerking;
     private final String onduidelijk;
     private final String bestand;
+    private final RegelingVersie versie;
     private final Constanten constanten;
     private final List<Gemeente> gemeenten;
     private final Map<String, Product> producten = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ public final class Regeling {
     private final List<StandaardAanbiedertype> standaardAanbiedertypen;
 
     public Regeling(String regio, String naam, String wet, LocalDate geldigVanaf, LocalDate geldigTot, Bron bron,
-                    String opmerking, String onduidelijk, String bestand, Constanten constanten,
+                    String opmerking, String onduidelijk, String bestand, String hash, Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
                     List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
                     List<StandaardAanbiedertype> standaardAanbiedertypen) {
@@ -43,6 +44,7 @@ public final class Regeling {
         this.opmerking = opmerking;
         this.onduidelijk = onduidelijk;
         this.bestand = bestand;
+        this.versie = new RegelingVersie(regio, geldigVanaf, hash);
         this.constanten = constanten;
         this.gemeenten = List.copyOf(gemeenten);
         for (Product p : producten) {
@@ -121,6 +123,11 @@ public final class Regeling {
     /** The file this version was loaded from, for messages. */
     public String bestand() {
         return bestand;
+    }
+
+    /** Region, geldig_vanaf and the SHA-256 of the file's bytes: which rules exactly, independent of where the file was. */
+    public RegelingVersie versie() {
+        return versie;
     }
 
     public Constanten constanten() {

@@ -1,9 +1,8 @@
 package nl.indiceer.regeling;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,28 +38,42 @@ public final class RegelingLezer {
     /** Reads and checks a file; throws {@link OngeldigeRegelingException} listing every problem. */
     public static Regeling lees(Path pad) {
         String naam = pad.toString();
-        try (Reader reader = Files.newBufferedReader(pad, StandardCharsets.UTF_8)) {
-            return new RegelingLezer(naam).lees(reader);
+        try (InputStream in = Files.newInputStream(pad)) {
+            return lees(naam, in.readNBytes(YamlObject.MAXIMALE_BESTANDSGROOTTE + 1));
         } catch (IOException e) {
             throw new OngeldigeRegelingException(List.of(new Probleem(naam, 0, "(bestand)",
-                    "kan niet gelezen worden: " + e.getMessage())));
+                    "kan niet gelezen worden: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))));
         }
     }
 
-    private Regeling lees(Reader reader) {
-        Node root = YamlObject.compose(reader, bestand, problemen);
+    /**
+     * Reads and checks the bytes of one rulebook file (UTF-8); {@code bestand} names it in messages and
+     * in {@link Regeling#bestand()}. The version's hash is the SHA-256 of exactly these bytes.
+     * Never throws anything but {@link OngeldigeRegelingException} for bad content.
+     */
+    public static Regeling lees(String bestand, byte[] inhoud) {
+        return new RegelingLezer(bestand).lees(inhoud);
+    }
+
+    /** Reads and checks a file of a {@link Regelbron}. */
+    public static Regeling lees(Regelbron bron, Bronbestand bestand) {
+        return lees(bron.plaats(bestand), bestand.inhoud());
+    }
+
+    private Regeling lees(byte[] inhoud) {
+        Node root = YamlObject.compose(inhoud, bestand, problemen);
         if (root == null) {
             throw new OngeldigeRegelingException(problemen);
         }
         YamlObject doc = new YamlObject(bestand, "", root, problemen);
-        Regeling regeling = regeling(doc);
+        Regeling regeling = regeling(doc, new Bronbestand(bestand, inhoud).sha256());
         if (!problemen.isEmpty()) {
             throw new OngeldigeRegelingException(problemen);
         }
         return regeling;
     }
 
-    private Regeling regeling(YamlObject doc) {
+    private Regeling regeling(YamlObject doc, String hash) {
         for (YamlObject b : doc.objecten("bronnen")) {
             String id = b.tekst("id", true);
             String bestandsnaam = b.tekst("bestand", true);
@@ -126,7 +139,7 @@ public final class RegelingLezer {
         }
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
-        return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, constanten,
+        return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, hash, constanten,
                 gemeenten, producten, combinaties, periodevoorwaarden, verlenging, terugval, standaardTypen);
     }
 
