@@ -300,17 +300,55 @@ public final class YamlObject {
         return s.getValue().trim();
     }
 
+    /** No number in a rulebook or normenkader is larger than this (in absolute value): 10 000 000. */
+    public static final BigDecimal GROOTSTE_GETAL = new BigDecimal("10000000");
+    /** No number has more decimals than this (amounts: 2). */
+    public static final int MEESTE_DECIMALEN = 6;
+    private static final int LANGSTE_GETAL = 40;
+    /** Dates lie in this range (inclusive). */
+    public static final LocalDate VROEGSTE_DATUM = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAATSTE_DATUM = LocalDate.of(2200, 12, 31);
+
+    /**
+     * A number written with a decimal point, at most {@link #GROOTSTE_GETAL} in absolute value and with at most
+     * {@link #MEESTE_DECIMALEN} decimals: {@code 1e999999999} or {@code 1e-999999999} are refused here, so
+     * nothing downstream ever computes with them.
+     */
     public BigDecimal getal(String sleutel, boolean verplicht) {
         String t = tekst(sleutel, verplicht);
         if (t == null) {
             return null;
         }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            fout(sleutel, "moet een getal zijn (met een punt als decimaalteken), niet '" + t + "'");
+        String fout = getalFout(t);
+        if (fout != null) {
+            fout(sleutel, fout);
             return null;
         }
+        return new BigDecimal(t);
+    }
+
+    /** Why a text is not an acceptable number, or null when it is one. */
+    private static String getalFout(String t) {
+        BigDecimal g;
+        try {
+            if (t.length() > LANGSTE_GETAL) {
+                throw new NumberFormatException();
+            }
+            g = new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return "moet een getal zijn (met een punt als decimaalteken), niet '" + kort(t) + "'";
+        }
+        if (g.abs().compareTo(GROOTSTE_GETAL) > 0) {
+            return "is te groot: ten hoogste 10000000 (tien miljoen), niet '" + t + "'";
+        }
+        if (g.signum() != 0 && g.stripTrailingZeros().scale() > MEESTE_DECIMALEN) {
+            return "heeft te veel decimalen: ten hoogste " + MEESTE_DECIMALEN + ", niet '" + t + "'";
+        }
+        return null;
+    }
+
+    private static String kort(String t) {
+        return t.length() <= LANGSTE_GETAL ? t : t.substring(0, LANGSTE_GETAL) + "…";
     }
 
     public BigDecimal positiefGetal(String sleutel, boolean verplicht) {
@@ -322,27 +360,50 @@ public final class YamlObject {
         return g;
     }
 
-    /** A required positive number, or a fraction such as 52/12 (kept to 16 digits, so not cut to 4,3333). */
-    public BigDecimal breuk(String sleutel) {
-        String t = tekst(sleutel, true);
-        if (t == null || !t.contains("/")) {
-            return positiefGetal(sleutel, true);
-        }
-        String[] delen = t.split("/");
-        try {
-            if (delen.length != 2) {
-                throw new NumberFormatException();
-            }
-            BigDecimal teller = new BigDecimal(delen[0].trim());
-            BigDecimal noemer = new BigDecimal(delen[1].trim());
-            if (teller.signum() <= 0 || noemer.signum() <= 0) {
-                throw new NumberFormatException();
-            }
-            return teller.divide(noemer, java.math.MathContext.DECIMAL64);
-        } catch (RuntimeException e) {
-            fout(sleutel, "moet een getal of een breuk van twee positieve getallen zijn (bijv. 52/12), niet '" + t + "'");
+    /**
+     * A number within [min, max] (both inclusive), or null with a problem. The value may be a
+     * fraction such as 52/12 when {@code breukToegestaan}.
+     */
+    public BigDecimal getalTussen(String sleutel, boolean verplicht, boolean breukToegestaan, String min, String max) {
+        BigDecimal g = breukToegestaan ? breuk(sleutel, verplicht) : getal(sleutel, verplicht);
+        if (g != null && (g.compareTo(new BigDecimal(min)) < 0 || g.compareTo(new BigDecimal(max)) > 0)) {
+            fout(sleutel, "moet tussen " + min + " en " + max + " liggen (grenzen inbegrepen), niet " + tekst(sleutel, false));
             return null;
         }
+        return g;
+    }
+
+    /** A required positive number, or a fraction such as 52/12 (kept to 16 digits, so not cut to 4,3333). */
+    public BigDecimal breuk(String sleutel) {
+        return breuk(sleutel, true);
+    }
+
+    /** A positive number, or a fraction of two positive numbers such as 52/12 (kept to 16 digits). */
+    public BigDecimal breuk(String sleutel, boolean verplicht) {
+        String t = tekst(sleutel, verplicht);
+        if (t == null || !t.contains("/")) {
+            return positiefGetal(sleutel, verplicht);
+        }
+        String[] delen = t.split("/", -1);
+        String uitleg = "moet een getal of een breuk van twee positieve getallen zijn (bijv. 52/12), niet '" + kort(t) + "'";
+        if (delen.length != 2 || delen[0].isBlank() || delen[1].isBlank()) {
+            fout(sleutel, uitleg);
+            return null;
+        }
+        for (String deel : delen) {
+            String fout = getalFout(deel.trim());
+            if (fout != null) {
+                fout(sleutel, "teller of noemer " + fout);
+                return null;
+            }
+        }
+        BigDecimal teller = new BigDecimal(delen[0].trim());
+        BigDecimal noemer = new BigDecimal(delen[1].trim());
+        if (teller.signum() <= 0 || noemer.signum() <= 0) {
+            fout(sleutel, uitleg);
+            return null;
+        }
+        return teller.divide(noemer, java.math.MathContext.DECIMAL64);
     }
 
     public Integer geheel(String sleutel, boolean verplicht) {
@@ -368,12 +429,18 @@ public final class YamlObject {
         if (t == null) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(t);
+            d = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            fout(sleutel, "moet een datum JJJJ-MM-DD zijn, niet '" + t + "'");
+            fout(sleutel, "moet een datum JJJJ-MM-DD zijn, niet '" + kort(t) + "'");
             return null;
         }
+        if (d.isBefore(VROEGSTE_DATUM) || d.isAfter(LAATSTE_DATUM)) {
+            fout(sleutel, "moet tussen " + VROEGSTE_DATUM + " en " + LAATSTE_DATUM + " liggen, niet " + t);
+            return null;
+        }
+        return d;
     }
 
     public Boolean jaNee(String sleutel, boolean verplicht) {
