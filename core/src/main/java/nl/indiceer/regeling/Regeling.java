@@ -1,13 +1,15 @@
 package nl.indiceer.regeling;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One version of a region's rulebook, in force from {@code geldigVanaf} up to and including
- * {@code geldigTot} (null: open-ended). Immutable once loaded.
+ * {@code geldigTot} (null: open-ended). Deeply immutable once loaded (every collection reachable from it
+ * is unmodifiable), so one instance can be shared by all threads.
  */
 public final class Regeling {
 
@@ -23,7 +25,8 @@ public final class Regeling {
     private final RegelingVersie versie;
     private final Constanten constanten;
     private final List<Gemeente> gemeenten;
-    private final Map<String, Product> producten = new LinkedHashMap<>();
+    private final Map<String, Product> producten;
+    private final List<Product> productlijst;
     private final Combinaties combinaties;
     private final List<Periodevoorwaarde> periodevoorwaarden;
     private final Verlenging verlenging;
@@ -47,9 +50,12 @@ public final class Regeling {
         this.versie = new RegelingVersie(regio, geldigVanaf, hash);
         this.constanten = constanten;
         this.gemeenten = List.copyOf(gemeenten);
+        Map<String, Product> perCode = new LinkedHashMap<>();
         for (Product p : producten) {
-            this.producten.put(p.code(), p);
+            perCode.put(p.code(), p);
         }
+        this.producten = Collections.unmodifiableMap(perCode);
+        this.productlijst = List.copyOf(perCode.values());
         this.combinaties = combinaties;
         this.periodevoorwaarden = List.copyOf(periodevoorwaarden);
         this.verlenging = verlenging;
@@ -76,7 +82,7 @@ public final class Regeling {
     }
 
     public List<Product> producten() {
-        return List.copyOf(producten.values());
+        return productlijst;
     }
 
     public Gemeente gemeente(String naamOfCbs) {
