@@ -44,7 +44,8 @@ final class RegelingCommand implements Runnable {
                 for (String regio : r.regios()) {
                     for (Regeling v : r.versies(regio)) {
                         out.println("OK  " + v.bestand() + ": " + v.producten().size() + (v.producten().size() == 1 ? " product" : " producten") + ", geldig vanaf "
-                                + v.geldigVanaf() + (v.geldigTot() == null ? "" : " t/m " + v.geldigTot()));
+                                + v.geldigVanaf() + (v.geldigTot() == null ? "" : " t/m " + v.geldigTot())
+                                + ", sha256:" + v.versie().hash().substring(0, 8) + "…");
                     }
                 }
                 out.flush();
@@ -93,6 +94,7 @@ final class RegelingCommand implements Runnable {
             }
             out.println(r.naam());
             out.println(r.bestand() + ", geldig vanaf " + r.geldigVanaf() + (r.geldigTot() == null ? "" : " t/m " + r.geldigTot()));
+            out.println("Versie: " + r.versie());
             if (r.opmerking() != null) {
                 out.println("Opmerking: " + r.opmerking());
             }

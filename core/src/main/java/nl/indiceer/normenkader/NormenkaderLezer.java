@@ -1,10 +1,8 @@
 package nl.indiceer.normenkader;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,21 +37,28 @@ public final class NormenkaderLezer {
     /** Reads and checks a file; throws {@link OngeldigNormenkaderException} listing every problem. */
     public static Normenkader lees(Path pad) {
         String naam = pad.toString();
-        try (Reader reader = Files.newBufferedReader(pad, StandardCharsets.UTF_8)) {
-            return new NormenkaderLezer(naam).lees(reader);
+        try (InputStream in = Files.newInputStream(pad)) {
+            return lees(naam, in.readNBytes(YamlObject.MAXIMALE_BESTANDSGROOTTE + 1));
         } catch (IOException e) {
             throw new OngeldigNormenkaderException(List.of(new Probleem(naam, 0, "(bestand)",
-                    "kan niet gelezen worden: " + e.getMessage())));
+                    "kan niet gelezen worden: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))));
         }
     }
 
     /** Reads YAML text; {@code bestand} is the name used in messages. */
     public static Normenkader lees(String bestand, String yaml) {
-        return new NormenkaderLezer(bestand).lees(new StringReader(yaml));
+        List<Probleem> problemen = new ArrayList<>();
+        return new NormenkaderLezer(bestand).lees(YamlObject.compose(yaml, bestand, problemen), problemen);
     }
 
-    private Normenkader lees(Reader reader) {
-        Node root = YamlObject.compose(reader, bestand, problemen);
+    /** Reads the bytes of a file (UTF-8, limits as for rulebooks); {@code bestand} is the name used in messages. */
+    public static Normenkader lees(String bestand, byte[] inhoud) {
+        List<Probleem> problemen = new ArrayList<>();
+        return new NormenkaderLezer(bestand).lees(YamlObject.compose(inhoud, bestand, problemen), problemen);
+    }
+
+    private Normenkader lees(Node root, List<Probleem> yamlProblemen) {
+        problemen.addAll(yamlProblemen);
         if (root == null) {
             throw new OngeldigNormenkaderException(problemen);
         }

@@ -1,7 +1,5 @@
 package nl.indiceer.normenkader;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import nl.indiceer.regeling.Bronbestand;
+import nl.indiceer.regeling.Mapbron;
+import nl.indiceer.regeling.OngeldigeRegelingException;
 import nl.indiceer.regeling.Probleem;
+import nl.indiceer.regeling.Regelbron;
 
 /**
  * All normenkaders in a folder ({@code normenkaders/*.yaml}, also one level of subfolders), by id.
@@ -24,30 +25,30 @@ public final class Normenkaders {
         this.perId = perId;
     }
 
-    /** Loads every file; throws with every problem of every file. */
+    /** Loads every file of the folder (see {@link Mapbron}); throws with every problem of every file. */
     public static Normenkaders laad(Path map) {
-        if (!Files.isDirectory(map)) {
-            throw new OngeldigNormenkaderException(List.of(new Probleem(map.toString(), 0, "(map)",
-                    "bestaat niet of is geen map")));
-        }
-        List<Path> bestanden;
-        try (Stream<Path> s = Files.walk(map, 2)) {
-            bestanden = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new OngeldigNormenkaderException(List.of(new Probleem(map.toString(), 0, "(map)", e.getMessage())));
+        return laad(new Mapbron(map));
+    }
+
+    /** Loads every file of the source; throws {@link OngeldigNormenkaderException} with every problem of every file. */
+    public static Normenkaders laad(Regelbron bron) {
+        List<Bronbestand> bestanden;
+        try {
+            bestanden = bron.bestanden();
+        } catch (OngeldigeRegelingException e) {
+            throw new OngeldigNormenkaderException(e.problemen());
         }
         List<Probleem> problemen = new ArrayList<>();
         List<Normenkader> kaders = new ArrayList<>();
-        for (Path bestand : bestanden) {
+        for (Bronbestand bestand : bestanden) {
             try {
-                kaders.add(NormenkaderLezer.lees(bestand));
+                kaders.add(NormenkaderLezer.lees(bron.plaats(bestand), bestand.inhoud()));
             } catch (OngeldigNormenkaderException e) {
                 problemen.addAll(e.problemen());
             }
         }
         if (kaders.isEmpty() && problemen.isEmpty()) {
-            problemen.add(new Probleem(map.toString(), 0, "(map)", "bevat geen normenkaders (*.yaml)"));
+            problemen.add(new Probleem(bron.omschrijving(), 0, "(map)", "bevat geen normenkaders (*.yaml)"));
         }
         Normenkaders uit = van(kaders, problemen);
         if (!problemen.isEmpty()) {

@@ -18,8 +18,8 @@ public final class Combinaties {
     private final List<Paar> paren;
     private final List<Vereiste> vereisten;
     private final Bron bron;
-    private final Map<String, Map<String, Paar>> perCode = new HashMap<>();
-    private final Map<String, List<String>> groepLeden = new HashMap<>();
+    private final Map<String, Map<String, Paar>> perCode;
+    private final Map<String, List<String>> groepLeden;
 
     public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
                        Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron) {
@@ -30,9 +30,12 @@ public final class Combinaties {
         this.paren = List.copyOf(paren);
         this.vereisten = List.copyOf(vereisten);
         this.bron = bron;
+        Map<String, List<String>> leden = new HashMap<>();
         for (Groep g : this.groepen) {
-            groepLeden.put(g.naam(), g.producten());
+            leden.put(g.naam(), g.producten());
         }
+        this.groepLeden = java.util.Collections.unmodifiableMap(leden);
+        Map<String, Map<String, Paar>> paarPerCode = new HashMap<>();
         // A pair that names products directly is more specific than one that names groups, and wins;
         // among equally specific pairs the later one in the file wins.
         List<Paar> opVolgorde = new java.util.ArrayList<>(paren);
@@ -40,11 +43,14 @@ public final class Combinaties {
         for (Paar paar : opVolgorde) {
             for (String a : codes(paar.a())) {
                 for (String b : codes(paar.b())) {
-                    perCode.computeIfAbsent(a, k -> new HashMap<>()).put(b, paar);
-                    perCode.computeIfAbsent(b, k -> new HashMap<>()).put(a, paar);
+                    paarPerCode.computeIfAbsent(a, k -> new HashMap<>()).put(b, paar);
+                    paarPerCode.computeIfAbsent(b, k -> new HashMap<>()).put(a, paar);
                 }
             }
         }
+        Map<String, Map<String, Paar>> vast = new HashMap<>();
+        paarPerCode.forEach((code, perB) -> vast.put(code, java.util.Collections.unmodifiableMap(perB)));
+        this.perCode = java.util.Collections.unmodifiableMap(vast);
     }
 
     private int specifiekheid(Paar paar) {
@@ -63,6 +69,9 @@ public final class Combinaties {
 
     /** Product codes meant by a name: the members of a group, or the code itself. */
     public List<String> codes(String groepOfCode) {
+        if (groepOfCode == null) {
+            return List.of(); // only while a broken file is being read; its problem is reported
+        }
         List<String> leden = groepLeden.get(groepOfCode);
         return leden != null ? leden : List.of(groepOfCode);
     }

@@ -37,6 +37,17 @@ public record Product(
         String opmerking,
         String onduidelijk) {
 
+    /** Every collection is an unmodifiable copy: a loaded rulebook is shared between threads. */
+    public Product {
+        perioden = Onveranderlijk.perioden(perioden);
+        gemeenten = Onveranderlijk.lijst(gemeenten);
+        tarieven = Onveranderlijk.lijst(tarieven);
+        financieringNietToegestaan = Onveranderlijk.lijst(financieringNietToegestaan);
+        limieten = Onveranderlijk.lijst(limieten);
+        varianten = Onveranderlijk.lijst(varianten);
+        voorwaarden = Onveranderlijk.lijst(voorwaarden);
+    }
+
     /** The unit a line is indicated in: a pgb is always PxQ, in the pgb unit where the rulebook gives one (001:1432-1437). */
     public Eenheid eenheidVoor(Financiering financiering) {
         return financiering.isPgb() && pgbBekostiging != null ? pgbBekostiging.eenheid() : eenheid;

@@ -1,13 +1,15 @@
 package nl.indiceer.regeling;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One version of a region's rulebook, in force from {@code geldigVanaf} up to and including
- * {@code geldigTot} (null: open-ended). Immutable once loaded.
+ * {@code geldigTot} (null: open-ended). Deeply immutable once loaded (every collection reachable from it
+ * is unmodifiable), so one instance can be shared by all threads.
  */
 public final class Regeling {
 
@@ -20,9 +22,11 @@ public final class Regeling {
     private final String opmerking;
     private final String onduidelijk;
     private final String bestand;
+    private final RegelingVersie versie;
     private final Constanten constanten;
     private final List<Gemeente> gemeenten;
-    private final Map<String, Product> producten = new LinkedHashMap<>();
+    private final Map<String, Product> producten;
+    private final List<Product> productlijst;
     private final Combinaties combinaties;
     private final List<Periodevoorwaarde> periodevoorwaarden;
     private final Verlenging verlenging;
@@ -30,7 +34,7 @@ public final class Regeling {
     private final List<StandaardAanbiedertype> standaardAanbiedertypen;
 
     public Regeling(String regio, String naam, String wet, LocalDate geldigVanaf, LocalDate geldigTot, Bron bron,
-                    String opmerking, String onduidelijk, String bestand, Constanten constanten,
+                    String opmerking, String onduidelijk, String bestand, String hash, Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
                     List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
                     List<StandaardAanbiedertype> standaardAanbiedertypen) {
@@ -43,11 +47,15 @@ public final class Regeling {
         this.opmerking = opmerking;
         this.onduidelijk = onduidelijk;
         this.bestand = bestand;
+        this.versie = new RegelingVersie(regio, geldigVanaf, hash);
         this.constanten = constanten;
         this.gemeenten = List.copyOf(gemeenten);
+        Map<String, Product> perCode = new LinkedHashMap<>();
         for (Product p : producten) {
-            this.producten.put(p.code(), p);
+            perCode.put(p.code(), p);
         }
+        this.producten = Collections.unmodifiableMap(perCode);
+        this.productlijst = List.copyOf(perCode.values());
         this.combinaties = combinaties;
         this.periodevoorwaarden = List.copyOf(periodevoorwaarden);
         this.verlenging = verlenging;
@@ -74,7 +82,7 @@ public final class Regeling {
     }
 
     public List<Product> producten() {
-        return List.copyOf(producten.values());
+        return productlijst;
     }
 
     public Gemeente gemeente(String naamOfCbs) {
@@ -121,6 +129,11 @@ public final class Regeling {
     /** The file this version was loaded from, for messages. */
     public String bestand() {
         return bestand;
+    }
+
+    /** Region, geldig_vanaf and the SHA-256 of the file's bytes: which rules exactly, independent of where the file was. */
+    public RegelingVersie versie() {
+        return versie;
     }
 
     public Constanten constanten() {

@@ -1,9 +1,8 @@
 package nl.indiceer.regeling;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +26,8 @@ public final class RegelingLezer {
     private static final String EENHEDEN = "minuut, uur, dagdeel, etmaal, stuks, traject";
     private static final String PERIODEN = "WEEK, MAAND, TOTAAL";
     private static final String FINANCIERINGEN = "ZIN, PGB_FORMEEL, PGB_INFORMEEL";
+    /** The longest period in months a rulebook may name (duration, average length, extension, relapse): ten years. */
+    private static final String MAANDEN = "120";
 
     private final String bestand;
     private final List<Probleem> problemen = new ArrayList<>();
@@ -39,28 +40,42 @@ public final class RegelingLezer {
     /** Reads and checks a file; throws {@link OngeldigeRegelingException} listing every problem. */
     public static Regeling lees(Path pad) {
         String naam = pad.toString();
-        try (Reader reader = Files.newBufferedReader(pad, StandardCharsets.UTF_8)) {
-            return new RegelingLezer(naam).lees(reader);
+        try (InputStream in = Files.newInputStream(pad)) {
+            return lees(naam, in.readNBytes(YamlObject.MAXIMALE_BESTANDSGROOTTE + 1));
         } catch (IOException e) {
             throw new OngeldigeRegelingException(List.of(new Probleem(naam, 0, "(bestand)",
-                    "kan niet gelezen worden: " + e.getMessage())));
+                    "kan niet gelezen worden: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))));
         }
     }
 
-    private Regeling lees(Reader reader) {
-        Node root = YamlObject.compose(reader, bestand, problemen);
+    /**
+     * Reads and checks the bytes of one rulebook file (UTF-8); {@code bestand} names it in messages and
+     * in {@link Regeling#bestand()}. The version's hash is the SHA-256 of exactly these bytes.
+     * Never throws anything but {@link OngeldigeRegelingException} for bad content.
+     */
+    public static Regeling lees(String bestand, byte[] inhoud) {
+        return new RegelingLezer(bestand).lees(inhoud);
+    }
+
+    /** Reads and checks a file of a {@link Regelbron}. */
+    public static Regeling lees(Regelbron bron, Bronbestand bestand) {
+        return lees(bron.plaats(bestand), bestand.inhoud());
+    }
+
+    private Regeling lees(byte[] inhoud) {
+        Node root = YamlObject.compose(inhoud, bestand, problemen);
         if (root == null) {
             throw new OngeldigeRegelingException(problemen);
         }
         YamlObject doc = new YamlObject(bestand, "", root, problemen);
-        Regeling regeling = regeling(doc);
+        Regeling regeling = regeling(doc, new Bronbestand(bestand, inhoud).sha256());
         if (!problemen.isEmpty()) {
             throw new OngeldigeRegelingException(problemen);
         }
         return regeling;
     }
 
-    private Regeling regeling(YamlObject doc) {
+    private Regeling regeling(YamlObject doc, String hash) {
         for (YamlObject b : doc.objecten("bronnen")) {
             String id = b.tekst("id", true);
             String bestandsnaam = b.tekst("bestand", true);
@@ -112,8 +127,8 @@ public final class RegelingLezer {
         YamlObject t = doc.object("terugval", false);
         Terugval terugval = null;
         if (t != null) {
-            terugval = new Terugval(t.positiefGetal("binnen_maanden", true), t.positiefGetal("volume", true),
-                    t.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), t.positiefGetal("duur_maanden", true),
+            terugval = new Terugval(maanden(t, "binnen_maanden", true), t.positiefGetal("volume", true),
+                    t.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), maanden(t, "duur_maanden", true),
                     bron(t, true), t.tekst("onduidelijk", false));
             t.controleerOnbekendeSleutels();
         }
@@ -126,7 +141,7 @@ public final class RegelingLezer {
         }
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
-        return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, constanten,
+        return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, hash, constanten,
                 gemeenten, producten, combinaties, periodevoorwaarden, verlenging, terugval, standaardTypen);
     }
 
@@ -153,18 +168,21 @@ public final class RegelingLezer {
         if (c == null) {
             return new Constanten(null, null, null, null);
         }
-        Constanten uit = new Constanten(constante(c, "weken_per_maand"), constante(c, "weken_per_jaar"),
-                constante(c, "minuten_per_dagdeel"), constante(c, "maximaal_maand_factor_weekgemiddelde"));
+        Constanten uit = new Constanten(constante(c, "weken_per_maand", "4", "4.5"), constante(c, "weken_per_jaar", "52", "53"),
+                constante(c, "minuten_per_dagdeel", "60", "480"),
+                constante(c, "maximaal_maand_factor_weekgemiddelde", "4", "10"));
         c.controleerOnbekendeSleutels();
         return uit;
     }
 
-    private Constante constante(YamlObject ouder, String sleutel) {
+    /** A constant with its plausible range [min, max] (docs/regeling-formaat.md, "Grenzen"); a fraction such as 52/12 is allowed. */
+    private Constante constante(YamlObject ouder, String sleutel, String min, String max) {
         YamlObject o = ouder.object(sleutel, false);
         if (o == null) {
             return null;
         }
-        Constante c = new Constante(o.breuk("waarde"), o.tekst("waarde", false), bron(o, true), o.tekst("onduidelijk", false));
+        Constante c = new Constante(o.getalTussen("waarde", true, true, min, max), o.tekst("waarde", false), bron(o, true),
+                o.tekst("onduidelijk", false));
         o.tekst("opmerking", false);
         o.controleerOnbekendeSleutels();
         return c;
@@ -220,8 +238,20 @@ public final class RegelingLezer {
             p.fout("perioden", "mag niet leeg zijn");
         }
         List<Tarief> tarieven = new ArrayList<>();
+        Map<String, Integer> tariefRegels = new HashMap<>();
         for (YamlObject t : p.objecten("tarieven")) {
-            tarieven.add(tarief(t));
+            Tarief tarief = tarief(t);
+            tarieven.add(tarief);
+            if (tarief.financiering() != null && tarief.eenheid() != null) {
+                // Product.tarief() would silently use one of two; the source never means both
+                String sleutel = tarief.financiering() + " per " + tarief.eenheid().enkelvoud()
+                        + (tarief.aanbiedertype() == null ? "" : " (aanbieder " + tarief.aanbiedertype() + ")");
+                Integer eerder = tariefRegels.putIfAbsent(sleutel, t.regel());
+                if (eerder != null) {
+                    t.fout(t.knoopZelf(), t.pad(), "tweede tarief voor " + sleutel + "; het eerste staat op regel " + eerder
+                            + ". Geef per financieringsvorm, eenheid en aanbiedertype één tarief");
+                }
+            }
         }
         List<FinancieringUitgesloten> uitgesloten = new ArrayList<>();
         for (YamlObject u : p.objecten("financiering_niet_toegestaan")) {
@@ -234,7 +264,7 @@ public final class RegelingLezer {
                 }
             }
         }
-        Constante looptijd = constante(p, "gemiddelde_looptijd_maanden");
+        Constante looptijd = constante(p, "gemiddelde_looptijd_maanden", "1", MAANDEN);
         List<Limiet> limieten = limieten(p);
         List<Variant> varianten = new ArrayList<>();
         Set<String> variantnamen = new HashSet<>();
@@ -284,10 +314,32 @@ public final class RegelingLezer {
         return product;
     }
 
+    /** A number of months: more than 0 and at most {@link #MAANDEN} (ten years). */
+    private static BigDecimal maanden(YamlObject o, String sleutel, boolean verplicht) {
+        BigDecimal m = o.positiefGetal(sleutel, verplicht);
+        if (m != null && m.compareTo(new BigDecimal(MAANDEN)) > 0) {
+            o.fout(sleutel, "is meer dan " + MAANDEN + " maanden (tien jaar): " + m.toPlainString());
+            return null;
+        }
+        return m;
+    }
+
+    private static Integer geheelTussen(YamlObject o, String sleutel, boolean verplicht, int min, int max) {
+        Integer i = o.geheel(sleutel, verplicht);
+        if (i != null && (i < min || i > max)) {
+            o.fout(sleutel, "moet tussen " + min + " en " + max + " liggen (grenzen inbegrepen), niet " + i);
+            return null;
+        }
+        return i;
+    }
+
     private Tarief tarief(YamlObject t) {
         BigDecimal bedrag = t.getal("bedrag", true);
         if (bedrag != null && bedrag.signum() < 0) {
             t.fout("bedrag", "mag niet negatief zijn (" + bedrag.toPlainString() + ")");
+        } else if (bedrag != null && bedrag.signum() == 0) {
+            t.fout("bedrag", "mag niet 0 zijn: het product wordt met dit tarief geprijsd. Geeft de bron geen tarief, "
+                    + "laat het dan weg");
         }
         if (bedrag != null && bedrag.scale() > 2) {
             t.fout("bedrag", "heeft meer dan twee decimalen (" + bedrag.toPlainString() + ")");
@@ -318,11 +370,11 @@ public final class RegelingLezer {
         if (d == null) {
             return null;
         }
-        Duur duur = new Duur(d.positiefGetal("maximaal_maanden", false), d.geheel("maximaal_dagen", false),
-                d.positiefGetal("gemiddeld_maanden", false), Boolean.TRUE.equals(d.jaNee("richtlijn", false)), bron(d, true),
+        Duur duur = new Duur(maanden(d, "maximaal_maanden", false), geheelTussen(d, "maximaal_dagen", false, 1, 3660),
+                maanden(d, "gemiddeld_maanden", false), Boolean.TRUE.equals(d.jaNee("richtlijn", false)), bron(d, true),
                 d.tekst("onduidelijk", false));
         d.tekst("opmerking", false);
-        if (duur.maximaalMaanden() == null && duur.maximaalDagen() == null && duur.gemiddeldMaanden() == null) {
+        if (!d.heeft("maximaal_maanden") && !d.heeft("maximaal_dagen") && !d.heeft("gemiddeld_maanden")) {
             d.fout(d.knoopZelf(), d.pad(), "noemt maximaal_maanden, maximaal_dagen of gemiddeld_maanden");
         }
         d.controleerOnbekendeSleutels();
@@ -333,7 +385,12 @@ public final class RegelingLezer {
         if (l == null) {
             return null;
         }
-        Leeftijd leeftijd = new Leeftijd(l.geheel("vanaf", false), l.geheel("tot", false),
+        Integer vanaf = geheelTussen(l, "vanaf", false, 0, 120);
+        Integer tot = geheelTussen(l, "tot", false, 0, 120);
+        if (vanaf != null && tot != null && tot <= vanaf) {
+            l.fout("tot", "moet na 'vanaf' (" + vanaf + ") liggen, niet " + tot + ": 'tot' is de eerste leeftijd die niet meer mag");
+        }
+        Leeftijd leeftijd = new Leeftijd(vanaf, tot,
                 Boolean.TRUE.equals(l.jaNee("alleen_bij_start", false)), bron(l, true), l.tekst("onduidelijk", false));
         l.tekst("opmerking", false);
         l.controleerOnbekendeSleutels();
@@ -353,8 +410,14 @@ public final class RegelingLezer {
 
     private Verlenging verlenging(YamlObject v) {
         Boolean toegestaan = v.jaNee("toegestaan", false);
-        Verlenging verlenging = new Verlenging(toegestaan == null || toegestaan, v.geheel("maximaal_aantal", false),
-                v.positiefGetal("maximaal_fractie", false), v.positiefGetal("maximaal_maanden", false), bron(v, true),
+        BigDecimal fractie = v.positiefGetal("maximaal_fractie", false);
+        if (fractie != null && fractie.compareTo(BigDecimal.ONE) > 0) {
+            v.fout("maximaal_fractie", "is een deel van de oorspronkelijke periode: groter dan 0 en ten hoogste 1, niet "
+                    + fractie.toPlainString());
+            fractie = null;
+        }
+        Verlenging verlenging = new Verlenging(toegestaan == null || toegestaan, geheelTussen(v, "maximaal_aantal", false, 1, 100),
+                fractie, maanden(v, "maximaal_maanden", false), bron(v, true),
                 v.tekst("onduidelijk", false));
         v.tekst("opmerking", false);
         v.controleerOnbekendeSleutels();

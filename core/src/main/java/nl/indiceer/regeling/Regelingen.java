@@ -1,15 +1,15 @@
 package nl.indiceer.regeling;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * All rulebooks of all regions, loaded from a folder with one subfolder per region. Picks the version
@@ -23,20 +23,34 @@ public final class Regelingen {
         this.perRegio = perRegio;
     }
 
-    /** Loads every {@code <regio>/*.yaml} below the folder; throws with every problem of every file. */
+    /** Loads every {@code <regio>/*.yaml} below the folder (see {@link Mapbron}); throws with every problem of every file. */
     public static Regelingen laad(Path map) {
+        return laad(new Mapbron(map));
+    }
+
+    /**
+     * Loads every file of the source. A file named {@code <regio>/<...>.yaml} must hold that region's
+     * rulebook; versions of one region may not overlap; two regions may not differ only in case.
+     * Throws {@link OngeldigeRegelingException} with every problem of every file.
+     */
+    public static Regelingen laad(Regelbron bron) {
         List<Probleem> problemen = new ArrayList<>();
         Map<String, List<Regeling>> perRegio = new LinkedHashMap<>();
-        if (!Files.isDirectory(map)) {
-            throw new OngeldigeRegelingException(List.of(new Probleem(map.toString(), 0, "(map)", "bestaat niet of is geen map")));
-        }
-        for (Path bestand : yamlBestanden(map)) {
+        Map<String, String> regioKlein = new HashMap<>();
+        for (Bronbestand bestand : bron.bestanden()) {
+            String plaats = bron.plaats(bestand);
             try {
-                Regeling r = RegelingLezer.lees(bestand);
-                String mapnaam = bestand.getParent().getFileName().toString();
-                if (!bestand.getParent().equals(map) && !mapnaam.equals(r.regio())) {
-                    problemen.add(new Probleem(bestand.toString(), 1, "regio",
+                Regeling r = RegelingLezer.lees(plaats, bestand.inhoud());
+                String mapnaam = bestand.map();
+                if (!mapnaam.isEmpty() && !mapnaam.equals(r.regio())) {
+                    problemen.add(new Probleem(plaats, 1, "regio",
                             "'" + r.regio() + "' hoort in map '" + r.regio() + "', niet in '" + mapnaam + "'"));
+                    continue;
+                }
+                String eerder = regioKlein.putIfAbsent(r.regio().toLowerCase(Locale.ROOT), r.regio());
+                if (eerder != null && !eerder.equals(r.regio())) {
+                    problemen.add(new Probleem(plaats, 1, "regio", "'" + r.regio() + "' verschilt alleen in hoofdletters "
+                            + "van regio '" + eerder + "'; een regio heeft één naam"));
                     continue;
                 }
                 perRegio.computeIfAbsent(r.regio(), k -> new ArrayList<>()).add(r);
@@ -57,21 +71,14 @@ public final class Regelingen {
             }
         }
         if (perRegio.isEmpty() && problemen.isEmpty()) {
-            problemen.add(new Probleem(map.toString(), 0, "(map)", "bevat geen regelingen (*.yaml)"));
+            problemen.add(new Probleem(bron.omschrijving(), 0, "(map)", "bevat geen regelingen (*.yaml)"));
         }
         if (!problemen.isEmpty()) {
             throw new OngeldigeRegelingException(problemen);
         }
-        return new Regelingen(perRegio);
-    }
-
-    private static List<Path> yamlBestanden(Path map) {
-        try (Stream<Path> s = Files.walk(map, 2)) {
-            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new OngeldigeRegelingException(List.of(new Probleem(map.toString(), 0, "(map)", e.getMessage())));
-        }
+        Map<String, List<Regeling>> vast = new LinkedHashMap<>();
+        perRegio.forEach((regio, versies) -> vast.put(regio, List.copyOf(versies)));
+        return new Regelingen(Collections.unmodifiableMap(vast));
     }
 
     /** The region's folder name for a name as a user types it ("Noord-Limburg"), or null when unknown. */
@@ -104,6 +111,6 @@ public final class Regelingen {
 
     public List<Regeling> versies(String regio) {
         String bekend = regio(regio);
-        return List.copyOf(perRegio.getOrDefault(bekend == null ? regio : bekend, List.of()));
+        return perRegio.getOrDefault(bekend == null ? regio : bekend, List.of());
     }
 }

@@ -1,0 +1,75 @@
+package nl.indiceer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code indiceer regeling controleer|toon}: a broken rulebook is exit 1 with file and line, never an internal error. */
+class RegelingCommandTest {
+
+    private static final String REGELINGEN = Cli.ROOT.resolve("regelingen").toString();
+
+    @TempDir
+    Path tmp;
+
+    private Path proef(String yaml) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("regelingen/proef"));
+        Files.writeString(dir.resolve("2025-01-01.yaml"), yaml);
+        return tmp.resolve("regelingen");
+    }
+
+    @Test
+    void meegeleverdeRegelingenZijnInOrdeEnNoemenHunHash() {
+        Cli.Resultaat r = Cli.voer("regeling", "controleer", REGELINGEN);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("OK  .*noord-limburg/2023-01-01\\.yaml: \\d+ producten, geldig vanaf 2023-01-01, sha256:[0-9a-f]{8}…");
+    }
+
+    @Test
+    void aliasBomIsEenRegelingfoutGeenInterneFout() throws IOException {
+        StringBuilder s = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            s.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ",").repeat(8))
+                    .append('*').append((char) (c - 1)).append("]\n");
+        }
+        Cli.Resultaat r = Cli.voer("regeling", "controleer", proef(s.toString()).toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("interne fout").contains("proef/2025-01-01.yaml:1: (yaml): ankers (&a) zijn niet toegestaan");
+    }
+
+    @Test
+    void ongeldigeUtf8IsEenRegelingfout() throws IOException {
+        Path map = proef("");
+        Files.write(map.resolve("proef/2025-01-01.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, '\n'});
+        Cli.Resultaat r = Cli.voer("regeling", "controleer", map.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("interne fout").contains("2025-01-01.yaml:1: (bestand): is geen geldige UTF-8");
+    }
+
+    @Test
+    void teDiepGenestIsEenRegelingfout() throws IOException {
+        Cli.Resultaat r = Cli.voer("regeling", "controleer", proef("a: " + "[".repeat(100) + "]".repeat(100) + "\n").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("interne fout").contains("is te diep genest");
+    }
+
+    @Test
+    void regiomapViaSymbolischeLink() throws IOException {
+        Path map = Files.createDirectories(tmp.resolve("links"));
+        Files.createSymbolicLink(map.resolve("ridderkerk"), Cli.ROOT.resolve("regelingen/ridderkerk"));
+        Cli.Resultaat r = Cli.voer("regeling", "controleer", map.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ridderkerk/2025-01-01.yaml");
+    }
+
+    @Test
+    void toonNoemtDeVersieMetVolledigeHash() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("Versie: ridderkerk 2025-01-01 sha256:[0-9a-f]{64}\n");
+    }
+}
