@@ -20,8 +20,8 @@ final class UitkomstTekst {
     static String schrijf(Uitkomst u) {
         StringBuilder s = new StringBuilder();
         s.append("Regeling: ").append(u.regeling()).append("\n");
-        s.append("          ").append(u.regelingBestand()).append(", geldig vanaf ").append(u.geldigVanaf())
-                .append("; peildatum ").append(u.peildatum()).append("\n");
+        s.append("          geldig vanaf ").append(u.geldigVanaf()).append(", versie sha256:")
+                .append(u.toegepast().versie().hash(), 0, 12).append("…; peildatum ").append(u.peildatum()).append("\n");
         if (u.client() != null) {
             s.append("Cliënt:   ").append(u.client().naam() == null ? "" : schoon(u.client().naam()) + ", ").append("geboren ")
                     .append(u.client().geboortedatum()).append(" (")

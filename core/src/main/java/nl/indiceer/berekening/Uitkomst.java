@@ -22,7 +22,7 @@ public record Uitkomst(ToegepasteRegeling toegepast, LocalDate peildatum, String
     }
 
     public String regio() {
-        return toegepast.regio();
+        return toegepast.versie().regio();
     }
 
     /** The rulebook's name. */
@@ -30,12 +30,8 @@ public record Uitkomst(ToegepasteRegeling toegepast, LocalDate peildatum, String
         return toegepast.naam();
     }
 
-    public String regelingBestand() {
-        return toegepast.bestand();
-    }
-
     public LocalDate geldigVanaf() {
-        return toegepast.geldigVanaf();
+        return toegepast.versie().geldigVanaf();
     }
 
     /** Every finding: those of the lines and those across lines. */

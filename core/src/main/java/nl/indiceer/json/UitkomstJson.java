@@ -31,7 +31,10 @@ public final class UitkomstJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("regio", u.regio());
         root.put("regeling", u.regeling());
-        root.put("regeling_bestand", u.regelingBestand());
+        ObjectNode versie = root.putObject("regeling_versie");
+        versie.put("regio", u.toegepast().versie().regio());
+        versie.put("geldig_vanaf", u.toegepast().versie().geldigVanaf().toString());
+        versie.put("sha256", u.toegepast().versie().hash());
         root.put("regeling_geldig_vanaf", u.geldigVanaf().toString());
         root.put("peildatum", u.peildatum().toString());
         root.put("gemeente", u.gemeente());
