@@ -118,7 +118,7 @@ class RegelingFuzzTest {
     @Property(tries = 3)
     void deOngewijzigdeRegelingenLadenEnElkeRegioHeeftVoorbeelden(@ForAll("bestand") String naam) {
         // the property above is only meaningful if the unmutated text loads and has numbers and requests to try
-        assertThat(GETALLEN.get(naam)).hasSizeGreaterThan(3);
+        assertThat(GETALLEN.get(naam)).as("getallen om te muteren in " + naam).isNotEmpty();
         assertThat(VOORBEELDEN.get(naam.substring(0, naam.indexOf('/')))).isNotEmpty();
         assertThat(Regelingen.laad(MapbronTest.bron(Bronbestand.van(naam, TEKST.get(naam)))).regios()).hasSize(1);
     }
