@@ -13,6 +13,7 @@ import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.aanvraag.Post;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.kosten.Kosten;
 import nl.indiceer.kosten.Kostenberekening;
 import nl.indiceer.regeling.Bekostiging;
@@ -29,6 +30,7 @@ import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.regeling.Tarief;
 import nl.indiceer.regeling.Variant;
 import nl.indiceer.regeling.VastVolume;
+import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.toetsing.Combinatieoordeel;
 import nl.indiceer.toetsing.Combinatietoets;
@@ -39,6 +41,7 @@ import nl.indiceer.toetsing.Volumetoetsen;
 import nl.indiceer.toetsing.Wijzigingstoetsen;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Getal;
+import nl.indiceer.volume.Omrekening;
 import nl.indiceer.volume.Toewijzingsvolume;
 import nl.indiceer.volume.Volumeopbouw;
 
@@ -83,18 +86,18 @@ public final class Indicatiemotor {
                 Onduidelijkheden.meld(inkoop.onduidelijk(), inkoop.bron(), i, bevindingen);
             }
             Toewijzingsvolume volume = null;
-            String rekensom;
+            Rekensom rekensom;
             if (bekostiging == Bekostiging.PXQ && !opbouw.isLeeg()) {
-                BigDecimal exact = opbouw.voor(regel.periode(), wekenPerMaand, duur);
+                Omrekening omrekening = Omrekening.van(k);
+                Breuk exact = opbouw.voor(regel.periode(), omrekening.wekenPerMaand(), duur);
                 volume = Toewijzingsvolume.bepaal(exact, product.eenheidVoor(regel.financiering()), regel.eenheid(), minutenPerDagdeel,
                         regel.periode(), duur);
-                rekensom = opbouw.rekensom(regel.periode(), wekenPerMaand, duur) + slotzin(volume, duur);
+                rekensom = Rekensom.van(opbouw, regel.periode(), omrekening, duur, volume);
                 volumebevindingen(regeling, product, regel, opbouw, volume, wekenPerMaand, i, bevindingen);
             } else if (bekostiging != Bekostiging.PXQ) {
-                rekensom = product.naam() + " wordt bekostigd als " + bekostiging.name().toLowerCase()
-                        + "; de toewijzing is een bedrag binnen de geldigheidsduur van " + Getal.nl(duur.maanden()) + " maanden.";
+                rekensom = Rekensom.bedrag(product.naam(), bekostiging, duur);
             } else {
-                rekensom = "Geen volume: de regel heeft geen posten.";
+                rekensom = Rekensom.zonderPosten(duur);
             }
             Regelcontext c = new Regelcontext(aanvraag, regeling, i, regel, product, variant, duur, opbouw, volume,
                     wekenPerMaand, minutenPerDagdeel);
@@ -305,15 +308,6 @@ public final class Indicatiemotor {
             }
         }
         return null;
-    }
-
-    private static String slotzin(Toewijzingsvolume v, Geldigheidsduur duur) {
-        String zin = v.afgerond() ? "; naar boven afgerond: " + v.tekst() : "; toegewezen: " + v.tekst();
-        if (v.periode() != Periode.TOTAAL) {
-            String per = v.periode() == Periode.WEEK ? Getal.nl(duur.weken()) + " weken" : Getal.nl(duur.maanden()) + " maanden";
-            zin += "; over de geldigheidsduur (" + per + "): " + Volumeopbouw.hoeveelheid(v.totaal(), v.eenheid());
-        }
-        return zin + ".";
     }
 
     private static void toets(Regelcontext c, List<Bevinding> uit) {

@@ -6,6 +6,7 @@ import nl.indiceer.kosten.Kosten;
 import nl.indiceer.regeling.Bekostiging;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Periode;
+import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Toewijzingsvolume;
@@ -15,9 +16,10 @@ import nl.indiceer.volume.Toewijzingsvolume;
  * the findings.
  *
  * @param volume null for a traject or plek (allocated as an amount) or when nothing could be computed
+ * @param rekensom how the volume was computed, as steps; {@code RekensomTekst.zin} writes the sentence
  */
 public record Regeluitkomst(int index, String productcode, String productnaam, String variant,
                             Financiering financiering, LocalDate begindatum, LocalDate einddatum, Periode periode,
-                            Bekostiging bekostiging, Geldigheidsduur duur, Toewijzingsvolume volume, String rekensom,
+                            Bekostiging bekostiging, Geldigheidsduur duur, Toewijzingsvolume volume, Rekensom rekensom,
                             Kosten kosten, List<Toewijzing> toewijzingen, List<Bevinding> bevindingen) {
 }

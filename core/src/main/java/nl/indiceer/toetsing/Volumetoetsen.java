@@ -44,7 +44,7 @@ public final class Volumetoetsen {
                 }
                 continue;
             }
-            if (waarde.setScale(6, java.math.RoundingMode.HALF_UP).compareTo(l.maximaal()) > 0) {
+            if (c.volumeExactIn(l.per(), l.eenheid()).vergelijk(l.maximaal()) > 0) {
                 uit.add(new Bevinding(code(l.per()), l.richtlijn() ? Ernst.WAARSCHUWING : Ernst.FOUT, c.naam() + ": "
                         + Getal.nl(waarde) + " " + l.eenheid().woord(true) + " " + l.per().omschrijving()
                         + " is meer dan " + (l.richtlijn() ? "de richtlijn" : "het maximum") + " van "
@@ -112,7 +112,7 @@ public final class Volumetoetsen {
             return;
         }
         BigDecimal gevraagd = c.volumeIn(vast.per(), vast.eenheid());
-        if (gevraagd != null && gevraagd.setScale(6, java.math.RoundingMode.HALF_UP).compareTo(vast.volume()) != 0) {
+        if (gevraagd != null && c.volumeExactIn(vast.per(), vast.eenheid()).vergelijk(vast.volume()) != 0) {
             uit.add(new Bevinding("AFWIJKING_VAST_VOLUME", Ernst.WAARSCHUWING, c.naam() + " heeft een afgesproken volume van "
                     + Regelcontext.tekstVolume(vast.volume(), vast.eenheid()) + " " + vast.per().omschrijving()
                     + "; de opbouw geeft " + Getal.nl(gevraagd) + " " + vast.eenheid().woord(true) + ". Motiveer de afwijking.",
