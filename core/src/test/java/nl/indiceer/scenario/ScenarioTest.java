@@ -20,7 +20,9 @@ import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.rekensom.RekensomTekst;
+import nl.indiceer.rekensom.Rekenstap;
 import nl.indiceer.toetsing.Bevinding;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -88,6 +90,7 @@ class ScenarioTest {
                     .isEqualTo(verwacht.get("fout"));
         }
         bevindingen(verwacht, u.bevindingen(), "aanvraag");
+        u.regels().forEach(ScenarioTest::nooitNaarBeneden);
         List<Map<String, Object>> regels = (List<Map<String, Object>>) verwacht.getOrDefault("regels", List.of());
         for (Map<String, Object> r : regels) {
             alleenBekend(r, REGEL, "verwacht.regels");
@@ -139,6 +142,22 @@ class ScenarioTest {
             }
         }
         bevindingen(v, r.bevindingen(), wie);
+    }
+
+    /** Every line of every scenario: the allocation is the exact volume rounded up, the steps add up to it. */
+    private static void nooitNaarBeneden(Regeluitkomst r) {
+        if (r.volume() == null) {
+            return;
+        }
+        Breuk exact = r.volume().exact();
+        Breuk toegewezen = Breuk.van(r.volume().volume());
+        String wie = "regel " + r.index() + " (" + r.productnaam() + "): " + RekensomTekst.zin(r.rekensom());
+        assertThat(toegewezen).as(wie).isGreaterThanOrEqualTo(exact).isLessThan(exact.plus(Breuk.EEN));
+        Breuk som = Breuk.NUL;
+        for (Rekenstap stap : r.rekensom().stappen()) {
+            som = som.plus(stap.uitkomst());
+        }
+        assertThat(som).as(wie).isEqualTo(r.rekensom().exact());
     }
 
     @SuppressWarnings("unchecked")
