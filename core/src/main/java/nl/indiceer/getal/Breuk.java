@@ -59,9 +59,22 @@ public final class Breuk implements Comparable<Breuk> {
         return normaal(teller, noemer);
     }
 
-    /** The exact value of a decimal: 4.5 is 9/2, 0.0001 is 1/10000. */
+    /**
+     * Decimals beyond 10^±{@value #MAXIMALE_MACHT} are refused: no indication needs them, and their exact
+     * form (1e999999999 has a billion digits) would take minutes and gigabytes instead of failing.
+     */
+    public static final int MAXIMALE_MACHT = 10_000;
+
+    /**
+     * The exact value of a decimal: 4.5 is 9/2, 0.0001 is 1/10000.
+     *
+     * @throws ArithmeticException when the decimal's exponent is beyond 10^±{@value #MAXIMALE_MACHT}
+     */
     public static Breuk van(BigDecimal waarde) {
         int schaal = waarde.scale();
+        if (schaal > MAXIMALE_MACHT || (long) waarde.precision() - schaal > MAXIMALE_MACHT) {
+            throw new ArithmeticException("getal buiten 10^±" + MAXIMALE_MACHT + ": " + waarde);
+        }
         if (schaal >= 0 && schaal < MACHT_VAN_TIEN.length && waarde.precision() <= 18) {
             return normaal(waarde.unscaledValue().longValue(), MACHT_VAN_TIEN[schaal]);
         }

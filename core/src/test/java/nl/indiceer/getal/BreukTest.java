@@ -48,6 +48,14 @@ class BreukTest {
         assertThat(Breuk.van(new BigDecimal("1e40")).omhoog()).isEqualByComparingTo("1e40");
     }
 
+    @Test
+    void absurdeMachtenWordenGeweigerdNietUitgerekend() {
+        // 1e999999999 exactly would be a billion digits: refused at once instead of running for minutes.
+        assertThatThrownBy(() -> Breuk.van(new BigDecimal("1e999999999"))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Breuk.lees("1e-999999999")).isInstanceOf(ArithmeticException.class);
+        assertThat(Breuk.van(new BigDecimal("1e-9999")).signum()).isPositive();
+    }
+
     @Provide
     Arbitrary<Long> getallen() {
         return Arbitraries.oneOf(Arbitraries.longs().between(-1000, 1000), Arbitraries.longs(),
