@@ -171,6 +171,14 @@ public final class Breuk implements Comparable<Breuk> {
         if (a < 0) { // Math.abs(Long.MIN_VALUE)
             return BigInteger.valueOf(a).abs().gcd(BigInteger.valueOf(b)).longValue();
         }
+        if ((a | b) < (1L << 31)) {
+            while (b != 0) { // Euclid: few steps for the small numbers of minutes, weeks and days
+                long r = a % b;
+                a = b;
+                b = r;
+            }
+            return a;
+        }
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>= Long.numberOfTrailingZeros(a);
         do {
@@ -229,12 +237,18 @@ public final class Breuk implements Comparable<Breuk> {
     public Breuk maal(Breuk b) {
         if (klein() && b.klein()) {
             // cross-reduce first so that products stay small
-            long g1 = ggd(Math.abs(t), b.n);
-            long g2 = ggd(Math.abs(b.t), n);
-            try {
-                return normaal(Math.multiplyExact(t / g1, b.t / g2), Math.multiplyExact(n / g2, b.n / g1));
-            } catch (ArithmeticException overloop) {
-                // continue with BigInteger
+            if (t == 0 || b.t == 0) {
+                return NUL;
+            }
+            if (t != Long.MIN_VALUE && b.t != Long.MIN_VALUE) {
+                long g1 = ggd(Math.abs(t), b.n);
+                long g2 = ggd(Math.abs(b.t), n);
+                try {
+                    // both in lowest terms and cross-reduced: the product is in lowest terms, noemer positive
+                    return new Breuk(Math.multiplyExact(t / g1, b.t / g2), Math.multiplyExact(n / g2, b.n / g1));
+                } catch (ArithmeticException overloop) {
+                    // continue with BigInteger
+                }
             }
         }
         return groot(teller().multiply(b.teller()), noemer().multiply(b.noemer()));
@@ -331,16 +345,17 @@ public final class Breuk implements Comparable<Breuk> {
 
     /** The value with {@code decimalen} decimals, rounded half up from the exact value: for display. */
     public BigDecimal decimaal(int decimalen) {
-        if (klein() && n == 1) {
-            return BigDecimal.valueOf(t).setScale(decimalen);
+        if (klein()) {
+            return n == 1 ? BigDecimal.valueOf(t).setScale(decimalen)
+                    : BigDecimal.valueOf(t).divide(BigDecimal.valueOf(n), decimalen, RoundingMode.HALF_UP);
         }
         return new BigDecimal(teller()).divide(new BigDecimal(noemer()), decimalen, RoundingMode.HALF_UP);
     }
 
     /** The value to {@code mc}'s precision, for display and for APIs that take decimals. */
     public BigDecimal decimaal(MathContext mc) {
-        if (klein() && n == 1) {
-            return BigDecimal.valueOf(t);
+        if (klein()) {
+            return n == 1 ? BigDecimal.valueOf(t) : BigDecimal.valueOf(t).divide(BigDecimal.valueOf(n), mc);
         }
         return new BigDecimal(teller()).divide(new BigDecimal(noemer()), mc);
     }

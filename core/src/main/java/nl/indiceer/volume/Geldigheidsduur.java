@@ -22,16 +22,15 @@ public final class Geldigheidsduur {
     private final long heleMaanden;
     private final Breuk maandenExact;
     private final Breuk wekenExact;
-    private final BigDecimal maanden;
-    private final BigDecimal weken;
+    /** Decimal views, computed when first asked (a benign race: BigDecimal is immutable). */
+    private BigDecimal maanden;
+    private BigDecimal weken;
 
     private Geldigheidsduur(long dagen, long heleMaanden, Breuk maanden, Breuk weken) {
         this.dagen = dagen;
         this.heleMaanden = heleMaanden;
         this.maandenExact = maanden;
         this.wekenExact = weken;
-        this.maanden = maanden.decimaal(MC);
-        this.weken = weken.decimaal(MC);
     }
 
     /** As {@link #van(LocalDate, LocalDate, Breuk)}, with weeks per year as a decimal (taken exactly). */
@@ -53,7 +52,8 @@ public final class Geldigheidsduur {
     public static Geldigheidsduur van(LocalDate begin, LocalDate eind, Breuk wekenPerJaar) {
         Opdeling o = opdeling(begin, eind);
         long dagen = ChronoUnit.DAYS.between(begin, eind) + 1;
-        Breuk naarMaanden = Breuk.van(o.heel()).maal(wekenPerJaar).gedeeldDoor(12).plus(Breuk.van(o.restDagen(), 7));
+        Breuk naarMaanden = o.heel() == 0 ? Breuk.van(o.restDagen(), 7)
+                : Breuk.van(o.heel()).maal(wekenPerJaar).gedeeldDoor(12).plus(Breuk.van(o.restDagen(), 7));
         Breuk heleWeken = Breuk.van(Math.floorDiv(dagen, 7));
         Breuk begonnenWeken = Breuk.van(Math.floorDiv(dagen + 6, 7));
         Breuk weken = naarMaanden.compareTo(heleWeken) < 0 ? heleWeken
@@ -92,12 +92,22 @@ public final class Geldigheidsduur {
 
     /** {@link #exacteMaanden()} as a decimal of 16 digits, for display and comparisons with whole limits. */
     public BigDecimal maanden() {
-        return maanden;
+        BigDecimal m = maanden;
+        if (m == null) {
+            m = maandenExact.decimaal(MC);
+            maanden = m;
+        }
+        return m;
     }
 
     /** {@link #exacteWeken()} as a decimal of 16 digits, for display and comparisons with whole limits. */
     public BigDecimal weken() {
-        return weken;
+        BigDecimal w = weken;
+        if (w == null) {
+            w = wekenExact.decimaal(MC);
+            weken = w;
+        }
+        return w;
     }
 
     /**
@@ -112,7 +122,7 @@ public final class Geldigheidsduur {
     /** Whole months from begin, then the days left and the length of the month they fall in. */
     private record Opdeling(long heel, long restDagen, int maandlengte) {
         Breuk maanden() {
-            return Breuk.van(heel).plus(Breuk.van(restDagen, maandlengte));
+            return Breuk.van(heel * maandlengte + restDagen, maandlengte);
         }
     }
 
