@@ -6,6 +6,7 @@ import java.util.List;
 import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
+import nl.indiceer.rekensom.RekensomTekst;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.toetsing.Bevindingtekst;
 import nl.indiceer.toetsing.Combinatieoordeel;
@@ -38,7 +39,7 @@ final class UitkomstTekst {
                 s.append("  Volume:   ").append(r.volume().tekst()).append(" (eenheid ").append(r.volume().eenheid().istandaardCode())
                         .append(", frequentie ").append(r.volume().periode().istandaardCode()).append(")\n");
             }
-            s.append("  Rekensom: ").append(schoon(r.rekensom())).append("\n");
+            s.append("  Rekensom: ").append(schoon(RekensomTekst.zin(r.rekensom()))).append("\n");
             s.append("  Kosten:   ").append(r.kosten().rekensom()).append("\n");
             for (Toewijzing t : r.toewijzingen()) {
                 if (t.toelichting() != null) {

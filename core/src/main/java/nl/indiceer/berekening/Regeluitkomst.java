@@ -6,6 +6,7 @@ import nl.indiceer.kosten.Kosten;
 import nl.indiceer.regeling.Bekostiging;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Periode;
+import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Toewijzingsvolume;
@@ -53,7 +54,8 @@ public record Regeluitkomst(int index, Productaanduiding product, LocalDate begi
         return berekening.volume();
     }
 
-    public String rekensom() {
+    /** How the volume was computed, as steps; {@code RekensomTekst.zin} writes the sentence. */
+    public Rekensom rekensom() {
         return berekening.rekensom();
     }
 }

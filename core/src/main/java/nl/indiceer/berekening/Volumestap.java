@@ -1,10 +1,10 @@
 package nl.indiceer.berekening;
 
-import java.math.BigDecimal;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.Omvang;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Bekostiging;
 import nl.indiceer.regeling.Eenheid;
@@ -13,8 +13,8 @@ import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Variant;
 import nl.indiceer.regeling.VastVolume;
+import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.volume.Geldigheidsduur;
-import nl.indiceer.volume.Getal;
 import nl.indiceer.volume.Rekenconstanten;
 import nl.indiceer.volume.Toewijzingsvolume;
 import nl.indiceer.volume.Volumeberekening;
@@ -61,26 +61,16 @@ final class Volumestap {
                                     Rekenconstanten k) {
         Geldigheidsduur duur = Geldigheidsduur.van(regel.begindatum(), regel.einddatum(), k.wekenPerJaar());
         if (bekostiging != Bekostiging.PXQ) {
-            return new Volumeberekening(regel.periode(), duur, null, product.naam() + " wordt bekostigd als "
-                    + bekostiging.name().toLowerCase() + "; de toewijzing is een bedrag binnen de geldigheidsduur van "
-                    + Getal.nl(duur.maanden()) + " maanden.");
+            return new Volumeberekening(regel.periode(), duur, null, Rekensom.bedrag(product.naam(), bekostiging, duur));
         }
         if (opbouw.isLeeg()) {
-            return new Volumeberekening(regel.periode(), duur, null, "Geen volume: de regel heeft geen posten.");
+            return new Volumeberekening(regel.periode(), duur, null, Rekensom.zonderPosten(duur));
         }
-        BigDecimal exact = opbouw.voor(regel.periode(), k.wekenPerMaand(), duur);
+        // exact until this one rounding up: never down (CRvB), never decided on a decimal approximation
+        Breuk exact = opbouw.voor(regel.periode(), k.wekenPerMaandExact(), duur);
         Toewijzingsvolume volume = Toewijzingsvolume.bepaal(exact, product.eenheidVoor(regel.financiering()),
                 regel.volumeverzoek().eenheid(), k.minutenPerDagdeel(), regel.periode(), duur);
-        String rekensom = opbouw.rekensom(regel.periode(), k.wekenPerMaand(), duur) + slotzin(volume, duur);
-        return new Volumeberekening(regel.periode(), duur, volume, rekensom);
-    }
-
-    private static String slotzin(Toewijzingsvolume v, Geldigheidsduur duur) {
-        String zin = v.afgerond() ? "; naar boven afgerond: " + v.tekst() : "; toegewezen: " + v.tekst();
-        if (v.periode() != Periode.TOTAAL) {
-            String per = v.periode() == Periode.WEEK ? Getal.nl(duur.weken()) + " weken" : Getal.nl(duur.maanden()) + " maanden";
-            zin += "; over de geldigheidsduur (" + per + "): " + Volumeopbouw.hoeveelheid(v.totaal(), v.eenheid());
-        }
-        return zin + ".";
+        return new Volumeberekening(regel.periode(), duur, volume,
+                Rekensom.van(opbouw, regel.periode(), k.omrekening(), duur, volume));
     }
 }

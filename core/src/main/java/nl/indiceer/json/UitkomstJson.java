@@ -12,6 +12,10 @@ import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.indiceer.getal.Breuk;
+import nl.indiceer.rekensom.Rekensom;
+import nl.indiceer.rekensom.RekensomTekst;
+import nl.indiceer.rekensom.Rekenstap;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.toetsing.Bevindingtekst;
 import nl.indiceer.toetsing.Hoeveelheid;
@@ -77,10 +81,12 @@ public final class UitkomstJson {
             v.put("frequentie_code", r.volume().periode().istandaardCode());
             v.put("totaal_geldigheidsduur", r.volume().totaal());
             v.put("afgerond", r.volume().afgerond());
+            breuk(v, "exact", r.volume().exact());
         } else {
             o.putNull("volume");
         }
-        o.put("rekensom", r.rekensom());
+        o.put("rekensom", RekensomTekst.zin(r.rekensom()));
+        rekensomstappen(o.putArray("rekensomstappen"), r.rekensom());
         ObjectNode k = o.putObject("kosten");
         k.put("per_periode", r.kosten().perPeriode());
         k.put("totaal", r.kosten().totaal());
@@ -98,6 +104,43 @@ public final class UitkomstJson {
         }
         bevindingen(o.putArray("bevindingen"), r.bevindingen());
         return o;
+    }
+
+    /** The steps of the rekensom as numbers, not text (keys in docs/aanvraag-formaat.md). */
+    private static void rekensomstappen(ArrayNode uit, Rekensom r) {
+        for (Rekenstap s : r.stappen()) {
+            ObjectNode o = uit.addObject();
+            o.put("soort", s.soort().name());
+            o.put("omschrijving", s.omschrijving());
+            if (s.soort() == Rekenstap.Soort.BESCHRIJVING) {
+                continue;
+            }
+            o.put("aantal", s.aantal());
+            o.put("hoeveelheid", s.hoeveelheid());
+            o.put("eenheid", s.eenheid().enkelvoud());
+            o.put("per", s.per().name());
+            o.put("fase", s.fase());
+            if (s.factor() == null) {
+                o.putNull("factor");
+            } else {
+                ObjectNode f = o.putObject("factor");
+                f.put("bewerking", s.factor().bewerking().name());
+                breuk(f, "waarde", s.factor().waarde());
+                f.put("eenheid", s.factor().eenheid() == nl.indiceer.regeling.Periode.WEEK ? "week" : "maand");
+            }
+            o.put("bron", s.bron() == null ? null : s.bron().tekst());
+            breuk(o, "subtotaal", s.subtotaal());
+            breuk(o, "uitkomst", s.uitkomst());
+            o.put("basiseenheid", r.eenheid().basis().enkelvoud());
+        }
+    }
+
+    /** An exact fraction: {"teller": 143, "noemer": 3, "decimaal": 47.666667}. */
+    private static void breuk(ObjectNode o, String sleutel, Breuk b) {
+        ObjectNode x = o.putObject(sleutel);
+        x.put("teller", b.teller());
+        x.put("noemer", b.noemer());
+        x.put("decimaal", b.decimaal(6).stripTrailingZeros());
     }
 
     private static void bevindingen(ArrayNode uit, List<Bevinding> lijst) {

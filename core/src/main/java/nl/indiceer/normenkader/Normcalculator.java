@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.indiceer.aanvraag.Invoerfout;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.normenkader.Taakinvoer.Factorkeuze;

@@ -2,6 +2,7 @@ package nl.indiceer.normenkader;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 

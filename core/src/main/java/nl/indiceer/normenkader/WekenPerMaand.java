@@ -1,6 +1,7 @@
 package nl.indiceer.normenkader;
 
 import java.math.BigDecimal;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.regeling.Constante;
 import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Regeling;

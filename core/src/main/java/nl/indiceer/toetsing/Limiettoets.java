@@ -1,7 +1,6 @@
 package nl.indiceer.toetsing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.regeling.Ernst;
@@ -24,7 +23,7 @@ public final class Limiettoets implements Regeltoets {
                 }
                 continue;
             }
-            if (waarde.setScale(6, RoundingMode.HALF_UP).compareTo(l.maximaal()) > 0) {
+            if (c.volumeExactIn(l.per(), l.eenheid()).vergelijk(l.maximaal()) > 0) {
                 boolean eigenLimiet = c.variant() != null && !c.variant().limieten().isEmpty();
                 Bevinding b = Bevinding.van(code(l.per()), l.bron(), c.index(), "product", c.naam(), "volume", waarde,
                         "eenheid", l.eenheid(), "per", l.per(), "maximum", new Hoeveelheid(l.maximaal(), l.eenheid()),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.Productregel;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.regeling.Duur;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Limiet;
@@ -56,40 +57,48 @@ public record Regelcontext(Aanvraag aanvraag, Regeling regeling, int index, Prod
     }
 
     /**
-     * The allocated volume expressed per {@code per} in {@code eenheid}, for comparing with a limit; null
-     * when the units cannot be compared (e.g. etmalen against uren).
+     * The allocated volume expressed per {@code per} in {@code eenheid}, for showing next to a limit (16
+     * digits); null when the units cannot be compared (e.g. etmalen against uren). Compare with
+     * {@link #volumeExactIn(Periode, Eenheid)}.
      */
     public BigDecimal volumeIn(Periode per, Eenheid eenheid) {
+        Breuk exact = volumeExactIn(per, eenheid);
+        return exact == null ? null : exact.decimaal(Geldigheidsduur.MC);
+    }
+
+    /**
+     * The allocated volume expressed per {@code per} in {@code eenheid}, exactly (a month is the region's
+     * weeks per month, e.g. 52/12, not its decimal); null when the units cannot be compared.
+     */
+    public Breuk volumeExactIn(Periode per, Eenheid eenheid) {
         Toewijzingsvolume volume = volume();
         if (volume == null) {
             return null;
         }
-        BigDecimal waarde;
         if (volume.eenheid().isTijd() && eenheid.isTijd()) {
             BigDecimal minutenPerPeriode = Toewijzingsvolume.naarMinuten(volume.volume(), volume.eenheid(), minutenPerDagdeel());
             BigDecimal minutenTotaal = Toewijzingsvolume.naarMinuten(volume.totaal(), volume.eenheid(), minutenPerDagdeel());
-            waarde = omrekenen(minutenPerPeriode, minutenTotaal, per);
-            return Toewijzingsvolume.uitMinuten(waarde, eenheid, minutenPerDagdeel());
+            return Toewijzingsvolume.uitMinuten(omrekenen(volume, minutenPerPeriode, minutenTotaal, per), eenheid,
+                    minutenPerDagdeel());
         }
         if (volume.eenheid() != eenheid) {
             return null;
         }
-        return omrekenen(volume.volume(), volume.totaal(), per);
+        return omrekenen(volume, volume.volume(), volume.totaal(), per);
     }
 
-    private BigDecimal omrekenen(BigDecimal perPeriode, BigDecimal totaal, Periode naar) {
-        var mc = Geldigheidsduur.MC;
-        Periode van = volume().periode();
+    private Breuk omrekenen(Toewijzingsvolume volume, BigDecimal perPeriode, BigDecimal totaal, Periode naar) {
+        Periode van = volume.periode();
         if (naar == Periode.TOTAAL) {
-            return totaal;
+            return Breuk.van(totaal);
         }
         if (van == naar) {
-            return perPeriode;
+            return Breuk.van(perPeriode);
         }
         return switch (van) {
-            case WEEK -> perPeriode.multiply(wekenPerMaand()); // naar MAAND
-            case MAAND -> perPeriode.divide(wekenPerMaand(), mc); // naar WEEK
-            case TOTAAL -> naar == Periode.WEEK ? totaal.divide(duur().weken(), mc) : totaal.divide(duur().maanden(), mc);
+            case WEEK -> Breuk.van(perPeriode).maal(constanten.wekenPerMaandExact()); // naar MAAND
+            case MAAND -> Breuk.van(perPeriode).gedeeldDoor(constanten.wekenPerMaandExact()); // naar WEEK
+            case TOTAAL -> Breuk.van(totaal).gedeeldDoor(duur().aantal(naar));
         };
     }
 

@@ -1,7 +1,6 @@
 package nl.indiceer.toetsing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class Terugvaltoets implements Regeltoets {
         }
         if (c.volume() != null && c.regel().periode() == Periode.TOTAAL) {
             BigDecimal gevraagd = c.volumeIn(Periode.TOTAAL, t.eenheid());
-            if (gevraagd != null && gevraagd.setScale(6, RoundingMode.HALF_UP).compareTo(t.volume()) != 0) {
+            if (gevraagd != null && c.volumeExactIn(Periode.TOTAAL, t.eenheid()).vergelijk(t.volume()) != 0) {
                 uit.add(Bevinding.van(Bevindingcode.TERUGVAL_VOLUME_AFWIJKEND, t.bron(), c.index(),
                         "afgesproken", new Hoeveelheid(t.volume(), t.eenheid()), "gevraagd", gevraagd));
             }

@@ -1,7 +1,6 @@
 package nl.indiceer.toetsing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import nl.indiceer.regeling.VastVolume;
 
@@ -15,7 +14,7 @@ public final class VastVolumetoets implements Regeltoets {
             return List.of();
         }
         BigDecimal gevraagd = c.volumeIn(vast.per(), vast.eenheid());
-        if (gevraagd == null || gevraagd.setScale(6, RoundingMode.HALF_UP).compareTo(vast.volume()) == 0) {
+        if (gevraagd == null || c.volumeExactIn(vast.per(), vast.eenheid()).vergelijk(vast.volume()) == 0) {
             return List.of();
         }
         return List.of(Bevinding.van(Bevindingcode.AFWIJKING_VAST_VOLUME, vast.bron(), c.index(), "product", c.naam(),

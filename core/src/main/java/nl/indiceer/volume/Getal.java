@@ -2,6 +2,7 @@ package nl.indiceer.volume;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import nl.indiceer.getal.Breuk;
 
 /** Dutch number and money formatting, and the one rounding rule for volumes: up, never down. */
 public final class Getal {
@@ -10,15 +11,16 @@ public final class Getal {
     }
 
     /**
-     * Rounds a volume up to a whole number. Divisions leave tiny remainders (4,5 × 2/3 ...); those are
-     * cleared at six decimals first so that an exact 300 never becomes 301.
+     * Rounds a volume up to a whole number, deciding on the exact value: 7,0000005 is 8, 0,0001 is 1. The
+     * value must be exact: a volume that involves a division is computed as a {@link Breuk}, not a decimal.
      */
     public static BigDecimal omhoog(BigDecimal waarde) {
-        return waarde.setScale(6, RoundingMode.HALF_UP).setScale(0, RoundingMode.CEILING);
+        return waarde.setScale(0, RoundingMode.CEILING);
     }
 
+    /** True when the exact value is a whole number. */
     public static boolean isGeheel(BigDecimal waarde) {
-        return waarde.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().scale() <= 0;
+        return waarde.signum() == 0 || waarde.stripTrailingZeros().scale() <= 0;
     }
 
     /** "4,5", "300", "0,75", "4,3333": Dutch decimal comma, no trailing zeros, at most 4 decimals. */
@@ -33,6 +35,11 @@ public final class Getal {
             w = w.setScale(0);
         }
         return nederlands(w.toPlainString());
+    }
+
+    /** As {@link #nl(BigDecimal)}: the exact value rounded half up to at most 4 decimals. */
+    public static String nl(Breuk waarde) {
+        return nl(waarde.decimaal(4), 4);
     }
 
     /** "€ 1.057,35". */

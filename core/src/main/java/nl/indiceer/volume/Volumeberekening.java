@@ -1,6 +1,7 @@
 package nl.indiceer.volume;
 
 import nl.indiceer.regeling.Periode;
+import nl.indiceer.rekensom.Rekensom;
 
 /**
  * The volume of one line as computed: the chosen period, the validity, the allocated volume and the
@@ -8,5 +9,5 @@ import nl.indiceer.regeling.Periode;
  *
  * @param volume null for a traject or plek (allocated as an amount) or when nothing could be computed
  */
-public record Volumeberekening(Periode periode, Geldigheidsduur duur, Toewijzingsvolume volume, String rekensom) {
+public record Volumeberekening(Periode periode, Geldigheidsduur duur, Toewijzingsvolume volume, Rekensom rekensom) {
 }

@@ -2,16 +2,19 @@ package nl.indiceer.volume;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.indiceer.aanvraag.Post;
+import nl.indiceer.getal.Breuk;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Periode;
 
 /**
  * The consultant's build-up of a volume, reduced to three sums in the product's base unit (minutes for
  * time products, otherwise etmalen or stuks): recurring per week, recurring per month, and a total within
- * the validity (phases and one-off posts). From these the volume for any period follows, and the
- * rekensom shows the build-up as the handreiking writes it.
+ * the validity (phases and one-off posts). These sums are exact decimals (posten are decimals, converted by
+ * multiplying); from them the exact volume for any period follows as a {@link Breuk}. The posten are kept,
+ * in order, for the rekensom ({@code nl.indiceer.rekensom.Rekensom}).
  */
 public final class Volumeopbouw {
 
@@ -21,9 +24,8 @@ public final class Volumeopbouw {
     private BigDecimal perWeek = BigDecimal.ZERO;
     private BigDecimal perMaand = BigDecimal.ZERO;
     private BigDecimal totaal = BigDecimal.ZERO;
-    private final List<String> stappenWeek = new ArrayList<>();
-    private final List<String> stappenMaand = new ArrayList<>();
-    private final List<String> stappenTotaal = new ArrayList<>();
+    private boolean heeftWeekposten;
+    private final List<Post> posten = new ArrayList<>(4);
 
     /** @param producteenheid the unit the product is indicated in; sums in the rekensom are shown in it */
     public Volumeopbouw(Eenheid producteenheid, BigDecimal minutenPerDagdeel) {
@@ -51,27 +53,24 @@ public final class Volumeopbouw {
         return basis == Eenheid.MINUUT ? Toewijzingsvolume.naarMinuten(waarde, eenheid, minutenPerDagdeel) : waarde;
     }
 
+    /** A post in the base unit, per its own period: duur in the base unit × aantal (a phase: per week or month). */
+    public BigDecimal inBasis(Post post) {
+        return inBasis(post.duur(), post.eenheid()).multiply(post.aantal());
+    }
+
     public void voegToe(Post post) {
-        BigDecimal een = inBasis(post.duur(), post.eenheid()).multiply(post.aantal());
-        String keer = post.aantal().compareTo(BigDecimal.ONE) == 0 ? "" : Getal.nl(post.aantal()) + " × ";
-        String hoeveel = keer + hoeveelheid(post.duur(), post.eenheid());
-        String wat = post.omschrijving().isBlank() ? "" : " (" + post.omschrijving() + ")";
+        BigDecimal een = inBasis(post);
         if (post.isFase()) {
-            String eenheidFase = post.per() == Periode.WEEK ? (post.fase().compareTo(BigDecimal.ONE) == 0 ? "week" : "weken")
-                    : (post.fase().compareTo(BigDecimal.ONE) == 0 ? "maand" : "maanden");
             totaal = totaal.add(een.multiply(post.fase()));
-            stappenTotaal.add(Getal.nl(post.fase()) + " " + eenheidFase + " × " + hoeveel + wat
-                    + " = " + weergave(een.multiply(post.fase())));
         } else if (post.per() == Periode.WEEK) {
             perWeek = perWeek.add(een);
-            stappenWeek.add(hoeveel + " per week" + wat);
+            heeftWeekposten = true;
         } else if (post.per() == Periode.MAAND) {
             perMaand = perMaand.add(een);
-            stappenMaand.add(hoeveel + " per maand" + wat);
         } else {
             totaal = totaal.add(een);
-            stappenTotaal.add(hoeveel + " in totaal" + wat);
         }
+        posten.add(post);
     }
 
     /** An agreed volume (vast volume) in place of posten. */
@@ -80,7 +79,26 @@ public final class Volumeopbouw {
     }
 
     public boolean isLeeg() {
-        return stappenWeek.isEmpty() && stappenMaand.isEmpty() && stappenTotaal.isEmpty();
+        return posten.isEmpty();
+    }
+
+    /** The posten in the order they were added. */
+    public List<Post> posten() {
+        return Collections.unmodifiableList(posten);
+    }
+
+    /** The unit the sums are in: minutes for time products, else etmalen or stuks. */
+    public Eenheid basis() {
+        return basis;
+    }
+
+    /** The product's own unit, in which sums are shown (dagdelen). */
+    public Eenheid producteenheid() {
+        return weergave;
+    }
+
+    public BigDecimal minutenPerDagdeel() {
+        return minutenPerDagdeel;
     }
 
     public BigDecimal perWeek() {
@@ -96,69 +114,37 @@ public final class Volumeopbouw {
     }
 
     public boolean heeftWeekposten() {
-        return !stappenWeek.isEmpty();
+        return heeftWeekposten;
     }
 
-    /** The exact volume (base unit) for the chosen period, before rounding. */
-    public BigDecimal voor(Periode periode, BigDecimal wekenPerMaand, Geldigheidsduur duur) {
-        var mc = Geldigheidsduur.MC;
+    /**
+     * The exact volume (base unit) for the chosen period, before rounding: a month is {@code wekenPerMaand}
+     * weeks; totals are spread over the weeks or months of the validity.
+     */
+    public Breuk voor(Periode periode, Breuk wekenPerMaand, Geldigheidsduur duur) {
+        Breuk week = Breuk.van(perWeek);
+        Breuk maand = Breuk.van(perMaand);
+        Breuk geheel = Breuk.van(totaal);
         return switch (periode) {
-            case WEEK -> perWeek.add(perMaand.divide(wekenPerMaand, mc)).add(totaal.divide(duur.weken(), mc));
-            case MAAND -> perWeek.multiply(wekenPerMaand).add(perMaand).add(totaal.divide(duur.maanden(), mc));
-            case TOTAAL -> perWeek.multiply(duur.weken()).add(perMaand.multiply(duur.maanden())).add(totaal);
+            case WEEK -> week.plus(maand.gedeeldDoor(wekenPerMaand)).plus(geheel.gedeeldDoor(duur.exacteWeken()));
+            case MAAND -> week.maal(wekenPerMaand).plus(maand).plus(geheel.gedeeldDoor(duur.exacteMaanden()));
+            case TOTAAL -> week.maal(duur.exacteWeken()).plus(maand.maal(duur.exacteMaanden())).plus(geheel);
         };
     }
 
-    /** The build-up as a Dutch sentence, ending in the exact volume for the period (before rounding). */
-    public String rekensom(Periode periode, BigDecimal wekenPerMaand, Geldigheidsduur duur) {
-        List<String> delen = new ArrayList<>();
-        String wpm = Getal.nl(wekenPerMaand);
-        for (String s : stappenWeek) {
-            delen.add(switch (periode) {
-                case WEEK -> s;
-                case MAAND -> s + " × " + wpm + " weken";
-                case TOTAAL -> s + " × " + Getal.nl(duur.weken()) + " weken";
-            });
-        }
-        for (String s : stappenMaand) {
-            delen.add(switch (periode) {
-                case WEEK -> s + " ÷ " + wpm + " weken";
-                case MAAND -> s;
-                case TOTAAL -> s + " × " + Getal.nl(duur.maanden()) + " maanden";
-            });
-        }
-        for (String s : stappenTotaal) {
-            delen.add(switch (periode) {
-                case WEEK -> s + ", ÷ " + Getal.nl(duur.weken()) + " weken";
-                case MAAND -> s + ", ÷ " + Getal.nl(duur.maanden()) + " maanden";
-                case TOTAAL -> s;
-            });
-        }
-        BigDecimal uitkomst = voor(periode, wekenPerMaand, duur);
-        return String.join(" + ", delen) + " = " + hoeveelheidMetUren(uitkomst) + " " + periode.omschrijving();
-    }
-
-    /** A sum in the product's own unit: dagdelen for a dagdeel product, otherwise as the base unit. */
-    private String weergave(BigDecimal basiswaarde) {
-        if (weergave == Eenheid.DAGDEEL) {
-            return hoeveelheid(basiswaarde.divide(minutenPerDagdeel, Geldigheidsduur.MC), Eenheid.DAGDEEL);
-        }
-        return hoeveelheid(basiswaarde, basis);
-    }
-
-    private String hoeveelheidMetUren(BigDecimal basiswaarde) {
-        if (weergave == Eenheid.DAGDEEL) {
-            return weergave(basiswaarde) + " (" + Getal.nl(basiswaarde) + " minuten)";
-        }
-        if (basis == Eenheid.MINUUT) {
-            BigDecimal uren = basiswaarde.divide(BigDecimal.valueOf(60), Geldigheidsduur.MC);
-            return Getal.nl(uren) + " uur = " + Getal.nl(basiswaarde) + " minuten";
-        }
-        return hoeveelheid(basiswaarde, basis);
+    /** As {@link #voor(Periode, Breuk, Geldigheidsduur)} with weeks per month as an exact decimal. */
+    public Breuk voor(Periode periode, BigDecimal wekenPerMaand, Geldigheidsduur duur) {
+        return voor(periode, Breuk.van(wekenPerMaand), duur);
     }
 
     public static String hoeveelheid(BigDecimal waarde, Eenheid eenheid) {
         boolean meer = waarde.compareTo(BigDecimal.ONE) != 0;
+        return Getal.nl(waarde) + " " + eenheid.woord(meer);
+    }
+
+    /** As {@link #hoeveelheid(BigDecimal, Eenheid)}, for an exact value (shown to at most 4 decimals). */
+    public static String hoeveelheid(Breuk waarde, Eenheid eenheid) {
+        boolean meer = waarde.compareTo(Breuk.EEN) != 0;
         return Getal.nl(waarde) + " " + eenheid.woord(meer);
     }
 }

@@ -50,8 +50,8 @@ class KostenberekeningTest {
                 BigDecimal.valueOf(240), Periode.TOTAAL, duur);
         assertThat(Kostenberekening.pxq(p, Financiering.ZIN, null, inMinuten, BigDecimal.valueOf(240)).totaal())
                 .isEqualByComparingTo("112.50");
-        Toewijzingsvolume inUren = new Toewijzingsvolume(new BigDecimal("1.5"), Eenheid.UUR, Periode.TOTAAL,
-                new BigDecimal("1.5"), false);
+        Toewijzingsvolume inUren = Toewijzingsvolume.zonderAfronding(new BigDecimal("1.5"), Eenheid.UUR, Periode.TOTAAL,
+                new BigDecimal("1.5"));
         assertThat(Kostenberekening.pxq(p, Financiering.ZIN, null, inUren, BigDecimal.valueOf(240)).totaal())
                 .isEqualByComparingTo("112.22");
     }

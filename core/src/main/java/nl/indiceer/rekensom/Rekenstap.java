@@ -1,0 +1,51 @@
+package nl.indiceer.rekensom;
+
+import java.math.BigDecimal;
+import nl.indiceer.getal.Breuk;
+import nl.indiceer.regeling.Bron;
+import nl.indiceer.regeling.Eenheid;
+import nl.indiceer.regeling.Periode;
+
+/**
+ * One step of a rekensom: a post of the consultant's build-up, brought to the line's period. Numbers are
+ * kept as numbers (exact where computed) so that any renderer (the Dutch sentence, a web page, a decision
+ * letter) can show them in its own way; {@link RekensomTekst} writes the sentence.
+ *
+ * <p>"2 × 1,5 uur per week (huisbezoek) × 4,5 weken" is soort POST, aantal 2, hoeveelheid 1,5, eenheid UUR,
+ * per WEEK, omschrijving "huisbezoek", factor × 9/2 weken (bron 000:216-218), subtotaal 180 (minutes per
+ * week), uitkomst 810 (minutes per month).
+ *
+ * @param soort        what the step is
+ * @param aantal       how many times the quantity counts (2 in "2 × 1,5 uur"), 1 when once; null for BESCHRIJVING
+ * @param hoeveelheid  the post's quantity in {@code eenheid}; null for BESCHRIJVING
+ * @param eenheid      the post's unit; null for BESCHRIJVING
+ * @param per          POST: the period the quantity recurs in (WEEK, MAAND) or TOTAAL for a one-off total;
+ *                     FASE: the unit of the phase length (WEEK or MAAND); null for BESCHRIJVING
+ * @param fase         FASE: the phase length in {@code per}; otherwise null
+ * @param omschrijving the post's label as the consultant wrote it ("" when none); BESCHRIJVING: the product name
+ * @param factor       how the post is brought to the line's period; null when it already is in it
+ * @param subtotaal    the post in the base unit (minutes, etmalen, stuks) per its own period, a phase over its
+ *                     whole length; null for BESCHRIJVING
+ * @param uitkomst     the post's share of the line's exact volume: {@code subtotaal} with the factor applied,
+ *                     in the base unit; null for BESCHRIJVING
+ * @param bron         where the factor comes from (the rulebook's weken_per_maand, weken_per_jaar); null when
+ *                     there is no factor or it is a calendar fact
+ */
+public record Rekenstap(Soort soort, BigDecimal aantal, BigDecimal hoeveelheid, Eenheid eenheid, Periode per,
+                        BigDecimal fase, String omschrijving, Rekenfactor factor, Breuk subtotaal, Breuk uitkomst,
+                        Bron bron) {
+
+    public enum Soort {
+        /** A quantity per week, per month, or once in the validity ("in totaal"). */
+        POST,
+        /** A quantity per week or per month during a phase of a given length: counted once, as a total. */
+        FASE,
+        /** No volume: a traject or plek is allocated as an amount, or the line has no posten. */
+        BESCHRIJVING
+    }
+
+    /** The single step of a line without a volume. */
+    public static Rekenstap beschrijving(String omschrijving) {
+        return new Rekenstap(Soort.BESCHRIJVING, null, null, null, null, null, omschrijving, null, null, null, null);
+    }
+}
