@@ -42,7 +42,7 @@ public final class RekensomTekst {
         }
         return r.stappen().get(0).omschrijving() + " wordt bekostigd als " + r.bekostiging().name().toLowerCase()
                 + "; de toewijzing is een bedrag binnen de geldigheidsduur van " + Getal.nl(r.duur().exacteMaanden())
-                + " maanden.";
+                + (r.duur().exacteMaanden().vergelijk(java.math.BigDecimal.ONE) == 0 ? " maand." : " maanden.");
     }
 
     /** "2 × 1,5 uur per week (huisbezoek) × 4,5 weken", "13 weken × 4 uur (eerste 3 maanden) = 3.120 minuten, ÷ 52 weken". */
