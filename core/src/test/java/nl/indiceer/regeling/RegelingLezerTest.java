@@ -17,22 +17,7 @@ class RegelingLezerTest {
     @TempDir
     Path map;
 
-    private static final String GOED = """
-            regio: proef
-            naam: Proefregeling
-            wet: jeugdwet
-            geldig_vanaf: 2025-01-01
-            bron: "P:1"
-            bronnen:
-              - {id: "P", bestand: proef.txt}
-            producten:
-              - code: begeleiding
-                naam: Begeleiding
-                eenheid: uur
-                bron: "P:2"
-                tarieven:
-                  - {financiering: ZIN, eenheid: uur, bedrag: 74.81, bron: "P:3"}
-            """;
+    private static final String GOED = Proef.GOED;
 
     private Path schrijf(String regio, String naam, String yaml) throws IOException {
         Path dir = Files.createDirectories(map.resolve(regio));
