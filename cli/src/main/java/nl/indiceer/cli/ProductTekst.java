@@ -2,11 +2,15 @@ package nl.indiceer.cli;
 
 import java.util.List;
 import nl.indiceer.regeling.Duur;
+import nl.indiceer.regeling.Grenzen;
+import nl.indiceer.regeling.Indicatiewijze;
+import nl.indiceer.regeling.Leeftijd;
 import nl.indiceer.regeling.Limiet;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Tarief;
 import nl.indiceer.regeling.Variant;
+import nl.indiceer.regeling.VastVolume;
 import nl.indiceer.volume.Getal;
 
 /** One product of a rulebook as the consultant reads it: unit, periods, tariffs, limits, duration, age, notes. */
@@ -20,32 +24,37 @@ final class ProductTekst {
     static String schrijf(Product p) {
         StringBuilder s = new StringBuilder();
         s.append(p.code()).append("  ").append(p.naam()).append("\n");
-        regel(s, "eenheid " + p.eenheid().enkelvoud() + ", " + p.bekostiging().name().toLowerCase() + ", perioden: "
-                + String.join(", ", p.perioden().stream().map(Periode::omschrijving).toList())
-                + (p.gemeenten().isEmpty() ? "" : "; alleen " + String.join(", ", p.gemeenten())));
-        for (Tarief t : p.tarieven()) {
+        Indicatiewijze wijze = p.indicatiewijze();
+        List<String> gemeenten = p.bijzondereRegels().gemeenten();
+        regel(s, "eenheid " + wijze.eenheid().enkelvoud() + ", " + wijze.bekostiging().name().toLowerCase() + ", perioden: "
+                + String.join(", ", wijze.perioden().stream().map(Periode::omschrijving).toList())
+                + (gemeenten.isEmpty() ? "" : "; alleen " + String.join(", ", gemeenten)));
+        for (Tarief t : p.tarifering().tarieven()) {
             regel(s, "tarief " + t.financiering().name() + " per " + t.eenheid().enkelvoud()
                     + (t.aanbiedertype() == null ? "" : " (" + t.aanbiedertype() + ")") + ": " + Getal.euro(t.bedrag())
                     + (t.onduidelijk() == null ? "" : "  [onduidelijk]"));
         }
-        p.financieringNietToegestaan().forEach(u -> regel(s, "niet als " + u.vorm().omschrijving()));
-        if (p.vastVolume() != null) {
-            regel(s, "vast volume: " + Getal.nl(p.vastVolume().volume()) + " " + p.vastVolume().eenheid().woord(true) + " "
-                    + p.vastVolume().per().omschrijving());
+        p.tarifering().financieringNietToegestaan().forEach(u -> regel(s, "niet als " + u.vorm().omschrijving()));
+        Grenzen grenzen = p.grenzen();
+        VastVolume vast = grenzen.vastVolume();
+        if (vast != null) {
+            regel(s, "vast volume: " + Getal.nl(vast.volume()) + " " + vast.eenheid().woord(true) + " "
+                    + vast.per().omschrijving());
         }
-        limieten(s, "", p.limieten());
-        duur(s, "", p.duur());
-        if (p.leeftijd() != null) {
-            regel(s, "leeftijd" + (p.leeftijd().vanaf() == null ? "" : " vanaf " + p.leeftijd().vanaf())
-                    + (p.leeftijd().tot() == null ? "" : " tot " + p.leeftijd().tot()) + " jaar");
+        limieten(s, "", grenzen.limieten());
+        duur(s, "", grenzen.duur());
+        Leeftijd leeftijd = grenzen.leeftijd();
+        if (leeftijd != null) {
+            regel(s, "leeftijd" + (leeftijd.vanaf() == null ? "" : " vanaf " + leeftijd.vanaf())
+                    + (leeftijd.tot() == null ? "" : " tot " + leeftijd.tot()) + " jaar");
         }
-        for (Variant v : p.varianten()) {
+        for (Variant v : grenzen.varianten()) {
             regel(s, "variant " + v.naam() + (v.omschrijving() == null ? "" : ": " + v.omschrijving()));
             limieten(s, "  ", v.limieten());
             duur(s, "  ", v.duur());
         }
-        if (p.onduidelijk() != null) {
-            regel(s, "onduidelijk: " + p.onduidelijk());
+        if (p.herkomst().onduidelijk() != null) {
+            regel(s, "onduidelijk: " + p.herkomst().onduidelijk());
         }
         return s.toString();
     }

@@ -9,6 +9,7 @@ import nl.indiceer.aanvraag.Gezinslid;
 import nl.indiceer.aanvraag.Productregel;
 import nl.indiceer.kosten.Kosten;
 import nl.indiceer.regeling.Eenheid;
+import nl.indiceer.regeling.Gezinsproduct;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.toetsing.Bevinding;
@@ -44,18 +45,19 @@ final class Gezinstoewijzing {
         }
         Periode periode = c.volume() != null ? r.periode() : Periode.TOTAAL;
         String client = aanvraag.client() != null && aanvraag.client().naam() != null ? aanvraag.client().naam() : "cliënt";
-        if (p.gezinsproduct() == null) {
+        Gezinsproduct gezinsproduct = p.bijzondereRegels().gezinsproduct();
+        if (gezinsproduct == null) {
             return new Verdeling(List.of(new Toewijzing(client, p.code(), volume, eenheid, periode, null)), List.of());
         }
         if (r.gezin().isEmpty()) {
             return new Verdeling(List.of(new Toewijzing(client, p.code(), volume, eenheid, periode, null)),
-                    List.of(Bevinding.van(Bevindingcode.GEZINSPRODUCT_KINDEREN_ONBEKEND, p.gezinsproduct().bron(), c.index(),
+                    List.of(Bevinding.van(Bevindingcode.GEZINSPRODUCT_KINDEREN_ONBEKEND, gezinsproduct.bron(), c.index(),
                             "product", p.naam())));
         }
         List<Bevinding> bevindingen = new ArrayList<>();
         if (aanvraag.client() != null && aanvraag.client().naam() != null
                 && r.gezin().stream().noneMatch(k -> k.naam().equalsIgnoreCase(aanvraag.client().naam()))) {
-            bevindingen.add(Bevinding.van(Bevindingcode.GEZINSPRODUCT_CLIENT_NIET_IN_GEZIN, p.gezinsproduct().bron(),
+            bevindingen.add(Bevinding.van(Bevindingcode.GEZINSPRODUCT_CLIENT_NIET_IN_GEZIN, gezinsproduct.bron(),
                     c.index(), "client", aanvraag.client().naam()));
         }
         List<Gezinslid> kinderen = new ArrayList<>(r.gezin());
@@ -64,7 +66,7 @@ final class Gezinstoewijzing {
         lijst.add(new Toewijzing(kinderen.get(0).naam(), p.code(), volume, eenheid, periode,
                 "jongste direct betrokken kind: toewijzing met volume en tarief"));
         for (Gezinslid k : kinderen.subList(1, kinderen.size())) {
-            lijst.add(new Toewijzing(k.naam(), p.gezinsproduct().dummyProduct(), BigDecimal.ONE, Eenheid.STUKS,
+            lijst.add(new Toewijzing(k.naam(), gezinsproduct.dummyProduct(), BigDecimal.ONE, Eenheid.STUKS,
                     Periode.TOTAAL, "extra cliënt: dummytoewijzing zonder minuten, niet declarabel"));
         }
         return new Verdeling(lijst, bevindingen);

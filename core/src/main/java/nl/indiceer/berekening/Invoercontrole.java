@@ -65,9 +65,10 @@ final class Invoercontrole {
             }
             String variant = r.productkeuze().variant();
             if (variant != null && p.variant(variant) == null) {
+                List<Variant> varianten = p.grenzen().varianten();
                 fouten.add(new Invoerfout(pad + ".variant", "ONBEKENDE_VARIANT", "'" + variant + "' is geen variant van "
-                        + p.naam() + (p.varianten().isEmpty() ? "; het product heeft geen varianten"
-                        : "; kies uit " + String.join(", ", p.varianten().stream().map(Variant::naam).toList()))));
+                        + p.naam() + (varianten.isEmpty() ? "; het product heeft geen varianten"
+                        : "; kies uit " + String.join(", ", varianten.stream().map(Variant::naam).toList()))));
             }
             if (r.soort() instanceof Regelsoort.Vervolg vervolg && aanvraag.lopende(vervolg.toewijzing()) == null) {
                 fouten.add(new Invoerfout(pad + "." + veldnaam(vervolg), "ONBEKENDE_TOEWIJZING",
@@ -94,7 +95,7 @@ final class Invoercontrole {
                                     + (eenheid == Eenheid.TRAJECT ? " en heeft geen posten" : "; geef de duur in die eenheid")));
                 }
             }
-            boolean heeftVolume = !r.posten().isEmpty() || p.vastVolume() != null
+            boolean heeftVolume = !r.posten().isEmpty() || p.grenzen().vastVolume() != null
                     || (variant != null && p.variant(variant) != null && p.variant(variant).vastVolume() != null)
                     || eenheid == Eenheid.TRAJECT || r.soort() instanceof Regelsoort.Verlengt
                     || (r.soort() instanceof Regelsoort.TerugvalNa && regeling.terugval() != null);

@@ -40,7 +40,8 @@ final class Volumestap {
             regel.posten().forEach(opbouw::voegToe);
             return opbouw;
         }
-        VastVolume vast = variant != null && variant.vastVolume() != null ? variant.vastVolume() : product.vastVolume();
+        VastVolume vast = variant != null && variant.vastVolume() != null ? variant.vastVolume()
+                : product.grenzen().vastVolume();
         if (vast != null) {
             opbouw.voegVastToe(vast.volume(), vast.eenheid(), vast.per(), "afgesproken volume");
         } else if (regel.soort() instanceof Regelsoort.Verlengt verlengt) {

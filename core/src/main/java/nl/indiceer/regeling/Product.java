@@ -1,64 +1,61 @@
 package nl.indiceer.regeling;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * A product (or dienst) of a region's catalogue with everything the rulebook says about it.
+ * A product (or dienst) of a region's catalogue with everything the rulebook says about it, grouped by meaning.
  *
- * @param code     iStandaarden productcode where the source gives one, otherwise a local code
- * @param eenheid  the unit the product is indicated in
- * @param gemeenten municipalities that buy it; empty means all municipalities of the region
+ * @param identiteit       code, names and law
+ * @param indicatiewijze   unit, bekostiging, allowed periods, pgb unit
+ * @param tarifering       tariffs, excluded financing forms, average length
+ * @param grenzen          duration, age, limits, agreed volume, variants
+ * @param bijzondereRegels municipalities, verlenging, family product, conditions
+ * @param herkomst         source line, remark, what is unclear
  */
 public record Product(
-        String code,
-        String categorie,
-        String naam,
-        String productfamilie,
-        String wet,
-        Eenheid eenheid,
-        Bekostiging bekostiging,
-        Set<Periode> perioden,
-        List<String> gemeenten,
-        List<Tarief> tarieven,
-        List<FinancieringUitgesloten> financieringNietToegestaan,
-        Constante gemiddeldeLooptijdMaanden,
-        Duur duur,
-        Leeftijd leeftijd,
-        List<Limiet> limieten,
-        VastVolume vastVolume,
-        List<Variant> varianten,
-        Verlenging verlenging,
-        Gezinsproduct gezinsproduct,
-        PgbBekostiging pgbBekostiging,
-        List<Voorwaarde> voorwaarden,
-        Bron bron,
-        String opmerking,
-        String onduidelijk) {
+        Productidentiteit identiteit,
+        Indicatiewijze indicatiewijze,
+        Tarifering tarifering,
+        Grenzen grenzen,
+        BijzondereRegels bijzondereRegels,
+        Herkomst herkomst) {
 
-    /** Every collection is an unmodifiable copy: a loaded rulebook is shared between threads. */
     public Product {
-        perioden = Onveranderlijk.perioden(perioden);
-        gemeenten = Onveranderlijk.lijst(gemeenten);
-        tarieven = Onveranderlijk.lijst(tarieven);
-        financieringNietToegestaan = Onveranderlijk.lijst(financieringNietToegestaan);
-        limieten = Onveranderlijk.lijst(limieten);
-        varianten = Onveranderlijk.lijst(varianten);
-        voorwaarden = Onveranderlijk.lijst(voorwaarden);
+        Objects.requireNonNull(identiteit, "identiteit");
+        Objects.requireNonNull(indicatiewijze, "indicatiewijze");
+        Objects.requireNonNull(tarifering, "tarifering");
+        Objects.requireNonNull(grenzen, "grenzen");
+        Objects.requireNonNull(bijzondereRegels, "bijzondereRegels");
+        Objects.requireNonNull(herkomst, "herkomst");
+    }
+
+    /** iStandaarden productcode where the source gives one, otherwise a local code. */
+    public String code() {
+        return identiteit.code();
+    }
+
+    public String naam() {
+        return identiteit.naam();
+    }
+
+    /** The source line of the product itself. */
+    public Bron bron() {
+        return herkomst.bron();
     }
 
     /** The unit a line is indicated in: a pgb is always PxQ, in the pgb unit where the rulebook gives one (001:1432-1437). */
     public Eenheid eenheidVoor(Financiering financiering) {
-        return financiering.isPgb() && pgbBekostiging != null ? pgbBekostiging.eenheid() : eenheid;
+        return financiering.isPgb() && indicatiewijze.pgbBekostiging() != null
+                ? indicatiewijze.pgbBekostiging().eenheid() : indicatiewijze.eenheid();
     }
 
     public Bekostiging bekostigingVoor(Financiering financiering) {
-        return financiering.isPgb() && pgbBekostiging != null ? Bekostiging.PXQ : bekostiging;
+        return financiering.isPgb() && indicatiewijze.pgbBekostiging() != null
+                ? Bekostiging.PXQ : indicatiewijze.bekostiging();
     }
 
     public Variant variant(String naam) {
-        for (Variant v : varianten) {
+        for (Variant v : grenzen.varianten()) {
             if (v.naam().equals(naam)) {
                 return v;
             }
@@ -67,7 +64,7 @@ public record Product(
     }
 
     public FinancieringUitgesloten uitsluiting(Financiering financiering) {
-        for (FinancieringUitgesloten u : financieringNietToegestaan) {
+        for (FinancieringUitgesloten u : tarifering.financieringNietToegestaan()) {
             if (u.vorm() == financiering) {
                 return u;
             }
@@ -82,7 +79,7 @@ public record Product(
     public Tarief tarief(Financiering financiering, Eenheid eenheid, String aanbiedertype) {
         Tarief zonderType = null;
         Tarief regulier = null;
-        for (Tarief t : tarieven) {
+        for (Tarief t : tarifering.tarieven()) {
             if (t.financiering() != financiering || t.eenheid() != eenheid) {
                 continue;
             }
@@ -102,7 +99,7 @@ public record Product(
 
     /** True when the tariff depends on the provider type (micro or regulier). */
     public boolean heeftTarievenPerAanbiedertype() {
-        for (Tarief t : tarieven) {
+        for (Tarief t : tarifering.tarieven()) {
             if (t.aanbiedertype() != null) {
                 return true;
             }
@@ -111,7 +108,7 @@ public record Product(
     }
 
     public boolean heeftTariefVoor(Financiering financiering) {
-        for (Tarief t : tarieven) {
+        for (Tarief t : tarifering.tarieven()) {
             if (t.financiering() == financiering) {
                 return true;
             }

@@ -13,14 +13,8 @@ import java.util.Map;
  */
 public final class Regeling {
 
-    private final String regio;
-    private final String naam;
-    private final String wet;
-    private final LocalDate geldigVanaf;
-    private final LocalDate geldigTot;
-    private final Bron bron;
-    private final String opmerking;
-    private final String onduidelijk;
+    private final Regelingidentiteit identiteit;
+    private final Herkomst herkomst;
     private final String bestand;
     private final RegelingVersie versie;
     private final Constanten constanten;
@@ -28,26 +22,16 @@ public final class Regeling {
     private final Map<String, Product> producten;
     private final List<Product> productlijst;
     private final Combinaties combinaties;
-    private final List<Periodevoorwaarde> periodevoorwaarden;
-    private final Verlenging verlenging;
-    private final Terugval terugval;
-    private final List<StandaardAanbiedertype> standaardAanbiedertypen;
+    private final AlgemeneRegels algemeneRegels;
 
-    public Regeling(String regio, String naam, String wet, LocalDate geldigVanaf, LocalDate geldigTot, Bron bron,
-                    String opmerking, String onduidelijk, String bestand, String hash, Constanten constanten,
+    /** One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes. */
+    public Regeling(Regelingidentiteit identiteit, Herkomst herkomst, String bestand, String hash, Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
-                    List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
-                    List<StandaardAanbiedertype> standaardAanbiedertypen) {
-        this.regio = regio;
-        this.naam = naam;
-        this.wet = wet;
-        this.geldigVanaf = geldigVanaf;
-        this.geldigTot = geldigTot;
-        this.bron = bron;
-        this.opmerking = opmerking;
-        this.onduidelijk = onduidelijk;
+                    AlgemeneRegels algemeneRegels) {
+        this.identiteit = identiteit;
+        this.herkomst = herkomst;
         this.bestand = bestand;
-        this.versie = new RegelingVersie(regio, geldigVanaf, hash);
+        this.versie = new RegelingVersie(identiteit.regio(), identiteit.geldigVanaf(), hash);
         this.constanten = constanten;
         this.gemeenten = List.copyOf(gemeenten);
         Map<String, Product> perCode = new LinkedHashMap<>();
@@ -57,15 +41,12 @@ public final class Regeling {
         this.producten = Collections.unmodifiableMap(perCode);
         this.productlijst = List.copyOf(perCode.values());
         this.combinaties = combinaties;
-        this.periodevoorwaarden = List.copyOf(periodevoorwaarden);
-        this.verlenging = verlenging;
-        this.terugval = terugval;
-        this.standaardAanbiedertypen = List.copyOf(standaardAanbiedertypen);
+        this.algemeneRegels = algemeneRegels;
     }
 
     /** The provider type whose tariff applies for this financing form when the request names none, or null. */
     public StandaardAanbiedertype standaardAanbiedertype(Financiering financiering) {
-        for (StandaardAanbiedertype s : standaardAanbiedertypen) {
+        for (StandaardAanbiedertype s : algemeneRegels.standaardAanbiedertypen()) {
             if (s.financiering() == financiering) {
                 return s;
             }
@@ -74,7 +55,7 @@ public final class Regeling {
     }
 
     public boolean geldigOp(LocalDate datum) {
-        return !datum.isBefore(geldigVanaf) && (geldigTot == null || !datum.isAfter(geldigTot));
+        return !datum.isBefore(geldigVanaf()) && (geldigTot() == null || !datum.isAfter(geldigTot()));
     }
 
     public Product product(String code) {
@@ -95,35 +76,35 @@ public final class Regeling {
     }
 
     public String regio() {
-        return regio;
+        return identiteit.regio();
     }
 
     public String naam() {
-        return naam;
+        return identiteit.naam();
     }
 
     public String wet() {
-        return wet;
+        return identiteit.wet();
     }
 
     public LocalDate geldigVanaf() {
-        return geldigVanaf;
+        return identiteit.geldigVanaf();
     }
 
     public LocalDate geldigTot() {
-        return geldigTot;
+        return identiteit.geldigTot();
     }
 
     public Bron bron() {
-        return bron;
+        return herkomst.bron();
     }
 
     public String opmerking() {
-        return opmerking;
+        return herkomst.opmerking();
     }
 
     public String onduidelijk() {
-        return onduidelijk;
+        return herkomst.onduidelijk();
     }
 
     /** The file this version was loaded from, for messages. */
@@ -149,14 +130,14 @@ public final class Regeling {
     }
 
     public List<Periodevoorwaarde> periodevoorwaarden() {
-        return periodevoorwaarden;
+        return algemeneRegels.periodevoorwaarden();
     }
 
     public Verlenging verlenging() {
-        return verlenging;
+        return algemeneRegels.verlenging();
     }
 
     public Terugval terugval() {
-        return terugval;
+        return algemeneRegels.terugval();
     }
 }

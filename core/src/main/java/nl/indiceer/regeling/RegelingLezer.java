@@ -141,8 +141,9 @@ public final class RegelingLezer {
         }
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
-        return new Regeling(regio, naam, wet, vanaf, tot, bron, opmerking, onduidelijk, bestand, hash, constanten,
-                gemeenten, producten, combinaties, periodevoorwaarden, verlenging, terugval, standaardTypen);
+        return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
+                bestand, hash, constanten, gemeenten, producten, combinaties,
+                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -302,11 +303,16 @@ public final class RegelingLezer {
             vw.controleerOnbekendeSleutels();
         }
         verwijst(p, "gemeenten", p.teksten("gemeenten"), "gemeente");
-        Product product = new Product(code, categorie, p.tekst("naam", true), p.tekst("product", false),
-                p.tekst("wet", false), eenheid, bekostiging, perioden, p.teksten("gemeenten"), tarieven, uitgesloten,
-                looptijd, duur(p.object("duur", false)), leeftijd(p.object("leeftijd", false)), limieten,
-                vastVolume(p.object("vast_volume", false)), varianten, verlenging, gezinsproduct, pgbBekostiging, voorwaarden,
-                bron(p, true), p.tekst("opmerking", false), p.tekst("onduidelijk", false));
+        // naam, product, wet, gemeenten, duur, ...: read in this order so problems keep their order in the report
+        Productidentiteit identiteit = new Productidentiteit(code, categorie, p.tekst("naam", true),
+                p.tekst("product", false), p.tekst("wet", false));
+        List<String> gemeenten = p.teksten("gemeenten");
+        Grenzen grenzen = new Grenzen(duur(p.object("duur", false)), leeftijd(p.object("leeftijd", false)), limieten,
+                vastVolume(p.object("vast_volume", false)), varianten);
+        Product product = new Product(identiteit, new Indicatiewijze(eenheid, bekostiging, perioden, pgbBekostiging),
+                new Tarifering(tarieven, uitgesloten, looptijd), grenzen,
+                new BijzondereRegels(gemeenten, verlenging, gezinsproduct, voorwaarden),
+                new Herkomst(bron(p, true), p.tekst("opmerking", false), p.tekst("onduidelijk", false)));
         p.controleerOnbekendeSleutels();
         if (bekostiging != Bekostiging.PXQ && eenheid != Eenheid.TRAJECT) {
             p.fout("bekostiging", "een traject- of plekproduct heeft eenheid 'traject'");

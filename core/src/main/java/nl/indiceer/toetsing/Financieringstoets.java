@@ -15,7 +15,7 @@ public final class Financieringstoets implements Regeltoets {
             return List.of(Bevinding.van(Bevindingcode.FINANCIERING_NIET_TOEGESTAAN, u.bron(), c.index(),
                     "product", p.naam(), "financiering", c.regel().financiering()));
         }
-        if (p.tarieven().isEmpty()) {
+        if (p.tarifering().tarieven().isEmpty()) {
             return List.of(Bevinding.van(Bevindingcode.GEEN_TARIEVEN_IN_REGELING, p.bron(), c.index(), "product", p.naam()));
         }
         if (!p.heeftTariefVoor(c.regel().financiering())) {

@@ -11,15 +11,15 @@ public final class Inkooptoets implements Regeltoets {
     public List<Bevinding> toets(Regelcontext c) {
         Product p = c.product();
         String gemeente = c.aanvraag().gemeente();
-        if (gemeente == null || p.gemeenten().isEmpty()) {
+        if (gemeente == null || p.bijzondereRegels().gemeenten().isEmpty()) {
             return List.of();
         }
         Gemeente g = c.regeling().gemeente(gemeente);
         String naam = g == null ? gemeente : g.naam();
-        if (p.gemeenten().contains(naam)) {
+        if (p.bijzondereRegels().gemeenten().contains(naam)) {
             return List.of();
         }
         return List.of(Bevinding.van(Bevindingcode.PRODUCT_NIET_INGEKOCHT, p.bron(), c.index(), "gemeente", naam,
-                "product", p.naam(), "gemeenten", p.gemeenten()));
+                "product", p.naam(), "gemeenten", p.bijzondereRegels().gemeenten()));
     }
 }

@@ -21,7 +21,7 @@ public final class Leeftijdstoets implements Regeltoets {
 
     @Override
     public List<Bevinding> toets(Regelcontext c) {
-        Leeftijd l = c.product().leeftijd();
+        Leeftijd l = c.product().grenzen().leeftijd();
         if (c.aanvraag().client() == null) {
             return List.of();
         }
@@ -50,7 +50,8 @@ public final class Leeftijdstoets implements Regeltoets {
     }
 
     private static List<Bevinding> jeugdwet(Regelcontext c) {
-        String wet = c.product().wet() != null ? c.product().wet() : c.regeling().wet();
+        String eigen = c.product().identiteit().wet();
+        String wet = eigen != null ? eigen : c.regeling().wet();
         if (!"jeugdwet".equals(wet)) {
             return List.of();
         }

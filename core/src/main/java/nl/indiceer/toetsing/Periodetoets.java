@@ -11,9 +11,9 @@ public final class Periodetoets implements Regeltoets {
     @Override
     public List<Bevinding> toets(Regelcontext c) {
         Product p = c.product();
-        if (!p.perioden().contains(c.regel().periode())) {
+        if (!p.indicatiewijze().perioden().contains(c.regel().periode())) {
             return List.of(Bevinding.van(Bevindingcode.PERIODE_NIET_TOEGESTAAN, p.bron(), c.index(), "product", p.naam(),
-                    "periode", c.regel().periode(), "toegestaan", List.copyOf(p.perioden())));
+                    "periode", c.regel().periode(), "toegestaan", List.copyOf(p.indicatiewijze().perioden())));
         }
         List<Bevinding> uit = new ArrayList<>();
         for (Periodevoorwaarde v : c.regeling().periodevoorwaarden()) {

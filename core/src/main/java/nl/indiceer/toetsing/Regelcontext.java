@@ -45,15 +45,15 @@ public record Regelcontext(Aanvraag aanvraag, Regeling regeling, int index, Prod
     }
 
     public List<Limiet> limieten() {
-        return variant != null && !variant.limieten().isEmpty() ? variant.limieten() : product.limieten();
+        return variant != null && !variant.limieten().isEmpty() ? variant.limieten() : product.grenzen().limieten();
     }
 
     public Duur duurregel() {
-        return variant != null && variant.duur() != null ? variant.duur() : product.duur();
+        return variant != null && variant.duur() != null ? variant.duur() : product.grenzen().duur();
     }
 
     public VastVolume vastVolume() {
-        return variant != null && variant.vastVolume() != null ? variant.vastVolume() : product.vastVolume();
+        return variant != null && variant.vastVolume() != null ? variant.vastVolume() : product.grenzen().vastVolume();
     }
 
     /**

@@ -22,7 +22,8 @@ public final class Verlengingstoets implements Regeltoets {
             return List.of();
         }
         LopendeToewijzing oud = c.aanvraag().lopende(verlengt.toewijzing());
-        Verlenging v = c.product().verlenging() != null ? c.product().verlenging() : c.regeling().verlenging();
+        Verlenging eigen = c.product().bijzondereRegels().verlenging();
+        Verlenging v = eigen != null ? eigen : c.regeling().verlenging();
         if (v == null) {
             return List.of(Bevinding.van(Bevindingcode.VERLENGING_GEEN_REGEL, c.regeling().bron(), c.index()));
         }

@@ -36,8 +36,8 @@ class MeegeleverdeRegelingenTest {
             for (Regeling r : Repo.regelingen().versies(regio)) {
                 for (Product p : r.producten()) {
                     assertThat(p.bron()).as(regio + " " + p.code()).isNotNull();
-                    p.tarieven().forEach(t -> assertThat(t.bron()).as(regio + " " + p.code() + " tarief").isNotNull());
-                    p.limieten().forEach(l -> assertThat(l.bron()).as(regio + " " + p.code() + " limiet").isNotNull());
+                    p.tarifering().tarieven().forEach(t -> assertThat(t.bron()).as(regio + " " + p.code() + " tarief").isNotNull());
+                    p.grenzen().limieten().forEach(l -> assertThat(l.bron()).as(regio + " " + p.code() + " limiet").isNotNull());
                 }
             }
         }

@@ -38,7 +38,9 @@ class OnveranderlijkheidTest {
         }
         assertThat(collecties).as("aantal bezochte collecties").isGreaterThan(300);
         assertThat(klassen).contains(Regeling.class, Combinaties.class, Product.class, Tarief.class, Gemeente.class,
-                Bekostigingsregel.class, Groep.class, Paar.class, Vereiste.class, Variant.class, Limiet.class);
+                Bekostigingsregel.class, Groep.class, Paar.class, Vereiste.class, Variant.class, Limiet.class,
+                Productidentiteit.class, Indicatiewijze.class, Tarifering.class, Grenzen.class, BijzondereRegels.class,
+                Herkomst.class, Regelingidentiteit.class, AlgemeneRegels.class);
     }
 
     @Test

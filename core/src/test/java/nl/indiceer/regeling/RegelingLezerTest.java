@@ -37,8 +37,8 @@ class RegelingLezerTest {
     @Test
     void goedeRegelingWordtGeladenMetExactTarief() throws IOException {
         Regeling r = RegelingLezer.lees(schrijf("proef", "2025-01-01.yaml", GOED));
-        assertThat(r.product("begeleiding").tarieven().get(0).bedrag()).isEqualByComparingTo("74.81");
-        assertThat(r.product("begeleiding").tarieven().get(0).bron().tekst()).isEqualTo("proef.txt r. 3");
+        assertThat(r.product("begeleiding").tarifering().tarieven().get(0).bedrag()).isEqualByComparingTo("74.81");
+        assertThat(r.product("begeleiding").tarifering().tarieven().get(0).bron().tekst()).isEqualTo("proef.txt r. 3");
     }
 
     @Test
@@ -126,9 +126,9 @@ class RegelingLezerTest {
         schrijf("proef", "2025-06-01.yaml", GOED.replace("geldig_vanaf: 2025-01-01", "geldig_vanaf: 2025-06-01")
                 .replace("74.81", "77.00"));
         Regelingen r = Regelingen.laad(map);
-        assertThat(r.voor("proef", LocalDate.of(2025, 5, 31)).product("begeleiding").tarieven().get(0).bedrag())
+        assertThat(r.voor("proef", LocalDate.of(2025, 5, 31)).product("begeleiding").tarifering().tarieven().get(0).bedrag())
                 .isEqualByComparingTo("74.81");
-        assertThat(r.voor("proef", LocalDate.of(2025, 6, 1)).product("begeleiding").tarieven().get(0).bedrag())
+        assertThat(r.voor("proef", LocalDate.of(2025, 6, 1)).product("begeleiding").tarifering().tarieven().get(0).bedrag())
                 .isEqualByComparingTo("77.00");
         assertThat(r.voor("proef", LocalDate.of(2024, 12, 31))).isNull();
     }

@@ -40,7 +40,7 @@ class WaardegrenzenTest {
         Regeling r = Proef.lees(Proef.GOED.replace("    eenheid: uur\n", "    eenheid: uur\n    limieten:\n"
                 + "      - {per: WEEK, maximaal: 10000000, eenheid: uur, bron: \"P:4\"}\n"
                 + "      - {per: MAAND, maximaal: 0.000001, eenheid: uur, bron: \"P:4\"}\n"));
-        assertThat(r.product("begeleiding").limieten()).hasSize(2);
+        assertThat(r.product("begeleiding").grenzen().limieten()).hasSize(2);
     }
 
     @ParameterizedTest
@@ -80,7 +80,8 @@ class WaardegrenzenTest {
         assertThat(p.veld()).isEqualTo("producten[0].leeftijd.tot");
         assertThat(p.melding()).startsWith("moet na 'vanaf' (18) liggen, niet 12");
         assertThat(enige(metLeeftijd("vanaf: 12, tot: 12")).veld()).isEqualTo("producten[0].leeftijd.tot");
-        assertThat(Proef.lees(metLeeftijd("vanaf: 12, tot: 13")).product("begeleiding").leeftijd().tot()).isEqualTo(13);
+        assertThat(Proef.lees(metLeeftijd("vanaf: 12, tot: 13")).product("begeleiding").grenzen().leeftijd().tot())
+                .isEqualTo(13);
     }
 
     @Test
@@ -106,7 +107,7 @@ class WaardegrenzenTest {
                 + "      - {financiering: ZIN, eenheid: uur, bedrag: 75.00, aanbieder: regulier, bron: \"P:4\"}\n"
                 + "      - {financiering: PGB_FORMEEL, eenheid: uur, bedrag: 60.00, bron: \"P:4\"}\n"
                 + "      - {financiering: ZIN, eenheid: minuut, bedrag: 1.25, bron: \"P:4\"}\n");
-        assertThat(r.product("begeleiding").tarieven()).hasSize(5);
+        assertThat(r.product("begeleiding").tarifering().tarieven()).hasSize(5);
         Probleem p = enige(Proef.GOED
                 + "      - {financiering: ZIN, eenheid: uur, bedrag: 70.00, aanbieder: micro, bron: \"P:4\"}\n"
                 + "      - {financiering: ZIN, eenheid: uur, bedrag: 71.00, aanbieder: micro, bron: \"P:4\"}\n");

@@ -1,0 +1,18 @@
+package nl.indiceer.regeling;
+
+import java.util.List;
+
+/**
+ * The region's rules for every product: messages on the chosen period, verlenging, terugval, and the default provider type.
+ *
+ * @param verlenging optional: a product's own rule overrides it
+ * @param terugval   optional: help needed again soon after it ended
+ */
+public record AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
+                             List<StandaardAanbiedertype> standaardAanbiedertypen) {
+
+    public AlgemeneRegels {
+        periodevoorwaarden = List.copyOf(periodevoorwaarden);
+        standaardAanbiedertypen = List.copyOf(standaardAanbiedertypen);
+    }
+}

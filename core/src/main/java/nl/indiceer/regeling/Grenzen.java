@@ -1,0 +1,18 @@
+package nl.indiceer.regeling;
+
+import java.util.List;
+
+/**
+ * How much, how long and for whom: the product's maximum duration, age range, volume limits, agreed volume and variants.
+ *
+ * @param vastVolume optional: an agreed volume, so no posten are needed
+ * @param varianten  named alternatives with their own limits and duration (e.g. Dagactiviteit as respijtzorg)
+ */
+public record Grenzen(Duur duur, Leeftijd leeftijd, List<Limiet> limieten, VastVolume vastVolume,
+                      List<Variant> varianten) {
+
+    public Grenzen {
+        limieten = Onveranderlijk.lijst(limieten);
+        varianten = Onveranderlijk.lijst(varianten);
+    }
+}
