@@ -2,6 +2,7 @@ package nl.indiceer.normenkader;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.indiceer.regeling.Bron;
 
 /**
  * An adjustment of the norm time, chosen by the consultant per task. It works in one of three ways:
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record Factor(String code, String naam, Factorsoort soort, Tijd tijd, Normperiode per,
                      BigDecimal vermenigvuldiging, String tabelVraag, List<Tabelrij> tabel, Integer maximaalAantal,
-                     String keuzegroep, String ontbreekt, Normbron bron, String opmerking, String onduidelijk) {
+                     String keuzegroep, String ontbreekt, Bron bron, String opmerking, String onduidelijk) {
 
     public enum Werking { OPTELLING, VERMENIGVULDIGING, TABEL, ONTBREEKT }
 

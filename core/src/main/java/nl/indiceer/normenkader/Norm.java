@@ -1,6 +1,7 @@
 package nl.indiceer.normenkader;
 
 import java.util.List;
+import nl.indiceer.regeling.Bron;
 
 /**
  * The norm time of a task for one delivery rhythm: minutes or hours per occurrence (with the allowed
@@ -11,7 +12,7 @@ import java.util.List;
  * @param voorwaarde when this norm applies (e.g. HHM 2025: two-weekly only with much own strength)
  */
 public record Norm(Normperiode ritme, Tijd tijd, Normperiode per, List<Frequentie> frequenties, String voorwaarde,
-                   String ontbreekt, Normbron bron, String opmerking, String onduidelijk) {
+                   String ontbreekt, Bron bron, String opmerking, String onduidelijk) {
 
     public boolean perKeer() {
         return per == Normperiode.KEER;

@@ -13,6 +13,7 @@ import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.normenkader.Taakinvoer.Factorkeuze;
+import nl.indiceer.regeling.Bron;
 import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Regelingen;
@@ -181,7 +182,7 @@ public final class Normcalculator {
         private final List<Invoerfout> fouten;
         private final int foutenVooraf;
         private final List<Melding> meldingen = new ArrayList<>();
-        private final Set<Normbron> bronnen = new LinkedHashSet<>();
+        private final Set<Bron> bronnen = new LinkedHashSet<>();
         private boolean jaarnorm;
 
         /** An additive term: its text as the source writes it, and its exact minutes in its own period. */
@@ -584,13 +585,13 @@ public final class Normcalculator {
             return "÷ " + deler(periode) + " = " + minuten(naarWeek(minuten, periode)) + " per week";
         }
 
-        private void bron(Normbron b) {
+        private void bron(Bron b) {
             if (b != null) {
                 bronnen.add(b);
             }
         }
 
-        private void onduidelijk(String wat, String onduidelijk, Normbron b) {
+        private void onduidelijk(String wat, String onduidelijk, Bron b) {
             if (onduidelijk != null) {
                 meldingen.add(new Melding("NORM_ONDUIDELIJK", Ernst.WAARSCHUWING, "Onduidelijk bij '" + wat + "': "
                         + onduidelijk, b == null ? null : b.tekst()));

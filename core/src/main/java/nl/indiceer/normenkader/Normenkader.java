@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.indiceer.regeling.Bron;
 
 /**
  * One version of a normenkader: tasks with norm times and adjustment factors, from a source, in force
@@ -15,9 +16,9 @@ import java.util.List;
  * @param factoren        factors that apply to every task (a task's own factors come first)
  */
 public record Normenkader(String id, String naam, String wet, Normstatus status, LocalDate geldigVanaf,
-                          LocalDate geldigTot, Normbron bron, String opmerking, String ontbreekt, String onduidelijk,
-                          String bestand, BigDecimal wekenPerJaar, Normbron wekenPerJaarBron,
-                          List<Brondocument> bronnen, List<Taak> taken, List<Factor> factoren) {
+                          LocalDate geldigTot, Bron bron, String opmerking, String ontbreekt, String onduidelijk,
+                          String bestand, BigDecimal wekenPerJaar, Bron wekenPerJaarBron,
+                          List<Bron> bronnen, List<Taak> taken, List<Factor> factoren) {
 
     public static final BigDecimal STANDAARD_WEKEN_PER_JAAR = BigDecimal.valueOf(52);
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.indiceer.regeling.Bron;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.YamlObject;
 import org.yaml.snakeyaml.nodes.Node;
@@ -28,7 +29,7 @@ public final class NormenkaderLezer {
 
     private final String bestand;
     private final List<Probleem> problemen = new ArrayList<>();
-    private final Map<String, Brondocument> bronnen = new HashMap<>();
+    private final Map<String, Bron> bronnen = new HashMap<>();
 
     private NormenkaderLezer(String bestand) {
         this.bestand = bestand;
@@ -70,12 +71,12 @@ public final class NormenkaderLezer {
     }
 
     private Normenkader normenkader(YamlObject doc) {
-        List<Brondocument> documenten = new ArrayList<>();
+        List<Bron> documenten = new ArrayList<>();
         for (YamlObject b : doc.objecten("bronnen")) {
-            Brondocument d = new Brondocument(b.tekst("id", true), b.tekst("titel", true), b.tekst("adres", false));
+            Bron d = Bron.document(b.tekst("id", true), b.tekst("titel", true), b.tekst("adres", false));
             b.controleerOnbekendeSleutels();
-            if (d.id() != null && bronnen.put(d.id(), d) != null) {
-                b.fout("id", "bron '" + d.id() + "' staat er twee keer in");
+            if (d.documentId() != null && bronnen.put(d.documentId(), d) != null) {
+                b.fout("id", "bron '" + d.documentId() + "' staat er twee keer in");
             }
             documenten.add(d);
         }
@@ -94,7 +95,7 @@ public final class NormenkaderLezer {
         if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
             doc.fout("geldig_tot", "ligt voor geldig_vanaf (" + vanaf + ")");
         }
-        Normbron bron = bron(doc, true);
+        Bron bron = bron(doc, true);
         String opmerking = doc.tekst("opmerking", false);
         String ontbreekt = doc.tekst("ontbreekt", false);
         String onduidelijk = doc.tekst("onduidelijk", false);
@@ -102,7 +103,7 @@ public final class NormenkaderLezer {
             doc.fout("ontbreekt", "ontbreekt: een onvolledig normenkader zegt welke waarden ontbreken");
         }
         BigDecimal wekenPerJaar = Normenkader.STANDAARD_WEKEN_PER_JAAR;
-        Normbron wekenPerJaarBron = null;
+        Bron wekenPerJaarBron = null;
         YamlObject c = doc.object("constanten", false);
         if (c != null) {
             YamlObject wpj = c.object("weken_per_jaar", false);
@@ -190,7 +191,7 @@ public final class NormenkaderLezer {
             referenties.add(new Referentie(tijd, per, r.tekst("toelichting", true), bron(r, true)));
             r.controleerOnbekendeSleutels();
         }
-        Normbron bron = bron(t, true);
+        Bron bron = bron(t, true);
         Taak taak = new Taak(code, naam, resultaatgebied, omschrijving, normen, factoren, referenties, ontbreekt, bron,
                 t.tekst("opmerking", false), t.tekst("onduidelijk", false));
         t.controleerOnbekendeSleutels();
@@ -339,7 +340,7 @@ public final class NormenkaderLezer {
         return minuten ? Tijd.minuten(w) : Tijd.uren(w);
     }
 
-    private Normbron bron(YamlObject o, boolean verplicht) {
+    private Bron bron(YamlObject o, boolean verplicht) {
         String tekst = o.tekst("bron", verplicht);
         if (tekst == null) {
             return null;
@@ -349,11 +350,11 @@ public final class NormenkaderLezer {
             o.fout("bron", "moet de vorm '<bron-id>:<plaats in de bron>' hebben, niet '" + tekst + "'");
             return null;
         }
-        Brondocument document = bronnen.get(tekst.substring(0, dubbelepunt));
+        Bron document = bronnen.get(tekst.substring(0, dubbelepunt));
         if (document == null) {
             o.fout("bron", "onbekende bron '" + tekst.substring(0, dubbelepunt) + "'; declareer die onder 'bronnen'");
             return null;
         }
-        return new Normbron(document, tekst.substring(dubbelepunt + 1).trim());
+        return document.op(tekst.substring(dubbelepunt + 1).trim());
     }
 }

@@ -107,7 +107,7 @@ public final class NormeringJson {
             ObjectNode o = uit.addObject();
             o.put("omschrijving", p.omschrijving());
             o.put("minuten", p.duur());
-            o.put("per", periode == Periode.WEEK ? "week" : "maand");
+            o.put("per", Normperiode.van(periode).naam());
         });
     }
 

@@ -4,6 +4,7 @@ import static nl.indiceer.aanvraag.VeiligeTekst.schoon;
 
 import java.util.List;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
+import nl.indiceer.regeling.Bron;
 import nl.indiceer.volume.Getal;
 
 /** A normering as readable Dutch text for the terminal. */
@@ -40,7 +41,7 @@ public final class NormeringTekst {
             if (t.toelichting() != null) {
                 s.append("  Toelichting: ").append(schoon(t.toelichting())).append("\n");
             }
-            for (Normbron b : t.bronnen()) {
+            for (Bron b : t.bronnen()) {
                 s.append("  Bron: ").append(b.tekst()).append("\n");
             }
             meldingen(s, t.meldingen());

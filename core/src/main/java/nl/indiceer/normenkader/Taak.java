@@ -1,6 +1,7 @@
 package nl.indiceer.normenkader;
 
 import java.util.List;
+import nl.indiceer.regeling.Bron;
 
 /**
  * A task or result area of a normenkader (schoon en leefbaar huis; administratie ...) with its norm
@@ -10,7 +11,7 @@ import java.util.List;
  * @param ontbreekt   what the source does not give for this task (shown; never replaced by a guess)
  */
 public record Taak(String code, String naam, String resultaatgebied, String omschrijving, List<Norm> normen,
-                   List<Factor> factoren, List<Referentie> referenties, String ontbreekt, Normbron bron,
+                   List<Factor> factoren, List<Referentie> referenties, String ontbreekt, Bron bron,
                    String opmerking, String onduidelijk) {
 
     public Norm norm(Normperiode ritme) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
+import nl.indiceer.regeling.Bron;
 
 /**
  * The minutes of one task: exact and rounded up, per week and per month, with the rekensom, the factors
@@ -18,5 +19,5 @@ import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 public record Taakuitkomst(int index, String code, String naam, String resultaatgebied, Normperiode ritme, String basis,
                            Breuk perWeekExact, Breuk perMaandExact, BigDecimal minutenPerWeek, BigDecimal minutenPerMaand,
                            String rekensom, List<String> factoren, List<Capaciteit> capaciteit, Afwijking afwijking,
-                           String toelichting, List<Normbron> bronnen, List<Melding> meldingen) {
+                           String toelichting, List<Bron> bronnen, List<Melding> meldingen) {
 }

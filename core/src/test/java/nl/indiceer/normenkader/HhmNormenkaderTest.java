@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import nl.indiceer.regeling.Bron;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,7 +136,7 @@ class HhmNormenkaderTest {
         assertThat(n.taken()).allSatisfy(t -> {
             assertThat(t.basis()).isEqualTo("referentie");
             assertThat(t.meldingen()).extracting(Melding::code).contains("NORM_REFERENTIEPUNT");
-            assertThat(t.bronnen()).extracting(b -> b.document().id()).contains("crvb-2025-601");
+            assertThat(t.bronnen()).extracting(Bron::documentId).contains("crvb-2025-601");
         });
     }
 

@@ -6,6 +6,7 @@ import static nl.indiceer.normenkader.Normtest.normeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import nl.indiceer.regeling.Bron;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,7 +120,7 @@ class KpmgNormenkaderTest {
     void statusVastgesteldEnBronInDeUitkomst() {
         Normering n = normeer(kpmg("beperkingen-enig-extra"));
         assertThat(n.status()).isEqualTo(Normstatus.VASTGESTELD);
-        assertThat(n.taken().get(0).bronnen()).extracting(Normbron::kort)
+        assertThat(n.taken().get(0).bronnen()).extracting(Bron::kort)
                 .contains("mz-hbel:1. Schoon en leefbaar huis, Basissituatie. Volledige overname: 108 uur per jaar");
         assertThat(n.meldingen()).extracting(Melding::code).doesNotContain("NORMENKADER_VOORBEELD", "NORMENKADER_ONVOLLEDIG");
     }
