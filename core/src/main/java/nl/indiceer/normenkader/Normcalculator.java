@@ -14,9 +14,10 @@ import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.normenkader.Taakinvoer.Factorkeuze;
 import nl.indiceer.regeling.Bron;
-import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Regelingen;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingcode;
 import nl.indiceer.volume.Getal;
 
 /**
@@ -82,16 +83,15 @@ public final class Normcalculator {
         if (!fouten.isEmpty()) {
             throw new OngeldigeAanvraagException(fouten);
         }
-        List<Melding> extra = new ArrayList<>();
+        List<Bevinding> extra = new ArrayList<>();
         WekenPerMaand wpm;
         if (verzoek.wekenPerMaand() != null) {
             wpm = WekenPerMaand.opgegeven(verzoek.wekenPerMaand(), verzoek.wekenPerMaandBron());
             if (regeling != null) {
                 WekenPerMaand regio = WekenPerMaand.uitRegeling(regeling);
                 if (regio.waarde().vergelijk(wpm.waarde()) != 0) {
-                    extra.add(new Melding("WEKEN_PER_MAAND_WIJKT_AF", Ernst.WAARSCHUWING, "De opgegeven " + wpm.tekst()
-                            + " weken per maand wijkt af van de " + regio.tekst() + " van de regeling van " + regeling.regio()
-                            + "; de indicatiemotor rekent met die van de regeling.", null));
+                    extra.add(Bevinding.van(Bevindingcode.WEKEN_PER_MAAND_WIJKT_AF, null, null, "wekenPerMaand", wpm.tekst(),
+                            "wekenPerMaandRegeling", regio.tekst(), "regio", regeling.regio()));
                 }
             }
         } else if (regeling != null) {
@@ -103,10 +103,10 @@ public final class Normcalculator {
         if (extra.isEmpty()) {
             return n;
         }
-        List<Melding> meldingen = new ArrayList<>(n.meldingen());
-        meldingen.addAll(extra);
+        List<Bevinding> bevindingen = new ArrayList<>(n.bevindingen());
+        bevindingen.addAll(extra);
         return new Normering(n.normenkader(), n.peildatum(), n.wekenPerMaand(), n.taken(), n.totaalPerWeek(),
-                n.totaalPerMaand(), meldingen);
+                n.totaalPerMaand(), bevindingen);
     }
 
     /**
@@ -136,37 +136,33 @@ public final class Normcalculator {
             week = week.add(u.minutenPerWeek());
             maand = maand.add(u.minutenPerMaand());
         }
-        return new Normering(kader, peildatum, wpm, uitkomsten, week, maand, meldingen(kader, wpm, jaarnorm));
+        return new Normering(kader, peildatum, wpm, uitkomsten, week, maand, bevindingen(kader, wpm, jaarnorm));
     }
 
-    private static List<Melding> meldingen(Normenkader kader, WekenPerMaand wpm, boolean jaarnorm) {
-        List<Melding> uit = new ArrayList<>();
-        String bron = kader.bron() == null ? null : kader.bron().tekst();
+    private static List<Bevinding> bevindingen(Normenkader kader, WekenPerMaand wpm, boolean jaarnorm) {
+        List<Bevinding> uit = new ArrayList<>();
+        Bron bron = kader.bron();
+        String status = kader.status().tekst();
         switch (kader.status()) {
-            case VOORBEELD -> uit.add(new Melding("NORMENKADER_VOORBEELD", Ernst.WAARSCHUWING, "Status van het normenkader: "
-                    + kader.status().tekst() + ". Deze uitkomst laat zien hoe de berekening werkt; ze is geen onderbouwing "
-                    + "voor een beschikking. Vervang dit normenkader door het normenkader dat uw gemeente heeft vastgesteld.",
-                    bron));
-            case ONVOLLEDIG -> uit.add(new Melding("NORMENKADER_ONVOLLEDIG", Ernst.WAARSCHUWING, "Status van het normenkader: "
-                    + kader.status().tekst() + ". Ontbreekt: " + kader.ontbreekt(), bron));
+            case VOORBEELD -> uit.add(Bevinding.van(Bevindingcode.NORMENKADER_VOORBEELD, bron, null, "status", status));
+            case ONVOLLEDIG -> uit.add(Bevinding.van(Bevindingcode.NORMENKADER_ONVOLLEDIG, bron, null, "status", status,
+                    "ontbreekt", kader.ontbreekt()));
             case VASTGESTELD -> {
                 if (kader.ontbreekt() != null) {
-                    uit.add(new Melding("NORMENKADER_ONTBREEKT", Ernst.INFO, "Niet in dit bestand: " + kader.ontbreekt(), bron));
+                    uit.add(Bevinding.van(Bevindingcode.NORMENKADER_ONTBREEKT, bron, null, "ontbreekt", kader.ontbreekt()));
                 }
             }
             default -> throw new IllegalStateException();
         }
         if (kader.onduidelijk() != null) {
-            uit.add(new Melding("NORM_ONDUIDELIJK", Ernst.WAARSCHUWING, "Onduidelijk in het normenkader: "
-                    + kader.onduidelijk(), bron));
+            uit.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, bron, null, "onduidelijk", kader.onduidelijk()));
         }
-        uit.add(wpm.melding());
+        uit.add(wpm.bevinding());
         BigDecimal wekenPerJaar = kader.wekenPerJaar();
         if (jaarnorm && wpm.waarde().maal(BigDecimal.valueOf(12)).vergelijk(Breuk.van(wekenPerJaar)) != 0) {
-            uit.add(new Melding("WEKEN_PER_MAAND_JAAR", Ernst.INFO, "Let op: 12 maanden × " + wpm.tekst() + " weken = "
-                    + Taakberekening.getal(wpm.waarde().maal(BigDecimal.valueOf(12))) + " weken, niet " + Getal.nl(wekenPerJaar)
-                    + ". Een norm per jaar geeft per maand daardoor een ander getal dan de jaarnorm ÷ 12; de maand volgt hier "
-                    + "de regel van de regio (week × weken per maand).", null));
+            uit.add(Bevinding.van(Bevindingcode.WEKEN_PER_MAAND_JAAR, null, null, "wekenPerMaand", wpm.tekst(),
+                    "wekenInJaar", Taakberekening.getal(wpm.waarde().maal(BigDecimal.valueOf(12))),
+                    "wekenPerJaar", wekenPerJaar));
         }
         return uit;
     }
@@ -181,7 +177,7 @@ public final class Normcalculator {
         private final Taakinvoer in;
         private final List<Invoerfout> fouten;
         private final int foutenVooraf;
-        private final List<Melding> meldingen = new ArrayList<>();
+        private final List<Bevinding> bevindingen = new ArrayList<>();
         private final Set<Bron> bronnen = new LinkedHashSet<>();
         private boolean jaarnorm;
 
@@ -273,9 +269,9 @@ public final class Normcalculator {
                         .append(a.per().omschrijving()).append(" (afwijking van de consulent: ").append(binnenHaakjes(a.motivering()))
                         .append(a.per() == Normperiode.WEEK ? "" : "; " + omrekening(a.per(), min)).append(") = ")
                         .append(minuten(week)).append(" per week");
-                meldingen.add(new Melding("AFWIJKING", Ernst.INFO, "Afwijking van de norm: "
-                        + (a.tijd().waarde().signum() < 0 ? "" : "+") + a.tijd().tekst() + " " + a.per().omschrijving()
-                        + ". Motivering: " + a.motivering(), null));
+                bevindingen.add(Bevinding.van(Bevindingcode.AFWIJKING, null, null,
+                        "tijd", (a.tijd().waarde().signum() < 0 ? "" : "+") + a.tijd().tekst(), "per", a.per().omschrijving(),
+                        "motivering", a.motivering()));
             }
             if (week.signum() < 0) {
                 fout(a != null ? "afwijking" : "capaciteit", "NEGATIEVE_UITKOMST", "de uitkomst voor '" + taak.naam()
@@ -284,8 +280,7 @@ public final class Normcalculator {
                 return null;
             }
             if (week.signum() == 0) {
-                meldingen.add(new Melding("TAAK_NUL", Ernst.INFO, "Voor '" + taak.naam() + "' blijven 0 minuten over: "
-                        + "de taak wordt volledig door anderen of de cliënt zelf gedaan.", null));
+                bevindingen.add(Bevinding.van(Bevindingcode.TAAK_NUL, null, null, "taak", taak.naam()));
             }
             Breuk maand = week.maal(wpm.waarde());
             BigDecimal perWeek = week.omhoog();
@@ -298,7 +293,7 @@ public final class Normcalculator {
             return new Taakuitkomst(index, taak.code(), taak.naam(), taak.resultaatgebied(),
                     norm == null ? null : norm.ritme(), in.referentie() ? "referentie" : "norm", week, maand, perWeek,
                     perMaand, som.toString(), factorteksten, in.capaciteit(), a, in.toelichting(), List.copyOf(bronnen),
-                    meldingen);
+                    bevindingen);
         }
 
         /** The norm time (or reference point) as the first term; null norm when a reference point is used. */
@@ -316,9 +311,8 @@ public final class Normcalculator {
                 bron(r.bron());
                 termen.add(new Term(r.tijd().tekst() + " " + r.per().omschrijving(), "referentiepunt, geen normtijd", 1,
                         Breuk.van(r.tijd().minuten()), r.per(), r.tijd().inUren()));
-                meldingen.add(new Melding("NORM_REFERENTIEPUNT", Ernst.WAARSCHUWING, "Basis voor '" + taak.naam()
-                        + "' is een referentiepunt, geen normtijd uit onafhankelijk onderzoek: " + r.toelichting()
-                        + " Motiveer waarom dit getal bij deze cliënt past.", r.bron() == null ? null : r.bron().tekst()));
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_REFERENTIEPUNT, r.bron(), null, "taak", taak.naam(),
+                        "toelichting", r.toelichting()));
                 if (in.frequentie() != null) {
                     fout("frequentie", "FREQUENTIE_PAST_NIET", "alleen bij een normtijd per keer");
                 }
@@ -350,8 +344,8 @@ public final class Normcalculator {
             bron(norm.bron());
             onduidelijk(taak.naam(), norm.onduidelijk(), norm.bron());
             if (norm.voorwaarde() != null) {
-                meldingen.add(new Melding("NORM_VOORWAARDE", Ernst.INFO, "Voorwaarde bij deze norm: " + norm.voorwaarde(),
-                        norm.bron() == null ? null : norm.bron().tekst()));
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_VOORWAARDE, norm.bron(), null,
+                        "voorwaarde", norm.voorwaarde()));
             }
             String label = norm.ritme() == null ? null : "levering " + norm.ritme().omschrijving();
             if (norm.perKeer()) {
@@ -593,8 +587,8 @@ public final class Normcalculator {
 
         private void onduidelijk(String wat, String onduidelijk, Bron b) {
             if (onduidelijk != null) {
-                meldingen.add(new Melding("NORM_ONDUIDELIJK", Ernst.WAARSCHUWING, "Onduidelijk bij '" + wat + "': "
-                        + onduidelijk, b == null ? null : b.tekst()));
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, b, null, "wat", wat,
+                        "onduidelijk", onduidelijk));
             }
         }
 

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.indiceer.json.UitkomstJson;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.regeling.Periode;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingtekst;
 
 /**
  * Writes a normering as JSON (docs/normenkader-formaat.md, "Uitvoer"). The posten are in the format of
@@ -45,7 +48,7 @@ public final class NormeringJson {
         ObjectNode wpm = root.putObject("weken_per_maand");
         wpm.put("waarde", plat(n.wekenPerMaand().waarde().decimaal(6)));
         wpm.put("tekst", n.wekenPerMaand().tekst());
-        wpm.put("herkomst", n.wekenPerMaand().melding().tekst());
+        wpm.put("herkomst", Bevindingtekst.tekst(n.wekenPerMaand().bevinding()));
         root.put("weken_per_jaar", k.wekenPerJaar());
         ArrayNode taken = root.putArray("taken");
         for (Taakuitkomst t : n.taken()) {
@@ -85,14 +88,14 @@ public final class NormeringJson {
             o.put("toelichting", t.toelichting());
             ArrayNode b = o.putArray("bronnen");
             t.bronnen().forEach(x -> b.add(x.tekst()));
-            meldingen(o.putArray("meldingen"), t.meldingen());
+            bevindingen(o.putArray("meldingen"), t.bevindingen());
         }
         ObjectNode totaal = root.putObject("totaal");
         totaal.put("minuten_per_week", n.totaalPerWeek());
         totaal.put("minuten_per_maand", n.totaalPerMaand());
         posten(root.putArray("posten_per_week"), n, Periode.WEEK);
         posten(root.putArray("posten_per_maand"), n, Periode.MAAND);
-        meldingen(root.putArray("meldingen"), n.meldingen());
+        bevindingen(root.putArray("meldingen"), n.bevindingen());
         return root;
     }
 
@@ -111,13 +114,16 @@ public final class NormeringJson {
         });
     }
 
-    private static void meldingen(ArrayNode uit, List<Melding> lijst) {
-        for (Melding m : lijst) {
+    /** As the engine writes its findings: code, ernst, tekst, parameters (as data), bron. */
+    private static void bevindingen(ArrayNode uit, List<Bevinding> lijst) {
+        for (Bevinding b : lijst) {
             ObjectNode o = uit.addObject();
-            o.put("code", m.code());
-            o.put("ernst", m.ernst().name());
-            o.put("tekst", m.tekst());
-            o.put("bron", m.bron());
+            o.put("code", b.code().name());
+            o.put("ernst", b.ernst().name());
+            o.put("tekst", Bevindingtekst.tekst(b));
+            ObjectNode parameters = o.putObject("parameters");
+            b.parameters().forEach((naam, waarde) -> parameters.set(naam, UitkomstJson.parameter(waarde)));
+            o.put("bron", b.bron() == null ? null : b.bron().tekst());
         }
     }
 }

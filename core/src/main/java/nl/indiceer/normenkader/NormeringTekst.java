@@ -5,6 +5,8 @@ import static nl.indiceer.aanvraag.VeiligeTekst.schoon;
 import java.util.List;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.regeling.Bron;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingtekst;
 import nl.indiceer.volume.Getal;
 
 /** A normering as readable Dutch text for the terminal. */
@@ -44,21 +46,22 @@ public final class NormeringTekst {
             for (Bron b : t.bronnen()) {
                 s.append("  Bron: ").append(b.tekst()).append("\n");
             }
-            meldingen(s, t.meldingen());
+            bevindingen(s, t.bevindingen());
         }
         s.append("\nTotaal: ").append(Getal.nl(n.totaalPerWeek())).append(" minuten per week; ")
                 .append(Getal.nl(n.totaalPerMaand())).append(" minuten per maand (som van de naar boven afgeronde taken).\n");
         s.append("\nMeldingen:\n");
-        meldingen(s, n.meldingen());
+        bevindingen(s, n.bevindingen());
         s.append("\nStatus van het normenkader: ").append(k.status().tekst()).append("\n");
         return s.toString();
     }
 
-    private static void meldingen(StringBuilder s, List<Melding> lijst) {
-        for (Melding m : lijst) {
-            s.append("  [").append(m.ernst()).append("] ").append(m.code()).append(": ").append(schoon(m.tekst()));
-            if (m.bron() != null) {
-                s.append(" (bron: ").append(schoon(m.bron())).append(")");
+    private static void bevindingen(StringBuilder s, List<Bevinding> lijst) {
+        for (Bevinding b : lijst) {
+            s.append("  [").append(b.ernst()).append("] ").append(b.code()).append(": ")
+                    .append(schoon(Bevindingtekst.tekst(b)));
+            if (b.bron() != null) {
+                s.append(" (bron: ").append(schoon(b.bron().tekst())).append(")");
             }
             s.append("\n");
         }

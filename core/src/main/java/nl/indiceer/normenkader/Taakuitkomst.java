@@ -5,6 +5,7 @@ import java.util.List;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.regeling.Bron;
+import nl.indiceer.toetsing.Bevinding;
 
 /**
  * The minutes of one task: exact and rounded up, per week and per month, with the rekensom, the factors
@@ -19,5 +20,5 @@ import nl.indiceer.regeling.Bron;
 public record Taakuitkomst(int index, String code, String naam, String resultaatgebied, Normperiode ritme, String basis,
                            Breuk perWeekExact, Breuk perMaandExact, BigDecimal minutenPerWeek, BigDecimal minutenPerMaand,
                            String rekensom, List<String> factoren, List<Capaciteit> capaciteit, Afwijking afwijking,
-                           String toelichting, List<Bron> bronnen, List<Melding> meldingen) {
+                           String toelichting, List<Bron> bronnen, List<Bevinding> bevindingen) {
 }

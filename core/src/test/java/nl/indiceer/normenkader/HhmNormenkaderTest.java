@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.indiceer.regeling.Bron;
+import nl.indiceer.toetsing.Bevindingcode;
+import nl.indiceer.toetsing.Bevindingtekst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +71,8 @@ class HhmNormenkaderTest {
         assertThat(t.ritme()).isEqualTo(Normperiode.TWEE_WEKEN);
         assertThat(t.rekensom()).startsWith("Normtijd 150 minuten per twee weken (levering per twee weken) ÷ 2 = 75 minuten per week")
                 .endsWith("Per maand: 75 × 52/12 weken = 325 minuten.");
-        assertThat(t.meldingen()).extracting(Melding::code).contains("NORM_VOORWAARDE", "NORM_ONDUIDELIJK");
-        assertThat(n.meldingen()).extracting(Melding::code).contains("NORMENKADER_ONVOLLEDIG");
+        assertThat(t.bevindingen()).extracting(b -> b.code().name()).contains("NORM_VOORWAARDE", "NORM_ONDUIDELIJK");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("NORMENKADER_ONVOLLEDIG");
     }
 
     @Test
@@ -88,8 +90,8 @@ class HhmNormenkaderTest {
                 Normtest.regeling(tmp, "4.33"));
         assertThat(n.wekenPerMaand().tekst()).isEqualTo("4,33");
         assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("325");
-        assertThat(n.meldingen()).filteredOn(m -> m.code().equals("WEKEN_PER_MAAND")).singleElement()
-                .satisfies(m -> assertThat(m.tekst()).contains("uit de regeling van testregio"));
+        assertThat(n.bevindingen()).filteredOn(m -> m.code() == Bevindingcode.WEKEN_PER_MAAND).singleElement()
+                .satisfies(m -> assertThat(Bevindingtekst.tekst(m)).contains("uit de regeling van testregio"));
     }
 
     @Test
@@ -99,7 +101,7 @@ class HhmNormenkaderTest {
                 Normtest.regeling(tmp, null));
         assertThat(n.wekenPerMaand().tekst()).isEqualTo("52/12");
         assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("325");
-        assertThat(n.meldingen()).extracting(Melding::code).contains("WEKEN_PER_MAAND_NIET_IN_REGELING");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("WEKEN_PER_MAAND_NIET_IN_REGELING");
     }
 
     @Test
@@ -135,7 +137,7 @@ class HhmNormenkaderTest {
         assertThat(n.totaalPerMaand()).isEqualByComparingTo("754");
         assertThat(n.taken()).allSatisfy(t -> {
             assertThat(t.basis()).isEqualTo("referentie");
-            assertThat(t.meldingen()).extracting(Melding::code).contains("NORM_REFERENTIEPUNT");
+            assertThat(t.bevindingen()).extracting(b -> b.code().name()).contains("NORM_REFERENTIEPUNT");
             assertThat(t.bronnen()).extracting(Bron::documentId).contains("crvb-2025-601");
         });
     }
@@ -187,6 +189,6 @@ class HhmNormenkaderTest {
         assertThat(n.totaalPerWeek()).isEqualByComparingTo("130");
         assertThat(n.taken()).extracting(Taakuitkomst::minutenPerMaand).containsExactly(BigDecimal.valueOf(477), BigDecimal.valueOf(87));
         assertThat(n.totaalPerMaand()).isEqualByComparingTo("564");
-        assertThat(n.meldingen()).extracting(Melding::code).doesNotContain("NORMENKADER_ONVOLLEDIG", "NORMENKADER_VOORBEELD");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).doesNotContain("NORMENKADER_ONVOLLEDIG", "NORMENKADER_VOORBEELD");
     }
 }

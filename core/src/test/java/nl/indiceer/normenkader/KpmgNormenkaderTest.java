@@ -113,7 +113,7 @@ class KpmgNormenkaderTest {
         verwacht(t, 125, 561);
         assertThat(t.perWeekExact().decimaal(3)).isEqualByComparingTo("124.615");
         assertThat(t.perMaandExact().decimaal(3)).isEqualByComparingTo("560.769");
-        assertThat(n.meldingen()).extracting(Melding::code).contains("WEKEN_PER_MAAND_JAAR");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("WEKEN_PER_MAAND_JAAR");
     }
 
     @Test
@@ -122,6 +122,6 @@ class KpmgNormenkaderTest {
         assertThat(n.status()).isEqualTo(Normstatus.VASTGESTELD);
         assertThat(n.taken().get(0).bronnen()).extracting(Bron::kort)
                 .contains("mz-hbel:1. Schoon en leefbaar huis, Basissituatie. Volledige overname: 108 uur per jaar");
-        assertThat(n.meldingen()).extracting(Melding::code).doesNotContain("NORMENKADER_VOORBEELD", "NORMENKADER_ONVOLLEDIG");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).doesNotContain("NORMENKADER_VOORBEELD", "NORMENKADER_ONVOLLEDIG");
     }
 }

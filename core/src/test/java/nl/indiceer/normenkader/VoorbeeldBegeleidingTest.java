@@ -9,6 +9,8 @@ import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Periode;
 import java.time.LocalDate;
+import nl.indiceer.toetsing.Bevindingcode;
+import nl.indiceer.toetsing.Bevindingtekst;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +33,10 @@ class VoorbeeldBegeleidingTest {
         Normering n = normeer(taak("{\"taak\": \"dagstructuur\", \"frequentie\": {\"keer\": 2, \"per\": \"week\"}}"));
         assertThat(n.status()).isEqualTo(Normstatus.VOORBEELD);
         assertThat(n.status().tekst()).isEqualTo(STATUS);
-        assertThat(n.meldingen()).filteredOn(m -> m.code().equals("NORMENKADER_VOORBEELD")).singleElement()
+        assertThat(n.bevindingen()).filteredOn(m -> m.code() == Bevindingcode.NORMENKADER_VOORBEELD).singleElement()
                 .satisfies(m -> {
                     assertThat(m.ernst()).isEqualTo(Ernst.WAARSCHUWING);
-                    assertThat(m.tekst()).contains(STATUS);
+                    assertThat(Bevindingtekst.tekst(m)).contains(STATUS);
                 });
         assertThat(NormeringTekst.schrijf(n)).contains("Status:      " + STATUS);
         assertThat(NormeringJson.schrijf(n)).contains("\"status\" : \"" + STATUS + "\"");
@@ -146,7 +148,7 @@ class VoorbeeldBegeleidingTest {
         assertThat(t.minutenPerMaand()).isEqualByComparingTo(BigDecimal.valueOf(195));
         assertThat(t.afwijking().motivering()).isEqualTo("Gaat al zelfstandig naar de inloop.");
         assertThat(t.rekensom()).contains("− 15 minuten per week (afwijking van de consulent: Gaat al zelfstandig naar de inloop)");
-        assertThat(t.meldingen()).extracting(Melding::code).contains("AFWIJKING");
+        assertThat(t.bevindingen()).extracting(b -> b.code().name()).contains("AFWIJKING");
         assertThat(NormeringTekst.schrijf(n)).contains("Afwijking: -15 minuten per week; motivering: Gaat al zelfstandig naar de inloop.");
         assertThat(Productkoppeling.motivering(n, Periode.MAAND))
                 .contains("Afwijking bij Sociale contacten en netwerk: -15 minuten per week; motivering: Gaat al zelfstandig naar de inloop.");
