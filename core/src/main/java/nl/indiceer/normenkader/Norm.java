@@ -1,7 +1,6 @@
 package nl.indiceer.normenkader;
 
 import java.util.List;
-import nl.indiceer.regeling.Bron;
 
 /**
  * The norm time of a task for one delivery rhythm: minutes or hours per occurrence (with the allowed
@@ -12,7 +11,11 @@ import nl.indiceer.regeling.Bron;
  * @param voorwaarde when this norm applies (e.g. HHM 2025: two-weekly only with much own strength)
  */
 public record Norm(Normperiode ritme, Tijd tijd, Normperiode per, List<Frequentie> frequenties, String voorwaarde,
-                   String ontbreekt, Bron bron, String opmerking, String onduidelijk) {
+                   String ontbreekt, Herkomst herkomst) {
+
+    public Norm {
+        frequenties = List.copyOf(frequenties);
+    }
 
     public boolean perKeer() {
         return per == Normperiode.KEER;

@@ -60,8 +60,8 @@ public final class Normcalculator {
             if (kader == null) {
                 fouten.add(new Invoerfout("peildatum", "GEEN_NORMENKADER_OP_PEILDATUM", "normenkader '"
                         + verzoek.normenkader() + "' geldt niet op " + verzoek.peildatum() + "; wel: " + String.join(", ",
-                        normenkaders.versies(verzoek.normenkader()).stream().map(k -> k.geldigVanaf() + " t/m "
-                                + (k.geldigTot() == null ? "heden" : k.geldigTot())).toList())));
+                        normenkaders.versies(verzoek.normenkader()).stream().map(k -> k.geldigheid().vanaf() + " t/m "
+                                + (k.geldigheid().tot() == null ? "heden" : k.geldigheid().tot())).toList())));
             }
         }
         Regeling regeling = null;
@@ -133,15 +133,15 @@ public final class Normcalculator {
         BigDecimal week = BigDecimal.ZERO;
         BigDecimal maand = BigDecimal.ZERO;
         for (Taakuitkomst u : uitkomsten) {
-            week = week.add(u.minutenPerWeek());
-            maand = maand.add(u.minutenPerMaand());
+            week = week.add(u.minuten().perWeek());
+            maand = maand.add(u.minuten().perMaand());
         }
         return new Normering(kader, peildatum, wpm, uitkomsten, week, maand, bevindingen(kader, wpm, jaarnorm));
     }
 
     private static List<Bevinding> bevindingen(Normenkader kader, WekenPerMaand wpm, boolean jaarnorm) {
         List<Bevinding> uit = new ArrayList<>();
-        Bron bron = kader.bron();
+        Bron bron = kader.herkomst().bron();
         String status = kader.status().tekst();
         switch (kader.status()) {
             case VOORBEELD -> uit.add(Bevinding.van(Bevindingcode.NORMENKADER_VOORBEELD, bron, null, "status", status));
@@ -154,11 +154,11 @@ public final class Normcalculator {
             }
             default -> throw new IllegalStateException();
         }
-        if (kader.onduidelijk() != null) {
-            uit.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, bron, null, "onduidelijk", kader.onduidelijk()));
+        if (kader.herkomst().onduidelijk() != null) {
+            uit.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, bron, null, "onduidelijk", kader.herkomst().onduidelijk()));
         }
         uit.add(wpm.bevinding());
-        BigDecimal wekenPerJaar = kader.wekenPerJaar();
+        BigDecimal wekenPerJaar = kader.wekenPerJaar().waarde();
         if (jaarnorm && wpm.waarde().maal(BigDecimal.valueOf(12)).vergelijk(Breuk.van(wekenPerJaar)) != 0) {
             uit.add(Bevinding.van(Bevindingcode.WEKEN_PER_MAAND_JAAR, null, null, "wekenPerMaand", wpm.tekst(),
                     "wekenInJaar", Taakberekening.getal(wpm.waarde().maal(BigDecimal.valueOf(12))),
@@ -210,8 +210,7 @@ public final class Normcalculator {
                         + "; kies uit " + String.join(", ", kader.taken().stream().map(Taak::code).toList()));
                 return null;
             }
-            bron(taak.bron());
-            onduidelijk(taak.naam(), taak.onduidelijk(), taak.bron());
+            herkomst(taak.naam(), taak.herkomst());
             List<Term> termen = new ArrayList<>();
             Norm norm = basis(taak, termen);
             List<Vermenigvuldiging> vermenigvuldigingen = new ArrayList<>();
@@ -290,9 +289,8 @@ public final class Normcalculator {
             som.append(". Per maand: ").append(getal(week)).append(" × ").append(wpm.tekst())
                     .append(" weken = ").append(maand.isGeheel() ? Getal.nl(perMaand) + " minuten"
                             : minuten(maand) + ", naar boven afgerond " + Getal.nl(perMaand) + " minuten").append(".");
-            return new Taakuitkomst(index, taak.code(), taak.naam(), taak.resultaatgebied(),
-                    norm == null ? null : norm.ritme(), in.referentie() ? "referentie" : "norm", week, maand, perWeek,
-                    perMaand, som.toString(), factorteksten, in.capaciteit(), a, in.toelichting(), List.copyOf(bronnen),
+            return new Taakuitkomst(index, taak, in, norm == null ? null : norm.ritme(),
+                    new Taakminuten(week, maand, perWeek, perMaand), som.toString(), factorteksten, List.copyOf(bronnen),
                     bevindingen);
         }
 
@@ -341,10 +339,9 @@ public final class Normcalculator {
                         + (wel.isEmpty() ? "" : " Wel beschikbaar: ritme " + String.join(", ", wel) + ".") + referentieHint(taak));
                 return null;
             }
-            bron(norm.bron());
-            onduidelijk(taak.naam(), norm.onduidelijk(), norm.bron());
+            herkomst(taak.naam(), norm.herkomst());
             if (norm.voorwaarde() != null) {
-                bevindingen.add(Bevinding.van(Bevindingcode.NORM_VOORWAARDE, norm.bron(), null,
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_VOORWAARDE, norm.herkomst().bron(), null,
                         "voorwaarde", norm.voorwaarde()));
             }
             String label = norm.ritme() == null ? null : "levering " + norm.ritme().omschrijving();
@@ -432,17 +429,17 @@ public final class Normcalculator {
                 if (k.waarde() != null && f.werking() != Factor.Werking.TABEL) {
                     fout(fp + ".waarde", "WAARDE_PAST_NIET", "alleen bij een factor met een tabel; '" + f.code() + "' heeft er geen");
                 }
-                if (k.aantal() != null && f.maximaalAantal() == null) {
+                Integer maximaalAantal = f.optelling() == null ? null : f.optelling().maximaalAantal();
+                if (k.aantal() != null && maximaalAantal == null) {
                     fout(fp + ".aantal", "AANTAL_PAST_NIET", "factor '" + f.code() + "' telt niet per stuk; laat 'aantal' weg");
-                } else if (k.aantal() != null && k.aantal().compareTo(BigDecimal.valueOf(f.maximaalAantal())) > 0) {
-                    fout(fp + ".aantal", "AANTAL_TE_GROOT", "ten hoogste " + f.maximaalAantal() + " voor factor '" + f.code() + "'");
+                } else if (k.aantal() != null && k.aantal().compareTo(BigDecimal.valueOf(maximaalAantal)) > 0) {
+                    fout(fp + ".aantal", "AANTAL_TE_GROOT", "ten hoogste " + maximaalAantal + " voor factor '" + f.code() + "'");
                 }
-                bron(f.bron());
-                onduidelijk(f.naam(), f.onduidelijk(), f.bron());
+                herkomst(f.naam(), f.herkomst());
                 BigDecimal aantal = k.aantal() == null ? BigDecimal.ONE : k.aantal();
                 switch (f.werking()) {
                     case OPTELLING -> {
-                        Term t = factorterm(fp, f, f.naam(), f.tijd(), f.per(), aantal, norm);
+                        Term t = factorterm(fp, f, f.naam(), f.optelling().tijd(), f.optelling().per(), aantal, norm);
                         if (t != null) {
                             termen.add(t);
                             teksten.add(f.naam() + " (" + (t.teken() < 0 ? "−" : "+") + t.tekst() + ")");
@@ -454,14 +451,14 @@ public final class Normcalculator {
                     }
                     case TABEL -> {
                         if (k.waarde() == null) {
-                            fout(fp + ".waarde", "VERPLICHT", "factor '" + f.code() + "' is een tabel (" + f.tabelVraag()
+                            fout(fp + ".waarde", "VERPLICHT", "factor '" + f.code() + "' is een tabel (" + f.tabel().vraag()
                                     + "): geef 'waarde', een van " + tabelwaarden(f));
                             continue;
                         }
-                        Tabelrij rij = f.rij(k.waarde());
+                        Tabelrij rij = f.tabel().rij(k.waarde());
                         if (rij == null) {
                             fout(fp + ".waarde", "ONBEKENDE_WAARDE", "'" + k.waarde() + "' staat niet in de tabel van factor '"
-                                    + f.code() + "' (" + f.tabelVraag() + "); kies uit " + tabelwaarden(f));
+                                    + f.code() + "' (" + f.tabel().vraag() + "); kies uit " + tabelwaarden(f));
                             continue;
                         }
                         String label = f.naam() + ": " + rij.waarde();
@@ -482,7 +479,7 @@ public final class Normcalculator {
         }
 
         private static String tabelwaarden(Factor f) {
-            return String.join(", ", f.tabel().stream().map(r -> "'" + r.waarde() + "'").toList());
+            return String.join(", ", f.tabel().rijen().stream().map(r -> "'" + r.waarde() + "'").toList());
         }
 
         /** Extra time of a factor: per period, or per occurrence × the chosen frequency. */
@@ -557,7 +554,7 @@ public final class Normcalculator {
                 case WEEK -> minuten;
                 case TWEE_WEKEN -> minuten.gedeeldDoor(BigDecimal.valueOf(2));
                 case MAAND -> minuten.gedeeldDoor(wpm.waarde());
-                case JAAR -> minuten.gedeeldDoor(kader.wekenPerJaar());
+                case JAAR -> minuten.gedeeldDoor(kader.wekenPerJaar().waarde());
                 case KEER -> throw new IllegalStateException("per keer wordt eerst met de frequentie vermenigvuldigd");
             };
         }
@@ -566,7 +563,7 @@ public final class Normcalculator {
             return switch (periode) {
                 case TWEE_WEKEN -> "2";
                 case MAAND -> wpm.tekst() + " weken";
-                case JAAR -> Getal.nl(kader.wekenPerJaar()) + " weken";
+                case JAAR -> Getal.nl(kader.wekenPerJaar().waarde()) + " weken";
                 default -> "1";
             };
         }
@@ -585,10 +582,12 @@ public final class Normcalculator {
             }
         }
 
-        private void onduidelijk(String wat, String onduidelijk, Bron b) {
-            if (onduidelijk != null) {
-                bevindingen.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, b, null, "wat", wat,
-                        "onduidelijk", onduidelijk));
+        /** Records the source of a part used, and what its source leaves unclear. */
+        private void herkomst(String wat, Herkomst h) {
+            bron(h.bron());
+            if (h.onduidelijk() != null) {
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, h.bron(), null, "wat", wat,
+                        "onduidelijk", h.onduidelijk()));
             }
         }
 

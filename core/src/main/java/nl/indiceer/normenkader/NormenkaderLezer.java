@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.indiceer.regeling.Bron;
+import nl.indiceer.regeling.Constante;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.YamlObject;
 import org.yaml.snakeyaml.nodes.Node;
@@ -135,8 +136,9 @@ public final class NormenkaderLezer {
             doc.fout("taken", "ontbreekt of is leeg");
         }
         doc.controleerOnbekendeSleutels();
-        return new Normenkader(id, naam, wet, status, vanaf, tot, bron, opmerking, ontbreekt, onduidelijk, bestand,
-                wekenPerJaar, wekenPerJaarBron, documenten, taken, algemeen);
+        return new Normenkader(new Identiteit(id, naam, wet, bestand), status, new Geldigheid(vanaf, tot),
+                new Herkomst(bron, opmerking, onduidelijk), ontbreekt,
+                new Constante(wekenPerJaar, null, wekenPerJaarBron, null), documenten, taken, algemeen);
     }
 
     private static void uniek(YamlObject o, String code, Set<String> codes, String soort) {
@@ -180,7 +182,7 @@ public final class NormenkaderLezer {
                 uniek(f, factor.code(), codes, "factor");
             }
             boolean elkeNormPerKeer = normen.stream().allMatch(n -> n.per() == Normperiode.KEER);
-            if (factor.per() == Normperiode.KEER && !elkeNormPerKeer) {
+            if (factor.optelling() != null && factor.optelling().per() == Normperiode.KEER && !elkeNormPerKeer) {
                 f.fout("per", "een factor per keer past alleen bij een taak waarvan elke normtijd per keer is");
             }
         }
@@ -191,9 +193,8 @@ public final class NormenkaderLezer {
             referenties.add(new Referentie(tijd, per, r.tekst("toelichting", true), bron(r, true)));
             r.controleerOnbekendeSleutels();
         }
-        Bron bron = bron(t, true);
-        Taak taak = new Taak(code, naam, resultaatgebied, omschrijving, normen, factoren, referenties, ontbreekt, bron,
-                t.tekst("opmerking", false), t.tekst("onduidelijk", false));
+        Taak taak = new Taak(code, naam, resultaatgebied, omschrijving, normen, factoren, referenties, ontbreekt,
+                herkomst(t));
         t.controleerOnbekendeSleutels();
         return taak;
     }
@@ -216,8 +217,8 @@ public final class NormenkaderLezer {
         if (per != null && per != Normperiode.KEER && !frequenties.isEmpty()) {
             n.fout("frequenties", "alleen bij een normtijd per keer; deze normtijd is " + per.omschrijving());
         }
-        Norm norm = new Norm(ritme, tijd, per, frequenties, n.tekst("voorwaarde", false), ontbreekt, bron(n, true),
-                n.tekst("opmerking", false), n.tekst("onduidelijk", false));
+        String voorwaarde = n.tekst("voorwaarde", false);
+        Norm norm = new Norm(ritme, tijd, per, frequenties, voorwaarde, ontbreekt, herkomst(n));
         n.controleerOnbekendeSleutels();
         return norm;
     }
@@ -287,9 +288,10 @@ public final class NormenkaderLezer {
                 f.fout("vermenigvuldiging", "een factor van soort " + soort.naam() + " verlaagt de tijd; ten hoogste 1");
             }
         }
-        Factor factor = new Factor(code, naam, soort, tijd, per, vermenigvuldiging, vraag, rijen, maximaalAantal,
-                f.tekst("keuzegroep", false), ontbreekt, bron(f, true), f.tekst("opmerking", false),
-                f.tekst("onduidelijk", false));
+        String keuzegroep = f.tekst("keuzegroep", false);
+        Factor factor = new Factor(code, naam, soort, keuzegroep, tijd == null ? null : new Factor.Optelling(tijd, per,
+                maximaalAantal), vermenigvuldiging, tabel == null ? null : new Factor.Tabel(vraag, rijen), ontbreekt,
+                herkomst(f));
         f.controleerOnbekendeSleutels();
         return factor;
     }
@@ -338,6 +340,12 @@ public final class NormenkaderLezer {
             return null;
         }
         return minuten ? Tijd.minuten(w) : Tijd.uren(w);
+    }
+
+    /** The source (required), remark and what is unclear of a part. */
+    private Herkomst herkomst(YamlObject o) {
+        Bron bron = bron(o, true);
+        return new Herkomst(bron, o.tekst("opmerking", false), o.tekst("onduidelijk", false));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {

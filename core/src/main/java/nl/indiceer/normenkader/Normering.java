@@ -21,6 +21,11 @@ public record Normering(Normenkader normenkader, LocalDate peildatum, WekenPerMa
                         List<Taakuitkomst> taken, BigDecimal totaalPerWeek, BigDecimal totaalPerMaand,
                         List<Bevinding> bevindingen) {
 
+    public Normering {
+        taken = List.copyOf(taken);
+        bevindingen = List.copyOf(bevindingen);
+    }
+
     public Normstatus status() {
         return normenkader.status();
     }
@@ -46,9 +51,9 @@ public record Normering(Normenkader normenkader, LocalDate peildatum, WekenPerMa
         }
         List<Post> posten = new ArrayList<>();
         for (Taakuitkomst t : taken) {
-            BigDecimal minuten = periode == Periode.WEEK ? t.minutenPerWeek() : t.minutenPerMaand();
+            BigDecimal minuten = periode == Periode.WEEK ? t.minuten().perWeek() : t.minuten().perMaand();
             if (minuten.signum() > 0) {
-                posten.add(new Post(t.naam(), minuten, Eenheid.MINUUT, BigDecimal.ONE, periode, null));
+                posten.add(new Post(t.taak().naam(), minuten, Eenheid.MINUUT, BigDecimal.ONE, periode, null));
             }
         }
         return posten;

@@ -37,10 +37,10 @@ public final class NormeringJson {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode kader = root.putObject("normenkader");
         kader.put("id", k.id());
-        kader.put("naam", k.naam());
-        kader.put("bestand", k.bestand());
-        kader.put("geldig_vanaf", k.geldigVanaf().toString());
-        kader.put("geldig_tot", k.geldigTot() == null ? null : k.geldigTot().toString());
+        kader.put("naam", k.identiteit().naam());
+        kader.put("bestand", k.identiteit().bestand());
+        kader.put("geldig_vanaf", k.geldigheid().vanaf().toString());
+        kader.put("geldig_tot", k.geldigheid().tot() == null ? null : k.geldigheid().tot().toString());
         kader.put("status", k.status().tekst());
         kader.put("ontbreekt", k.ontbreekt());
         root.put("status", k.status().tekst());
@@ -49,24 +49,24 @@ public final class NormeringJson {
         wpm.put("waarde", plat(n.wekenPerMaand().waarde().decimaal(6)));
         wpm.put("tekst", n.wekenPerMaand().tekst());
         wpm.put("herkomst", Bevindingtekst.tekst(n.wekenPerMaand().bevinding()));
-        root.put("weken_per_jaar", k.wekenPerJaar());
+        root.put("weken_per_jaar", k.wekenPerJaar().waarde());
         ArrayNode taken = root.putArray("taken");
         for (Taakuitkomst t : n.taken()) {
             ObjectNode o = taken.addObject();
-            o.put("taak", t.code());
-            o.put("naam", t.naam());
-            o.put("resultaatgebied", t.resultaatgebied());
+            o.put("taak", t.taak().code());
+            o.put("naam", t.taak().naam());
+            o.put("resultaatgebied", t.taak().resultaatgebied());
             o.put("ritme", t.ritme() == null ? null : t.ritme().naam());
             o.put("basis", t.basis());
-            o.put("minuten_per_week", t.minutenPerWeek());
-            o.put("minuten_per_maand", t.minutenPerMaand());
-            o.put("exact_per_week", plat(t.perWeekExact().decimaal(4)));
-            o.put("exact_per_maand", plat(t.perMaandExact().decimaal(4)));
+            o.put("minuten_per_week", t.minuten().perWeek());
+            o.put("minuten_per_maand", t.minuten().perMaand());
+            o.put("exact_per_week", plat(t.minuten().perWeekExact().decimaal(4)));
+            o.put("exact_per_maand", plat(t.minuten().perMaandExact().decimaal(4)));
             o.put("rekensom", t.rekensom());
             ArrayNode f = o.putArray("factoren");
             t.factoren().forEach(f::add);
             ArrayNode c = o.putArray("capaciteit");
-            for (Capaciteit cap : t.capaciteit()) {
+            for (Capaciteit cap : t.invoer().capaciteit()) {
                 ObjectNode x = c.addObject();
                 x.put("soort", cap.soort().naam());
                 if (cap.deel() != null) {
@@ -77,15 +77,15 @@ public final class NormeringJson {
                 }
                 x.put("toelichting", cap.toelichting());
             }
-            if (t.afwijking() != null) {
+            if (t.invoer().afwijking() != null) {
                 ObjectNode a = o.putObject("afwijking");
-                a.put("minuten", plat(t.afwijking().tijd().minuten()));
-                a.put("per", t.afwijking().per().naam());
-                a.put("motivering", t.afwijking().motivering());
+                a.put("minuten", plat(t.invoer().afwijking().tijd().minuten()));
+                a.put("per", t.invoer().afwijking().per().naam());
+                a.put("motivering", t.invoer().afwijking().motivering());
             } else {
                 o.putNull("afwijking");
             }
-            o.put("toelichting", t.toelichting());
+            o.put("toelichting", t.invoer().toelichting());
             ArrayNode b = o.putArray("bronnen");
             t.bronnen().forEach(x -> b.add(x.tekst()));
             bevindingen(o.putArray("meldingen"), t.bevindingen());

@@ -18,30 +18,30 @@ public final class NormeringTekst {
     public static String schrijf(Normering n) {
         Normenkader k = n.normenkader();
         StringBuilder s = new StringBuilder();
-        s.append("Normenkader: ").append(k.naam()).append(" (").append(k.id()).append(")\n");
-        s.append("             ").append(k.bestand()).append(", geldig vanaf ").append(k.geldigVanaf())
+        s.append("Normenkader: ").append(k.identiteit().naam()).append(" (").append(k.id()).append(")\n");
+        s.append("             ").append(k.identiteit().bestand()).append(", geldig vanaf ").append(k.geldigheid().vanaf())
                 .append("; peildatum ").append(n.peildatum()).append("\n");
         s.append("Status:      ").append(k.status().tekst()).append("\n");
         s.append("Weken per maand: ").append(n.wekenPerMaand().tekst()).append("\n");
         for (Taakuitkomst t : n.taken()) {
-            s.append("\nTaak ").append(t.index() + 1).append(": ").append(t.naam()).append(" (").append(t.code()).append(")");
+            s.append("\nTaak ").append(t.index() + 1).append(": ").append(t.taak().naam()).append(" (").append(t.taak().code()).append(")");
             if (t.ritme() != null) {
                 s.append(", levering ").append(t.ritme().omschrijving());
             }
             s.append("\n");
-            s.append("  Per week:  ").append(Getal.nl(t.minutenPerWeek())).append(" minuten\n");
-            s.append("  Per maand: ").append(Getal.nl(t.minutenPerMaand())).append(" minuten\n");
+            s.append("  Per week:  ").append(Getal.nl(t.minuten().perWeek())).append(" minuten\n");
+            s.append("  Per maand: ").append(Getal.nl(t.minuten().perMaand())).append(" minuten\n");
             s.append("  Rekensom:  ").append(schoon(t.rekensom())).append("\n");
-            for (Capaciteit c : t.capaciteit()) {
+            for (Capaciteit c : t.invoer().capaciteit()) {
                 s.append("  Capaciteit: ").append(c.soort().omschrijving()).append(": ").append(schoon(c.toelichting())).append("\n");
             }
-            if (t.afwijking() != null) {
-                s.append("  Afwijking: ").append(t.afwijking().tijd().waarde().signum() < 0 ? "" : "+")
-                        .append(t.afwijking().tijd().tekst()).append(" ").append(t.afwijking().per().omschrijving())
-                        .append("; motivering: ").append(schoon(t.afwijking().motivering())).append("\n");
+            if (t.invoer().afwijking() != null) {
+                s.append("  Afwijking: ").append(t.invoer().afwijking().tijd().waarde().signum() < 0 ? "" : "+")
+                        .append(t.invoer().afwijking().tijd().tekst()).append(" ").append(t.invoer().afwijking().per().omschrijving())
+                        .append("; motivering: ").append(schoon(t.invoer().afwijking().motivering())).append("\n");
             }
-            if (t.toelichting() != null) {
-                s.append("  Toelichting: ").append(schoon(t.toelichting())).append("\n");
+            if (t.invoer().toelichting() != null) {
+                s.append("  Toelichting: ").append(schoon(t.invoer().toelichting())).append("\n");
             }
             for (Bron b : t.bronnen()) {
                 s.append("  Bron: ").append(b.tekst()).append("\n");

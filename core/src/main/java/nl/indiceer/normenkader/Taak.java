@@ -1,7 +1,6 @@
 package nl.indiceer.normenkader;
 
 import java.util.List;
-import nl.indiceer.regeling.Bron;
 
 /**
  * A task or result area of a normenkader (schoon en leefbaar huis; administratie ...) with its norm
@@ -11,8 +10,13 @@ import nl.indiceer.regeling.Bron;
  * @param ontbreekt   what the source does not give for this task (shown; never replaced by a guess)
  */
 public record Taak(String code, String naam, String resultaatgebied, String omschrijving, List<Norm> normen,
-                   List<Factor> factoren, List<Referentie> referenties, String ontbreekt, Bron bron,
-                   String opmerking, String onduidelijk) {
+                   List<Factor> factoren, List<Referentie> referenties, String ontbreekt, Herkomst herkomst) {
+
+    public Taak {
+        normen = List.copyOf(normen);
+        factoren = List.copyOf(factoren);
+        referenties = List.copyOf(referenties);
+    }
 
     public Norm norm(Normperiode ritme) {
         for (Norm n : normen) {

@@ -66,8 +66,8 @@ class HhmNormenkaderTest {
         // 150 minutes per two weeks ÷ 2 = 75 per week; per month 75 × 52/12 = 325 exactly (no rounding).
         Normering n = normeer(TWEEWEKELIJKS);
         Taakuitkomst t = n.taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("75");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("325");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("75");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("325");
         assertThat(t.ritme()).isEqualTo(Normperiode.TWEE_WEKEN);
         assertThat(t.rekensom()).startsWith("Normtijd 150 minuten per twee weken (levering per twee weken) ÷ 2 = 75 minuten per week")
                 .endsWith("Per maand: 75 × 52/12 weken = 325 minuten.");
@@ -79,7 +79,7 @@ class HhmNormenkaderTest {
     void tweewekelijksRitmeMetVierEnEenHalveWeekPerMaand() {
         // 75 per week × 4,5 = 337,5 → 338 per month (rounded up, never down).
         Normering n = normeer(TWEEWEKELIJKS.replace("\"taken\"", "\"weken_per_maand\": {\"waarde\": 4.5, \"bron\": \"test\"}, \"taken\""));
-        assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("338");
+        assertThat(n.taken().get(0).minuten().perMaand()).isEqualByComparingTo("338");
         assertThat(n.taken().get(0).rekensom()).endsWith("75 × 4,5 weken = 337,5 minuten, naar boven afgerond 338 minuten.");
     }
 
@@ -89,7 +89,7 @@ class HhmNormenkaderTest {
         Normering n = Normtest.normeer(TWEEWEKELIJKS.replace("\"taken\"", "\"regio\": \"testregio\", \"taken\""),
                 Normtest.regeling(tmp, "4.33"));
         assertThat(n.wekenPerMaand().tekst()).isEqualTo("4,33");
-        assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("325");
+        assertThat(n.taken().get(0).minuten().perMaand()).isEqualByComparingTo("325");
         assertThat(n.bevindingen()).filteredOn(m -> m.code() == Bevindingcode.WEKEN_PER_MAAND).singleElement()
                 .satisfies(m -> assertThat(Bevindingtekst.tekst(m)).contains("uit de regeling van testregio"));
     }
@@ -100,7 +100,7 @@ class HhmNormenkaderTest {
         Normering n = Normtest.normeer(TWEEWEKELIJKS.replace("\"taken\"", "\"regio\": \"testregio\", \"taken\""),
                 Normtest.regeling(tmp, null));
         assertThat(n.wekenPerMaand().tekst()).isEqualTo("52/12");
-        assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("325");
+        assertThat(n.taken().get(0).minuten().perMaand()).isEqualByComparingTo("325");
         assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("WEKEN_PER_MAAND_NIET_IN_REGELING");
     }
 
@@ -131,9 +131,9 @@ class HhmNormenkaderTest {
                  "taken": [{"taak": "schoon-en-leefbaar-huis", "basis": "referentie"},
                            {"taak": "wasverzorging", "basis": "referentie"}]}
                 """);
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerWeek).containsExactly(BigDecimal.valueOf(153), BigDecimal.valueOf(21));
+        assertThat(n.taken()).extracting(t -> t.minuten().perWeek()).containsExactly(BigDecimal.valueOf(153), BigDecimal.valueOf(21));
         assertThat(n.totaalPerWeek()).isEqualByComparingTo("174");
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerMaand).containsExactly(BigDecimal.valueOf(663), BigDecimal.valueOf(91));
+        assertThat(n.taken()).extracting(t -> t.minuten().perMaand()).containsExactly(BigDecimal.valueOf(663), BigDecimal.valueOf(91));
         assertThat(n.totaalPerMaand()).isEqualByComparingTo("754");
         assertThat(n.taken()).allSatisfy(t -> {
             assertThat(t.basis()).isEqualTo("referentie");
@@ -185,9 +185,9 @@ class HhmNormenkaderTest {
                            {"taak": "wasverzorging"}]}
                 """));
         // (100 + 10) + 20 = 130 per week; per month 110 × 52/12 = 476,67 → 477 and 20 × 52/12 = 86,67 → 87: 564.
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerWeek).containsExactly(BigDecimal.valueOf(110), BigDecimal.valueOf(20));
+        assertThat(n.taken()).extracting(t -> t.minuten().perWeek()).containsExactly(BigDecimal.valueOf(110), BigDecimal.valueOf(20));
         assertThat(n.totaalPerWeek()).isEqualByComparingTo("130");
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerMaand).containsExactly(BigDecimal.valueOf(477), BigDecimal.valueOf(87));
+        assertThat(n.taken()).extracting(t -> t.minuten().perMaand()).containsExactly(BigDecimal.valueOf(477), BigDecimal.valueOf(87));
         assertThat(n.totaalPerMaand()).isEqualByComparingTo("564");
         assertThat(n.bevindingen()).extracting(b -> b.code().name()).doesNotContain("NORMENKADER_ONVOLLEDIG", "NORMENKADER_VOORBEELD");
     }

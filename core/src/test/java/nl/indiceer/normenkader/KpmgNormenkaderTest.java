@@ -24,8 +24,8 @@ class KpmgNormenkaderTest {
     }
 
     private static void verwacht(Taakuitkomst t, int perWeek, int perMaand) {
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo(BigDecimal.valueOf(perWeek));
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo(BigDecimal.valueOf(perMaand));
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo(BigDecimal.valueOf(perWeek));
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo(BigDecimal.valueOf(perMaand));
     }
 
     @Test
@@ -111,8 +111,8 @@ class KpmgNormenkaderTest {
                 """);
         Taakuitkomst t = n.taken().get(0);
         verwacht(t, 125, 561);
-        assertThat(t.perWeekExact().decimaal(3)).isEqualByComparingTo("124.615");
-        assertThat(t.perMaandExact().decimaal(3)).isEqualByComparingTo("560.769");
+        assertThat(t.minuten().perWeekExact().decimaal(3)).isEqualByComparingTo("124.615");
+        assertThat(t.minuten().perMaandExact().decimaal(3)).isEqualByComparingTo("560.769");
         assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("WEKEN_PER_MAAND_JAAR");
     }
 
