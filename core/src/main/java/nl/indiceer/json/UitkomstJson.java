@@ -161,7 +161,14 @@ public final class UitkomstJson {
         }
     }
 
-    /** A finding's parameter as data: numbers as numbers, a quantity with its unit, names of enums in capitals. */
+    /**
+     * A finding's parameter as data: numbers as numbers, a quantity with its unit, names of enums in capitals.
+     * Also used for the findings of a normering ({@code NormeringJson}).
+     */
+    public static JsonNode parameter(Object w) {
+        return waarde(w);
+    }
+
     private static JsonNode waarde(Object w) {
         if (w instanceof BigDecimal g) {
             return JSON.getNodeFactory().numberNode(g.stripTrailingZeros().scale() < 0 ? g.setScale(0) : g.stripTrailingZeros());

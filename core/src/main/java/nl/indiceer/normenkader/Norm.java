@@ -11,7 +11,11 @@ import java.util.List;
  * @param voorwaarde when this norm applies (e.g. HHM 2025: two-weekly only with much own strength)
  */
 public record Norm(Normperiode ritme, Tijd tijd, Normperiode per, List<Frequentie> frequenties, String voorwaarde,
-                   String ontbreekt, Normbron bron, String opmerking, String onduidelijk) {
+                   String ontbreekt, Herkomst herkomst) {
+
+    public Norm {
+        frequenties = List.copyOf(frequenties);
+    }
 
     public boolean perKeer() {
         return per == Normperiode.KEER;

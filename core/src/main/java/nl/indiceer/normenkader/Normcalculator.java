@@ -14,9 +14,11 @@ import nl.indiceer.getal.Breuk;
 import nl.indiceer.normenkader.Taakinvoer.Afwijking;
 import nl.indiceer.normenkader.Taakinvoer.Capaciteit;
 import nl.indiceer.normenkader.Taakinvoer.Factorkeuze;
-import nl.indiceer.regeling.Ernst;
+import nl.indiceer.regeling.Bron;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Regelingen;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingcode;
 import nl.indiceer.volume.Getal;
 
 /**
@@ -59,8 +61,8 @@ public final class Normcalculator {
             if (kader == null) {
                 fouten.add(new Invoerfout("peildatum", "GEEN_NORMENKADER_OP_PEILDATUM", "normenkader '"
                         + verzoek.normenkader() + "' geldt niet op " + verzoek.peildatum() + "; wel: " + String.join(", ",
-                        normenkaders.versies(verzoek.normenkader()).stream().map(k -> k.geldigVanaf() + " t/m "
-                                + (k.geldigTot() == null ? "heden" : k.geldigTot())).toList())));
+                        normenkaders.versies(verzoek.normenkader()).stream().map(k -> k.geldigheid().vanaf() + " t/m "
+                                + (k.geldigheid().tot() == null ? "heden" : k.geldigheid().tot())).toList())));
             }
         }
         Regeling regeling = null;
@@ -82,16 +84,15 @@ public final class Normcalculator {
         if (!fouten.isEmpty()) {
             throw new OngeldigeAanvraagException(fouten);
         }
-        List<Melding> extra = new ArrayList<>();
+        List<Bevinding> extra = new ArrayList<>();
         WekenPerMaand wpm;
         if (verzoek.wekenPerMaand() != null) {
             wpm = WekenPerMaand.opgegeven(verzoek.wekenPerMaand(), verzoek.wekenPerMaandBron());
             if (regeling != null) {
                 WekenPerMaand regio = WekenPerMaand.uitRegeling(regeling);
                 if (regio.waarde().vergelijk(wpm.waarde()) != 0) {
-                    extra.add(new Melding("WEKEN_PER_MAAND_WIJKT_AF", Ernst.WAARSCHUWING, "De opgegeven " + wpm.tekst()
-                            + " weken per maand wijkt af van de " + regio.tekst() + " van de regeling van " + regeling.regio()
-                            + "; de indicatiemotor rekent met die van de regeling.", null));
+                    extra.add(Bevinding.van(Bevindingcode.WEKEN_PER_MAAND_WIJKT_AF, null, null, "wekenPerMaand", wpm.tekst(),
+                            "wekenPerMaandRegeling", regio.tekst(), "regio", regeling.regio()));
                 }
             }
         } else if (regeling != null) {
@@ -103,10 +104,10 @@ public final class Normcalculator {
         if (extra.isEmpty()) {
             return n;
         }
-        List<Melding> meldingen = new ArrayList<>(n.meldingen());
-        meldingen.addAll(extra);
+        List<Bevinding> bevindingen = new ArrayList<>(n.bevindingen());
+        bevindingen.addAll(extra);
         return new Normering(n.normenkader(), n.peildatum(), n.wekenPerMaand(), n.taken(), n.totaalPerWeek(),
-                n.totaalPerMaand(), meldingen);
+                n.totaalPerMaand(), bevindingen);
     }
 
     /**
@@ -133,40 +134,36 @@ public final class Normcalculator {
         BigDecimal week = BigDecimal.ZERO;
         BigDecimal maand = BigDecimal.ZERO;
         for (Taakuitkomst u : uitkomsten) {
-            week = week.add(u.minutenPerWeek());
-            maand = maand.add(u.minutenPerMaand());
+            week = week.add(u.minuten().perWeek());
+            maand = maand.add(u.minuten().perMaand());
         }
-        return new Normering(kader, peildatum, wpm, uitkomsten, week, maand, meldingen(kader, wpm, jaarnorm));
+        return new Normering(kader, peildatum, wpm, uitkomsten, week, maand, bevindingen(kader, wpm, jaarnorm));
     }
 
-    private static List<Melding> meldingen(Normenkader kader, WekenPerMaand wpm, boolean jaarnorm) {
-        List<Melding> uit = new ArrayList<>();
-        String bron = kader.bron() == null ? null : kader.bron().tekst();
+    private static List<Bevinding> bevindingen(Normenkader kader, WekenPerMaand wpm, boolean jaarnorm) {
+        List<Bevinding> uit = new ArrayList<>();
+        Bron bron = kader.herkomst().bron();
+        String status = kader.status().tekst();
         switch (kader.status()) {
-            case VOORBEELD -> uit.add(new Melding("NORMENKADER_VOORBEELD", Ernst.WAARSCHUWING, "Status van het normenkader: "
-                    + kader.status().tekst() + ". Deze uitkomst laat zien hoe de berekening werkt; ze is geen onderbouwing "
-                    + "voor een beschikking. Vervang dit normenkader door het normenkader dat uw gemeente heeft vastgesteld.",
-                    bron));
-            case ONVOLLEDIG -> uit.add(new Melding("NORMENKADER_ONVOLLEDIG", Ernst.WAARSCHUWING, "Status van het normenkader: "
-                    + kader.status().tekst() + ". Ontbreekt: " + kader.ontbreekt(), bron));
+            case VOORBEELD -> uit.add(Bevinding.van(Bevindingcode.NORMENKADER_VOORBEELD, bron, null, "status", status));
+            case ONVOLLEDIG -> uit.add(Bevinding.van(Bevindingcode.NORMENKADER_ONVOLLEDIG, bron, null, "status", status,
+                    "ontbreekt", kader.ontbreekt()));
             case VASTGESTELD -> {
                 if (kader.ontbreekt() != null) {
-                    uit.add(new Melding("NORMENKADER_ONTBREEKT", Ernst.INFO, "Niet in dit bestand: " + kader.ontbreekt(), bron));
+                    uit.add(Bevinding.van(Bevindingcode.NORMENKADER_ONTBREEKT, bron, null, "ontbreekt", kader.ontbreekt()));
                 }
             }
             default -> throw new IllegalStateException();
         }
-        if (kader.onduidelijk() != null) {
-            uit.add(new Melding("NORM_ONDUIDELIJK", Ernst.WAARSCHUWING, "Onduidelijk in het normenkader: "
-                    + kader.onduidelijk(), bron));
+        if (kader.herkomst().onduidelijk() != null) {
+            uit.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, bron, null, "onduidelijk", kader.herkomst().onduidelijk()));
         }
-        uit.add(wpm.melding());
-        BigDecimal wekenPerJaar = kader.wekenPerJaar();
+        uit.add(wpm.bevinding());
+        BigDecimal wekenPerJaar = kader.wekenPerJaar().waarde();
         if (jaarnorm && wpm.waarde().maal(BigDecimal.valueOf(12)).vergelijk(Breuk.van(wekenPerJaar)) != 0) {
-            uit.add(new Melding("WEKEN_PER_MAAND_JAAR", Ernst.INFO, "Let op: 12 maanden × " + wpm.tekst() + " weken = "
-                    + Taakberekening.getal(wpm.waarde().maal(BigDecimal.valueOf(12))) + " weken, niet " + Getal.nl(wekenPerJaar)
-                    + ". Een norm per jaar geeft per maand daardoor een ander getal dan de jaarnorm ÷ 12; de maand volgt hier "
-                    + "de regel van de regio (week × weken per maand).", null));
+            uit.add(Bevinding.van(Bevindingcode.WEKEN_PER_MAAND_JAAR, null, null, "wekenPerMaand", wpm.tekst(),
+                    "wekenInJaar", Taakberekening.getal(wpm.waarde().maal(BigDecimal.valueOf(12))),
+                    "wekenPerJaar", wekenPerJaar));
         }
         return uit;
     }
@@ -181,8 +178,8 @@ public final class Normcalculator {
         private final Taakinvoer in;
         private final List<Invoerfout> fouten;
         private final int foutenVooraf;
-        private final List<Melding> meldingen = new ArrayList<>();
-        private final Set<Normbron> bronnen = new LinkedHashSet<>();
+        private final List<Bevinding> bevindingen = new ArrayList<>();
+        private final Set<Bron> bronnen = new LinkedHashSet<>();
         private boolean jaarnorm;
 
         /** An additive term: its text as the source writes it, and its exact minutes in its own period. */
@@ -214,8 +211,7 @@ public final class Normcalculator {
                         + "; kies uit " + String.join(", ", kader.taken().stream().map(Taak::code).toList()));
                 return null;
             }
-            bron(taak.bron());
-            onduidelijk(taak.naam(), taak.onduidelijk(), taak.bron());
+            herkomst(taak.naam(), taak.herkomst());
             List<Term> termen = new ArrayList<>();
             Norm norm = basis(taak, termen);
             List<Vermenigvuldiging> vermenigvuldigingen = new ArrayList<>();
@@ -273,9 +269,9 @@ public final class Normcalculator {
                         .append(a.per().omschrijving()).append(" (afwijking van de consulent: ").append(binnenHaakjes(a.motivering()))
                         .append(a.per() == Normperiode.WEEK ? "" : "; " + omrekening(a.per(), min)).append(") = ")
                         .append(minuten(week)).append(" per week");
-                meldingen.add(new Melding("AFWIJKING", Ernst.INFO, "Afwijking van de norm: "
-                        + (a.tijd().waarde().signum() < 0 ? "" : "+") + a.tijd().tekst() + " " + a.per().omschrijving()
-                        + ". Motivering: " + a.motivering(), null));
+                bevindingen.add(Bevinding.van(Bevindingcode.AFWIJKING, null, null,
+                        "tijd", (a.tijd().waarde().signum() < 0 ? "" : "+") + a.tijd().tekst(), "per", a.per().omschrijving(),
+                        "motivering", a.motivering()));
             }
             if (week.signum() < 0) {
                 fout(a != null ? "afwijking" : "capaciteit", "NEGATIEVE_UITKOMST", "de uitkomst voor '" + taak.naam()
@@ -284,8 +280,7 @@ public final class Normcalculator {
                 return null;
             }
             if (week.signum() == 0) {
-                meldingen.add(new Melding("TAAK_NUL", Ernst.INFO, "Voor '" + taak.naam() + "' blijven 0 minuten over: "
-                        + "de taak wordt volledig door anderen of de cliënt zelf gedaan.", null));
+                bevindingen.add(Bevinding.van(Bevindingcode.TAAK_NUL, null, null, "taak", taak.naam()));
             }
             Breuk maand = week.maal(wpm.waarde());
             BigDecimal perWeek = week.omhoog();
@@ -295,10 +290,9 @@ public final class Normcalculator {
             som.append(". Per maand: ").append(getal(week)).append(" × ").append(wpm.tekst())
                     .append(" weken = ").append(maand.isGeheel() ? Getal.nl(perMaand) + " minuten"
                             : minuten(maand) + ", naar boven afgerond " + Getal.nl(perMaand) + " minuten").append(".");
-            return new Taakuitkomst(index, taak.code(), taak.naam(), taak.resultaatgebied(),
-                    norm == null ? null : norm.ritme(), in.referentie() ? "referentie" : "norm", week, maand, perWeek,
-                    perMaand, som.toString(), factorteksten, in.capaciteit(), a, in.toelichting(), List.copyOf(bronnen),
-                    meldingen);
+            return new Taakuitkomst(index, taak, in, norm == null ? null : norm.ritme(),
+                    new Taakminuten(week, maand, perWeek, perMaand), som.toString(), factorteksten, List.copyOf(bronnen),
+                    bevindingen);
         }
 
         /** The norm time (or reference point) as the first term; null norm when a reference point is used. */
@@ -316,9 +310,8 @@ public final class Normcalculator {
                 bron(r.bron());
                 termen.add(new Term(r.tijd().tekst() + " " + r.per().omschrijving(), "referentiepunt, geen normtijd", 1,
                         Breuk.van(r.tijd().minuten()), r.per(), r.tijd().inUren()));
-                meldingen.add(new Melding("NORM_REFERENTIEPUNT", Ernst.WAARSCHUWING, "Basis voor '" + taak.naam()
-                        + "' is een referentiepunt, geen normtijd uit onafhankelijk onderzoek: " + r.toelichting()
-                        + " Motiveer waarom dit getal bij deze cliënt past.", r.bron() == null ? null : r.bron().tekst()));
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_REFERENTIEPUNT, r.bron(), null, "taak", taak.naam(),
+                        "toelichting", r.toelichting()));
                 if (in.frequentie() != null) {
                     fout("frequentie", "FREQUENTIE_PAST_NIET", "alleen bij een normtijd per keer");
                 }
@@ -347,11 +340,10 @@ public final class Normcalculator {
                         + (wel.isEmpty() ? "" : " Wel beschikbaar: ritme " + String.join(", ", wel) + ".") + referentieHint(taak));
                 return null;
             }
-            bron(norm.bron());
-            onduidelijk(taak.naam(), norm.onduidelijk(), norm.bron());
+            herkomst(taak.naam(), norm.herkomst());
             if (norm.voorwaarde() != null) {
-                meldingen.add(new Melding("NORM_VOORWAARDE", Ernst.INFO, "Voorwaarde bij deze norm: " + norm.voorwaarde(),
-                        norm.bron() == null ? null : norm.bron().tekst()));
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_VOORWAARDE, norm.herkomst().bron(), null,
+                        "voorwaarde", norm.voorwaarde()));
             }
             String label = norm.ritme() == null ? null : "levering " + norm.ritme().omschrijving();
             if (norm.perKeer()) {
@@ -438,17 +430,17 @@ public final class Normcalculator {
                 if (k.waarde() != null && f.werking() != Factor.Werking.TABEL) {
                     fout(fp + ".waarde", "WAARDE_PAST_NIET", "alleen bij een factor met een tabel; '" + f.code() + "' heeft er geen");
                 }
-                if (k.aantal() != null && f.maximaalAantal() == null) {
+                Integer maximaalAantal = f.optelling() == null ? null : f.optelling().maximaalAantal();
+                if (k.aantal() != null && maximaalAantal == null) {
                     fout(fp + ".aantal", "AANTAL_PAST_NIET", "factor '" + f.code() + "' telt niet per stuk; laat 'aantal' weg");
-                } else if (k.aantal() != null && k.aantal().compareTo(BigDecimal.valueOf(f.maximaalAantal())) > 0) {
-                    fout(fp + ".aantal", "AANTAL_TE_GROOT", "ten hoogste " + f.maximaalAantal() + " voor factor '" + f.code() + "'");
+                } else if (k.aantal() != null && k.aantal().compareTo(BigDecimal.valueOf(maximaalAantal)) > 0) {
+                    fout(fp + ".aantal", "AANTAL_TE_GROOT", "ten hoogste " + maximaalAantal + " voor factor '" + f.code() + "'");
                 }
-                bron(f.bron());
-                onduidelijk(f.naam(), f.onduidelijk(), f.bron());
+                herkomst(f.naam(), f.herkomst());
                 BigDecimal aantal = k.aantal() == null ? BigDecimal.ONE : k.aantal();
                 switch (f.werking()) {
                     case OPTELLING -> {
-                        Term t = factorterm(fp, f, f.naam(), f.tijd(), f.per(), aantal, norm);
+                        Term t = factorterm(fp, f, f.naam(), f.optelling().tijd(), f.optelling().per(), aantal, norm);
                         if (t != null) {
                             termen.add(t);
                             teksten.add(f.naam() + " (" + (t.teken() < 0 ? "−" : "+") + t.tekst() + ")");
@@ -460,14 +452,14 @@ public final class Normcalculator {
                     }
                     case TABEL -> {
                         if (k.waarde() == null) {
-                            fout(fp + ".waarde", "VERPLICHT", "factor '" + f.code() + "' is een tabel (" + f.tabelVraag()
+                            fout(fp + ".waarde", "VERPLICHT", "factor '" + f.code() + "' is een tabel (" + f.tabel().vraag()
                                     + "): geef 'waarde', een van " + tabelwaarden(f));
                             continue;
                         }
-                        Tabelrij rij = f.rij(k.waarde());
+                        Tabelrij rij = f.tabel().rij(k.waarde());
                         if (rij == null) {
                             fout(fp + ".waarde", "ONBEKENDE_WAARDE", "'" + k.waarde() + "' staat niet in de tabel van factor '"
-                                    + f.code() + "' (" + f.tabelVraag() + "); kies uit " + tabelwaarden(f));
+                                    + f.code() + "' (" + f.tabel().vraag() + "); kies uit " + tabelwaarden(f));
                             continue;
                         }
                         String label = f.naam() + ": " + rij.waarde();
@@ -488,7 +480,7 @@ public final class Normcalculator {
         }
 
         private static String tabelwaarden(Factor f) {
-            return String.join(", ", f.tabel().stream().map(r -> "'" + r.waarde() + "'").toList());
+            return String.join(", ", f.tabel().rijen().stream().map(r -> "'" + r.waarde() + "'").toList());
         }
 
         /** Extra time of a factor: per period, or per occurrence × the chosen frequency. */
@@ -563,7 +555,7 @@ public final class Normcalculator {
                 case WEEK -> minuten;
                 case TWEE_WEKEN -> minuten.gedeeldDoor(BigDecimal.valueOf(2));
                 case MAAND -> minuten.gedeeldDoor(wpm.waarde());
-                case JAAR -> minuten.gedeeldDoor(kader.wekenPerJaar());
+                case JAAR -> minuten.gedeeldDoor(kader.wekenPerJaar().waarde());
                 case KEER -> throw new IllegalStateException("per keer wordt eerst met de frequentie vermenigvuldigd");
             };
         }
@@ -572,7 +564,7 @@ public final class Normcalculator {
             return switch (periode) {
                 case TWEE_WEKEN -> "2";
                 case MAAND -> wpm.tekst() + " weken";
-                case JAAR -> Getal.nl(kader.wekenPerJaar()) + " weken";
+                case JAAR -> Getal.nl(kader.wekenPerJaar().waarde()) + " weken";
                 default -> "1";
             };
         }
@@ -585,16 +577,18 @@ public final class Normcalculator {
             return "÷ " + deler(periode) + " = " + minuten(naarWeek(minuten, periode)) + " per week";
         }
 
-        private void bron(Normbron b) {
+        private void bron(Bron b) {
             if (b != null) {
                 bronnen.add(b);
             }
         }
 
-        private void onduidelijk(String wat, String onduidelijk, Normbron b) {
-            if (onduidelijk != null) {
-                meldingen.add(new Melding("NORM_ONDUIDELIJK", Ernst.WAARSCHUWING, "Onduidelijk bij '" + wat + "': "
-                        + onduidelijk, b == null ? null : b.tekst()));
+        /** Records the source of a part used, and what its source leaves unclear. */
+        private void herkomst(String wat, Herkomst h) {
+            bron(h.bron());
+            if (h.onduidelijk() != null) {
+                bevindingen.add(Bevinding.van(Bevindingcode.NORM_ONDUIDELIJK, h.bron(), null, "wat", wat,
+                        "onduidelijk", h.onduidelijk()));
             }
         }
 

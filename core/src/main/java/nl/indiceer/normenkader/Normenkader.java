@@ -4,25 +4,38 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.indiceer.regeling.Bron;
+import nl.indiceer.regeling.Constante;
 
 /**
  * One version of a normenkader: tasks with norm times and adjustment factors, from a source, in force
- * from {@code geldigVanaf} up to and including {@code geldigTot} (null: open-ended). Loaded from a YAML
- * file (docs/normenkader-formaat.md). Immutable once loaded.
+ * for its {@link Geldigheid}. Loaded from a YAML file (docs/normenkader-formaat.md). Deeply immutable once
+ * loaded: the lists are copies that refuse changes, so a loaded normenkader can be shared between threads.
  *
- * @param wekenPerJaar    to convert a yearly norm to a week (default 52)
- * @param ontbreekt       what this file lacks compared to the source (shown in every result)
- * @param factoren        factors that apply to every task (a task's own factors come first)
+ * @param ontbreekt    what this file lacks compared to the source (shown in every result)
+ * @param wekenPerJaar to convert a yearly norm to a week (default 52, then without source)
+ * @param bronnen      the declared source documents ({@link Bron#document})
+ * @param factoren     factors that apply to every task (a task's own factors come first)
  */
-public record Normenkader(String id, String naam, String wet, Normstatus status, LocalDate geldigVanaf,
-                          LocalDate geldigTot, Normbron bron, String opmerking, String ontbreekt, String onduidelijk,
-                          String bestand, BigDecimal wekenPerJaar, Normbron wekenPerJaarBron,
-                          List<Brondocument> bronnen, List<Taak> taken, List<Factor> factoren) {
+public record Normenkader(Identiteit identiteit, Normstatus status, Geldigheid geldigheid, Herkomst herkomst,
+                          String ontbreekt, Constante wekenPerJaar, List<Bron> bronnen, List<Taak> taken,
+                          List<Factor> factoren) {
 
     public static final BigDecimal STANDAARD_WEKEN_PER_JAAR = BigDecimal.valueOf(52);
 
+    public Normenkader {
+        bronnen = List.copyOf(bronnen);
+        taken = List.copyOf(taken);
+        factoren = List.copyOf(factoren);
+    }
+
+    /** Short for {@code identiteit().id()}: the id every version shares. */
+    public String id() {
+        return identiteit.id();
+    }
+
     public boolean geldigOp(LocalDate datum) {
-        return !datum.isBefore(geldigVanaf) && (geldigTot == null || !datum.isAfter(geldigTot));
+        return geldigheid.geldigOp(datum);
     }
 
     public Taak taak(String code) {

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.indiceer.regeling.Bron;
+import nl.indiceer.regeling.Constante;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.YamlObject;
 import org.yaml.snakeyaml.nodes.Node;
@@ -28,7 +30,7 @@ public final class NormenkaderLezer {
 
     private final String bestand;
     private final List<Probleem> problemen = new ArrayList<>();
-    private final Map<String, Brondocument> bronnen = new HashMap<>();
+    private final Map<String, Bron> bronnen = new HashMap<>();
 
     private NormenkaderLezer(String bestand) {
         this.bestand = bestand;
@@ -70,12 +72,12 @@ public final class NormenkaderLezer {
     }
 
     private Normenkader normenkader(YamlObject doc) {
-        List<Brondocument> documenten = new ArrayList<>();
+        List<Bron> documenten = new ArrayList<>();
         for (YamlObject b : doc.objecten("bronnen")) {
-            Brondocument d = new Brondocument(b.tekst("id", true), b.tekst("titel", true), b.tekst("adres", false));
+            Bron d = Bron.document(b.tekst("id", true), b.tekst("titel", true), b.tekst("adres", false));
             b.controleerOnbekendeSleutels();
-            if (d.id() != null && bronnen.put(d.id(), d) != null) {
-                b.fout("id", "bron '" + d.id() + "' staat er twee keer in");
+            if (d.documentId() != null && bronnen.put(d.documentId(), d) != null) {
+                b.fout("id", "bron '" + d.documentId() + "' staat er twee keer in");
             }
             documenten.add(d);
         }
@@ -94,7 +96,7 @@ public final class NormenkaderLezer {
         if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
             doc.fout("geldig_tot", "ligt voor geldig_vanaf (" + vanaf + ")");
         }
-        Normbron bron = bron(doc, true);
+        Bron bron = bron(doc, true);
         String opmerking = doc.tekst("opmerking", false);
         String ontbreekt = doc.tekst("ontbreekt", false);
         String onduidelijk = doc.tekst("onduidelijk", false);
@@ -102,7 +104,7 @@ public final class NormenkaderLezer {
             doc.fout("ontbreekt", "ontbreekt: een onvolledig normenkader zegt welke waarden ontbreken");
         }
         BigDecimal wekenPerJaar = Normenkader.STANDAARD_WEKEN_PER_JAAR;
-        Normbron wekenPerJaarBron = null;
+        Bron wekenPerJaarBron = null;
         YamlObject c = doc.object("constanten", false);
         if (c != null) {
             YamlObject wpj = c.object("weken_per_jaar", false);
@@ -134,8 +136,9 @@ public final class NormenkaderLezer {
             doc.fout("taken", "ontbreekt of is leeg");
         }
         doc.controleerOnbekendeSleutels();
-        return new Normenkader(id, naam, wet, status, vanaf, tot, bron, opmerking, ontbreekt, onduidelijk, bestand,
-                wekenPerJaar, wekenPerJaarBron, documenten, taken, algemeen);
+        return new Normenkader(new Identiteit(id, naam, wet, bestand), status, new Geldigheid(vanaf, tot),
+                new Herkomst(bron, opmerking, onduidelijk), ontbreekt,
+                new Constante(wekenPerJaar, null, wekenPerJaarBron, null), documenten, taken, algemeen);
     }
 
     private static void uniek(YamlObject o, String code, Set<String> codes, String soort) {
@@ -179,7 +182,7 @@ public final class NormenkaderLezer {
                 uniek(f, factor.code(), codes, "factor");
             }
             boolean elkeNormPerKeer = normen.stream().allMatch(n -> n.per() == Normperiode.KEER);
-            if (factor.per() == Normperiode.KEER && !elkeNormPerKeer) {
+            if (factor.optelling() != null && factor.optelling().per() == Normperiode.KEER && !elkeNormPerKeer) {
                 f.fout("per", "een factor per keer past alleen bij een taak waarvan elke normtijd per keer is");
             }
         }
@@ -190,9 +193,8 @@ public final class NormenkaderLezer {
             referenties.add(new Referentie(tijd, per, r.tekst("toelichting", true), bron(r, true)));
             r.controleerOnbekendeSleutels();
         }
-        Normbron bron = bron(t, true);
-        Taak taak = new Taak(code, naam, resultaatgebied, omschrijving, normen, factoren, referenties, ontbreekt, bron,
-                t.tekst("opmerking", false), t.tekst("onduidelijk", false));
+        Taak taak = new Taak(code, naam, resultaatgebied, omschrijving, normen, factoren, referenties, ontbreekt,
+                herkomst(t));
         t.controleerOnbekendeSleutels();
         return taak;
     }
@@ -215,8 +217,8 @@ public final class NormenkaderLezer {
         if (per != null && per != Normperiode.KEER && !frequenties.isEmpty()) {
             n.fout("frequenties", "alleen bij een normtijd per keer; deze normtijd is " + per.omschrijving());
         }
-        Norm norm = new Norm(ritme, tijd, per, frequenties, n.tekst("voorwaarde", false), ontbreekt, bron(n, true),
-                n.tekst("opmerking", false), n.tekst("onduidelijk", false));
+        String voorwaarde = n.tekst("voorwaarde", false);
+        Norm norm = new Norm(ritme, tijd, per, frequenties, voorwaarde, ontbreekt, herkomst(n));
         n.controleerOnbekendeSleutels();
         return norm;
     }
@@ -286,9 +288,10 @@ public final class NormenkaderLezer {
                 f.fout("vermenigvuldiging", "een factor van soort " + soort.naam() + " verlaagt de tijd; ten hoogste 1");
             }
         }
-        Factor factor = new Factor(code, naam, soort, tijd, per, vermenigvuldiging, vraag, rijen, maximaalAantal,
-                f.tekst("keuzegroep", false), ontbreekt, bron(f, true), f.tekst("opmerking", false),
-                f.tekst("onduidelijk", false));
+        String keuzegroep = f.tekst("keuzegroep", false);
+        Factor factor = new Factor(code, naam, soort, keuzegroep, tijd == null ? null : new Factor.Optelling(tijd, per,
+                maximaalAantal), vermenigvuldiging, tabel == null ? null : new Factor.Tabel(vraag, rijen), ontbreekt,
+                herkomst(f));
         f.controleerOnbekendeSleutels();
         return factor;
     }
@@ -339,7 +342,13 @@ public final class NormenkaderLezer {
         return minuten ? Tijd.minuten(w) : Tijd.uren(w);
     }
 
-    private Normbron bron(YamlObject o, boolean verplicht) {
+    /** The source (required), remark and what is unclear of a part. */
+    private Herkomst herkomst(YamlObject o) {
+        Bron bron = bron(o, true);
+        return new Herkomst(bron, o.tekst("opmerking", false), o.tekst("onduidelijk", false));
+    }
+
+    private Bron bron(YamlObject o, boolean verplicht) {
         String tekst = o.tekst("bron", verplicht);
         if (tekst == null) {
             return null;
@@ -349,11 +358,11 @@ public final class NormenkaderLezer {
             o.fout("bron", "moet de vorm '<bron-id>:<plaats in de bron>' hebben, niet '" + tekst + "'");
             return null;
         }
-        Brondocument document = bronnen.get(tekst.substring(0, dubbelepunt));
+        Bron document = bronnen.get(tekst.substring(0, dubbelepunt));
         if (document == null) {
             o.fout("bron", "onbekende bron '" + tekst.substring(0, dubbelepunt) + "'; declareer die onder 'bronnen'");
             return null;
         }
-        return new Normbron(document, tekst.substring(dubbelepunt + 1).trim());
+        return document.op(tekst.substring(dubbelepunt + 1).trim());
     }
 }

@@ -3,6 +3,7 @@ package nl.indiceer.normenkader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ public final class Normenkaders {
 
     private final Map<String, List<Normenkader>> perId;
 
+    /** Every list and the map are copies that refuse changes: loaded normenkaders can be shared between threads. */
     private Normenkaders(Map<String, List<Normenkader>> perId) {
-        this.perId = perId;
+        Map<String, List<Normenkader>> kopie = new LinkedHashMap<>();
+        perId.forEach((id, versies) -> kopie.put(id, List.copyOf(versies)));
+        this.perId = Collections.unmodifiableMap(kopie);
     }
 
     /** Loads every file of the folder (see {@link Mapbron}); throws with every problem of every file. */
@@ -73,14 +77,15 @@ public final class Normenkaders {
             perId.computeIfAbsent(k.id(), x -> new ArrayList<>()).add(k);
         }
         for (List<Normenkader> versies : perId.values()) {
-            versies.sort(Comparator.comparing(Normenkader::geldigVanaf));
+            versies.sort(Comparator.comparing(k -> k.geldigheid().vanaf()));
             for (int i = 1; i < versies.size(); i++) {
                 Normenkader vorige = versies.get(i - 1);
                 Normenkader deze = versies.get(i);
-                if (vorige.geldigTot() == null || !vorige.geldigTot().isBefore(deze.geldigVanaf())) {
-                    problemen.add(new Probleem(deze.bestand(), 1, "geldig_vanaf", "geldigheid overlapt met "
-                            + vorige.bestand() + " (" + vorige.geldigVanaf() + " t/m "
-                            + (vorige.geldigTot() == null ? "open" : vorige.geldigTot()) + ")"));
+                Geldigheid v = vorige.geldigheid();
+                if (v.tot() == null || !v.tot().isBefore(deze.geldigheid().vanaf())) {
+                    problemen.add(new Probleem(deze.identiteit().bestand(), 1, "geldig_vanaf", "geldigheid overlapt met "
+                            + vorige.identiteit().bestand() + " (" + v.vanaf() + " t/m "
+                            + (v.tot() == null ? "open" : v.tot()) + ")"));
                 }
             }
         }

@@ -15,6 +15,10 @@ import java.util.List;
 public record Normeringsverzoek(String normenkader, LocalDate peildatum, String regio, BigDecimal wekenPerMaand,
                                 String wekenPerMaandBron, List<Taakinvoer> taken) {
 
+    public Normeringsverzoek {
+        taken = List.copyOf(taken);
+    }
+
     public Normeringsverzoek metRegio(String andereRegio) {
         return new Normeringsverzoek(normenkader, peildatum, andereRegio, wekenPerMaand, wekenPerMaandBron, taken);
     }

@@ -48,25 +48,25 @@ public final class Productkoppeling {
     public static String motivering(Normering n, Periode periode) {
         Normenkader k = n.normenkader();
         String per = periode == Periode.WEEK ? "per week" : "per maand";
-        StringBuilder s = new StringBuilder("Volume volgens normenkader '").append(k.naam()).append("' (").append(k.id())
-                .append(", geldig vanaf ").append(k.geldigVanaf()).append("; status: ").append(k.status().tekst())
+        StringBuilder s = new StringBuilder("Volume volgens normenkader '").append(k.identiteit().naam()).append("' (").append(k.id())
+                .append(", geldig vanaf ").append(k.geldigheid().vanaf()).append("; status: ").append(k.status().tekst())
                 .append("), peildatum ").append(n.peildatum()).append(". ");
         List<String> taken = new ArrayList<>();
         for (Taakuitkomst t : n.taken()) {
-            taken.add(t.naam() + " " + Getal.nl(periode == Periode.WEEK ? t.minutenPerWeek() : t.minutenPerMaand())
+            taken.add(t.taak().naam() + " " + Getal.nl(periode == Periode.WEEK ? t.minuten().perWeek() : t.minuten().perMaand())
                     + " minuten " + per);
         }
         s.append(String.join("; ", taken)).append(" (totaal ").append(Getal.nl(n.totaal(periode))).append(" minuten ")
                 .append(per).append(", weken per maand ").append(n.wekenPerMaand().tekst()).append(").");
         for (Taakuitkomst t : n.taken()) {
-            if (t.afwijking() != null) {
-                s.append(" Afwijking bij ").append(t.naam()).append(": ")
-                        .append(t.afwijking().tijd().waarde().signum() < 0 ? "" : "+").append(t.afwijking().tijd().tekst())
-                        .append(" ").append(t.afwijking().per().omschrijving()).append("; motivering: ")
-                        .append(zin(t.afwijking().motivering()));
+            if (t.invoer().afwijking() != null) {
+                s.append(" Afwijking bij ").append(t.taak().naam()).append(": ")
+                        .append(t.invoer().afwijking().tijd().waarde().signum() < 0 ? "" : "+").append(t.invoer().afwijking().tijd().tekst())
+                        .append(" ").append(t.invoer().afwijking().per().omschrijving()).append("; motivering: ")
+                        .append(zin(t.invoer().afwijking().motivering()));
             }
-            for (Taakinvoer.Capaciteit c : t.capaciteit()) {
-                s.append(" ").append(t.naam()).append(", ").append(c.soort().omschrijving()).append(": ")
+            for (Taakinvoer.Capaciteit c : t.invoer().capaciteit()) {
+                s.append(" ").append(t.taak().naam()).append(", ").append(c.soort().omschrijving()).append(": ")
                         .append(zin(c.toelichting()));
             }
         }

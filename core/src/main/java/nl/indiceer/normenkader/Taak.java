@@ -10,8 +10,13 @@ import java.util.List;
  * @param ontbreekt   what the source does not give for this task (shown; never replaced by a guess)
  */
 public record Taak(String code, String naam, String resultaatgebied, String omschrijving, List<Norm> normen,
-                   List<Factor> factoren, List<Referentie> referenties, String ontbreekt, Normbron bron,
-                   String opmerking, String onduidelijk) {
+                   List<Factor> factoren, List<Referentie> referenties, String ontbreekt, Herkomst herkomst) {
+
+    public Taak {
+        normen = List.copyOf(normen);
+        factoren = List.copyOf(factoren);
+        referenties = List.copyOf(referenties);
+    }
 
     public Norm norm(Normperiode ritme) {
         for (Norm n : normen) {

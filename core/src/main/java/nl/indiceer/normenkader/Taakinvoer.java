@@ -17,6 +17,11 @@ public record Taakinvoer(String taak, Normperiode ritme, boolean referentie, Gek
                          List<Factorkeuze> factoren, List<Capaciteit> capaciteit, Afwijking afwijking,
                          String toelichting) {
 
+    public Taakinvoer {
+        factoren = List.copyOf(factoren);
+        capaciteit = List.copyOf(capaciteit);
+    }
+
     /** "2 keer per week". */
     public record Gekozenfrequentie(BigDecimal keer, Normperiode per) {
     }

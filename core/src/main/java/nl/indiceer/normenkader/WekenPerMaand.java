@@ -2,18 +2,22 @@ package nl.indiceer.normenkader;
 
 import java.math.BigDecimal;
 import nl.indiceer.getal.Breuk;
+import nl.indiceer.regeling.Bron;
 import nl.indiceer.regeling.Constante;
 import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Regeling;
+import nl.indiceer.toetsing.Bevinding;
+import nl.indiceer.toetsing.Bevindingcode;
 
 /**
  * How many weeks a month counts, and where that number comes from: the region's rulebook, an explicit
  * value with its source, or (no region) 52/12, kept as an exact fraction.
  *
  * @param tekst   as shown in a rekensom: "52/12", "4,5"
- * @param melding how the value was chosen, shown in the result
+ * @param bevinding how the value was chosen, shown in the result ({@link Bevindingcode#WEKEN_PER_MAAND} or
+ *                  {@link Bevindingcode#WEKEN_PER_MAAND_NIET_IN_REGELING})
  */
-public record WekenPerMaand(Breuk waarde, String tekst, Melding melding) {
+public record WekenPerMaand(Breuk waarde, String tekst, Bevinding bevinding) {
 
     /**
      * The plausible range of a weeks-per-month value given in the input: 52/12 ≈ 4,33 and the 4,5 some
@@ -30,32 +34,25 @@ public record WekenPerMaand(Breuk waarde, String tekst, Melding melding) {
     /** 52 weeks per year ÷ 12 months, exactly. */
     public static WekenPerMaand standaard() {
         return new WekenPerMaand(Breuk.van(BigDecimal.valueOf(52), BigDecimal.valueOf(12)), "52/12",
-                new Melding("WEKEN_PER_MAAND", Ernst.INFO, "Geen regio opgegeven: een maand telt hier als 52/12 weken "
-                        + "(52 weken per jaar ÷ 12 maanden, ongeveer 4,33). Geef \"regio\" op om het getal uit de regeling "
-                        + "van de regio te gebruiken.", null));
+                Bevinding.van(Bevindingcode.WEKEN_PER_MAAND, null, null, "wekenPerMaand", "52/12"));
     }
 
     /**
      * The rulebook's weken_per_maand; without one, 52/12 (as the indication engine then counts), said so
-     * with a warning because the regions differ (Achterhoek counts 4,5).
+     * with the engine's own warning because the regions differ (Achterhoek counts 4,5).
      */
     public static WekenPerMaand uitRegeling(Regeling regeling) {
         Constante c = regeling.constanten() == null ? null : regeling.constanten().wekenPerMaand();
         if (c == null) {
             WekenPerMaand kalender = standaard();
-            return new WekenPerMaand(kalender.waarde(), kalender.tekst(), new Melding("WEKEN_PER_MAAND_NIET_IN_REGELING",
-                    Ernst.WAARSCHUWING, "De regeling van " + regeling.regio() + " (" + regeling.bestand() + ") noemt geen "
-                            + "weken_per_maand; net als de indicatiemotor telt een maand hier als 52/12 weken. Controleer dit "
-                            + "met het beleid van de regio.", null));
+            return new WekenPerMaand(kalender.waarde(), kalender.tekst(), Bevinding.van(
+                    Bevindingcode.WEKEN_PER_MAAND_NIET_IN_REGELING, regeling.bron(), null,
+                    "wekenPerMaand", kalender.waarde().decimaal(4)));
         }
-        String tekst = "Weken per maand: " + weergave(c) + ", uit de regeling van " + regeling.regio() + " ("
-                + regeling.bestand() + ", geldig vanaf " + regeling.geldigVanaf() + ").";
-        if (c.onduidelijk() != null) {
-            return new WekenPerMaand(exact(c), weergave(c), new Melding("WEKEN_PER_MAAND",
-                    Ernst.WAARSCHUWING, tekst + " Onduidelijk: " + c.onduidelijk(), c.bron() == null ? null : c.bron().tekst()));
-        }
-        return new WekenPerMaand(exact(c), weergave(c), new Melding("WEKEN_PER_MAAND", Ernst.INFO, tekst,
-                c.bron() == null ? null : c.bron().tekst()));
+        Bevinding b = Bevinding.van(Bevindingcode.WEKEN_PER_MAAND, c.bron(), null, "regio", regeling.regio(),
+                "wekenPerMaand", weergave(c), "bestand", regeling.bestand(), "geldigVanaf", regeling.geldigVanaf(),
+                "onduidelijk", c.onduidelijk());
+        return new WekenPerMaand(exact(c), weergave(c), c.onduidelijk() != null ? b.metErnst(Ernst.WAARSCHUWING) : b);
     }
 
     /** A rulebook value written as a fraction (52/12) stays an exact fraction here. */
@@ -73,8 +70,8 @@ public record WekenPerMaand(Breuk waarde, String tekst, Melding melding) {
 
     /** A value given in taken.json with its source. */
     public static WekenPerMaand opgegeven(BigDecimal waarde, String bron) {
-        return new WekenPerMaand(Breuk.van(waarde), tekst(waarde), new Melding("WEKEN_PER_MAAND", Ernst.INFO,
-                "Weken per maand: " + tekst(waarde) + ", opgegeven in de invoer.", bron));
+        return new WekenPerMaand(Breuk.van(waarde), tekst(waarde), Bevinding.van(Bevindingcode.WEKEN_PER_MAAND,
+                bron == null ? null : Bron.omschreven(bron), null, "wekenPerMaand", tekst(waarde), "opgegeven", true));
     }
 
     /** Every decimal, with a comma: 4.3333 stays "4,3333" (never shown shorter than it counts). */

@@ -168,6 +168,41 @@ public enum Bevindingcode {
             "De terugvalregeling geeft {afgesproken}; gevraagd is {gevraagd}. Voor meer of andere hulp: neem contact op "
                     + "met de procesregisseur."),
 
+    // --- normenkader (indiceer normeer) ---
+    NORMENKADER_VOORBEELD(Ernst.WAARSCHUWING, "normenkader: status voorbeeld",
+            "Status van het normenkader: {status}. Deze uitkomst laat zien hoe de berekening werkt; ze is geen "
+                    + "onderbouwing voor een beschikking. Vervang dit normenkader door het normenkader dat uw gemeente "
+                    + "heeft vastgesteld."),
+    NORMENKADER_ONVOLLEDIG(Ernst.WAARSCHUWING, "normenkader: status onvolledig, ontbreekt",
+            "Status van het normenkader: {status}. Ontbreekt: {ontbreekt}"),
+    NORMENKADER_ONTBREEKT(Ernst.INFO, "normenkader: ontbreekt (status vastgesteld)",
+            "Niet in dit bestand: {ontbreekt}"),
+    NORM_ONDUIDELIJK(Ernst.WAARSCHUWING, "normenkader, taak, norm of factor: onduidelijk",
+            "Onduidelijk {wat?bij '{wat}'|in het normenkader}: {onduidelijk}"),
+    NORM_VOORWAARDE(Ernst.INFO, "norm: voorwaarde",
+            "Voorwaarde bij deze norm: {voorwaarde}"),
+    NORM_REFERENTIEPUNT(Ernst.WAARSCHUWING, "taak: referenties (taken.json: basis referentie)",
+            "Basis voor '{taak}' is een referentiepunt, geen normtijd uit onafhankelijk onderzoek: {toelichting} "
+                    + "Motiveer waarom dit getal bij deze cliënt past."),
+    AFWIJKING(Ernst.INFO, "taken.json: afwijking",
+            "Afwijking van de norm: {tijd} {per}. Motivering: {motivering}"),
+    TAAK_NUL(Ernst.INFO, "taken.json: capaciteit en afwijking",
+            "Voor '{taak}' blijven 0 minuten over: de taak wordt volledig door anderen of de cliënt zelf gedaan."),
+    WEKEN_PER_MAAND(Ernst.INFO, "regeling: constanten.weken_per_maand, of taken.json: weken_per_maand, of 52/12 "
+            + "(WAARSCHUWING als de regeling het onduidelijk noemt)",
+            "{regio?Weken per maand: {wekenPerMaand}, uit de regeling van {regio} ({bestand}, geldig vanaf {geldigVanaf})."
+                    + "{onduidelijk? Onduidelijk: {onduidelijk}|}"
+                    + "|{opgegeven?Weken per maand: {wekenPerMaand}, opgegeven in de invoer."
+                    + "|Geen regio opgegeven: een maand telt hier als 52/12 weken (52 weken per jaar ÷ 12 maanden, ongeveer "
+                    + "4,33). Geef \"regio\" op om het getal uit de regeling van de regio te gebruiken.}}"),
+    WEKEN_PER_MAAND_WIJKT_AF(Ernst.WAARSCHUWING, "taken.json: weken_per_maand naast de regeling van de regio",
+            "De opgegeven {wekenPerMaand} weken per maand wijkt af van de {wekenPerMaandRegeling} van de regeling van "
+                    + "{regio}; de indicatiemotor rekent met die van de regeling."),
+    WEKEN_PER_MAAND_JAAR(Ernst.INFO, "normenkader: constanten.weken_per_jaar (een norm per jaar)",
+            "Let op: 12 maanden × {wekenPerMaand} weken = {wekenInJaar} weken, niet {wekenPerJaar}. Een norm per jaar "
+                    + "geeft per maand daardoor een ander getal dan de jaarnorm ÷ 12; de maand volgt hier de regel van de "
+                    + "regio (week × weken per maand)."),
+
     // --- the request as a whole ---
     GEMEENTE_ONTBREEKT(Ernst.INFO, "regeling: gemeenten",
             "Vul de gemeente in om te toetsen of zij het product inkoopt en hoe (pxq, traject of plek)."),

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import nl.indiceer.regeling.Bron;
+import nl.indiceer.toetsing.Bevindingcode;
+import nl.indiceer.toetsing.Bevindingtekst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,20 +66,20 @@ class HhmNormenkaderTest {
         // 150 minutes per two weeks ÷ 2 = 75 per week; per month 75 × 52/12 = 325 exactly (no rounding).
         Normering n = normeer(TWEEWEKELIJKS);
         Taakuitkomst t = n.taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("75");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("325");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("75");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("325");
         assertThat(t.ritme()).isEqualTo(Normperiode.TWEE_WEKEN);
         assertThat(t.rekensom()).startsWith("Normtijd 150 minuten per twee weken (levering per twee weken) ÷ 2 = 75 minuten per week")
                 .endsWith("Per maand: 75 × 52/12 weken = 325 minuten.");
-        assertThat(t.meldingen()).extracting(Melding::code).contains("NORM_VOORWAARDE", "NORM_ONDUIDELIJK");
-        assertThat(n.meldingen()).extracting(Melding::code).contains("NORMENKADER_ONVOLLEDIG");
+        assertThat(t.bevindingen()).extracting(b -> b.code().name()).contains("NORM_VOORWAARDE", "NORM_ONDUIDELIJK");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("NORMENKADER_ONVOLLEDIG");
     }
 
     @Test
     void tweewekelijksRitmeMetVierEnEenHalveWeekPerMaand() {
         // 75 per week × 4,5 = 337,5 → 338 per month (rounded up, never down).
         Normering n = normeer(TWEEWEKELIJKS.replace("\"taken\"", "\"weken_per_maand\": {\"waarde\": 4.5, \"bron\": \"test\"}, \"taken\""));
-        assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("338");
+        assertThat(n.taken().get(0).minuten().perMaand()).isEqualByComparingTo("338");
         assertThat(n.taken().get(0).rekensom()).endsWith("75 × 4,5 weken = 337,5 minuten, naar boven afgerond 338 minuten.");
     }
 
@@ -86,9 +89,9 @@ class HhmNormenkaderTest {
         Normering n = Normtest.normeer(TWEEWEKELIJKS.replace("\"taken\"", "\"regio\": \"testregio\", \"taken\""),
                 Normtest.regeling(tmp, "4.33"));
         assertThat(n.wekenPerMaand().tekst()).isEqualTo("4,33");
-        assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("325");
-        assertThat(n.meldingen()).filteredOn(m -> m.code().equals("WEKEN_PER_MAAND")).singleElement()
-                .satisfies(m -> assertThat(m.tekst()).contains("uit de regeling van testregio"));
+        assertThat(n.taken().get(0).minuten().perMaand()).isEqualByComparingTo("325");
+        assertThat(n.bevindingen()).filteredOn(m -> m.code() == Bevindingcode.WEKEN_PER_MAAND).singleElement()
+                .satisfies(m -> assertThat(Bevindingtekst.tekst(m)).contains("uit de regeling van testregio"));
     }
 
     @Test
@@ -97,8 +100,8 @@ class HhmNormenkaderTest {
         Normering n = Normtest.normeer(TWEEWEKELIJKS.replace("\"taken\"", "\"regio\": \"testregio\", \"taken\""),
                 Normtest.regeling(tmp, null));
         assertThat(n.wekenPerMaand().tekst()).isEqualTo("52/12");
-        assertThat(n.taken().get(0).minutenPerMaand()).isEqualByComparingTo("325");
-        assertThat(n.meldingen()).extracting(Melding::code).contains("WEKEN_PER_MAAND_NIET_IN_REGELING");
+        assertThat(n.taken().get(0).minuten().perMaand()).isEqualByComparingTo("325");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("WEKEN_PER_MAAND_NIET_IN_REGELING");
     }
 
     @Test
@@ -128,14 +131,14 @@ class HhmNormenkaderTest {
                  "taken": [{"taak": "schoon-en-leefbaar-huis", "basis": "referentie"},
                            {"taak": "wasverzorging", "basis": "referentie"}]}
                 """);
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerWeek).containsExactly(BigDecimal.valueOf(153), BigDecimal.valueOf(21));
+        assertThat(n.taken()).extracting(t -> t.minuten().perWeek()).containsExactly(BigDecimal.valueOf(153), BigDecimal.valueOf(21));
         assertThat(n.totaalPerWeek()).isEqualByComparingTo("174");
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerMaand).containsExactly(BigDecimal.valueOf(663), BigDecimal.valueOf(91));
+        assertThat(n.taken()).extracting(t -> t.minuten().perMaand()).containsExactly(BigDecimal.valueOf(663), BigDecimal.valueOf(91));
         assertThat(n.totaalPerMaand()).isEqualByComparingTo("754");
         assertThat(n.taken()).allSatisfy(t -> {
             assertThat(t.basis()).isEqualTo("referentie");
-            assertThat(t.meldingen()).extracting(Melding::code).contains("NORM_REFERENTIEPUNT");
-            assertThat(t.bronnen()).extracting(b -> b.document().id()).contains("crvb-2025-601");
+            assertThat(t.bevindingen()).extracting(b -> b.code().name()).contains("NORM_REFERENTIEPUNT");
+            assertThat(t.bronnen()).extracting(Bron::documentId).contains("crvb-2025-601");
         });
     }
 
@@ -182,10 +185,10 @@ class HhmNormenkaderTest {
                            {"taak": "wasverzorging"}]}
                 """));
         // (100 + 10) + 20 = 130 per week; per month 110 × 52/12 = 476,67 → 477 and 20 × 52/12 = 86,67 → 87: 564.
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerWeek).containsExactly(BigDecimal.valueOf(110), BigDecimal.valueOf(20));
+        assertThat(n.taken()).extracting(t -> t.minuten().perWeek()).containsExactly(BigDecimal.valueOf(110), BigDecimal.valueOf(20));
         assertThat(n.totaalPerWeek()).isEqualByComparingTo("130");
-        assertThat(n.taken()).extracting(Taakuitkomst::minutenPerMaand).containsExactly(BigDecimal.valueOf(477), BigDecimal.valueOf(87));
+        assertThat(n.taken()).extracting(t -> t.minuten().perMaand()).containsExactly(BigDecimal.valueOf(477), BigDecimal.valueOf(87));
         assertThat(n.totaalPerMaand()).isEqualByComparingTo("564");
-        assertThat(n.meldingen()).extracting(Melding::code).doesNotContain("NORMENKADER_ONVOLLEDIG", "NORMENKADER_VOORBEELD");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).doesNotContain("NORMENKADER_ONVOLLEDIG", "NORMENKADER_VOORBEELD");
     }
 }

@@ -6,6 +6,7 @@ import static nl.indiceer.normenkader.Normtest.normeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import nl.indiceer.regeling.Bron;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,8 @@ class KpmgNormenkaderTest {
     }
 
     private static void verwacht(Taakuitkomst t, int perWeek, int perMaand) {
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo(BigDecimal.valueOf(perWeek));
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo(BigDecimal.valueOf(perMaand));
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo(BigDecimal.valueOf(perWeek));
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo(BigDecimal.valueOf(perMaand));
     }
 
     @Test
@@ -110,17 +111,17 @@ class KpmgNormenkaderTest {
                 """);
         Taakuitkomst t = n.taken().get(0);
         verwacht(t, 125, 561);
-        assertThat(t.perWeekExact().decimaal(3)).isEqualByComparingTo("124.615");
-        assertThat(t.perMaandExact().decimaal(3)).isEqualByComparingTo("560.769");
-        assertThat(n.meldingen()).extracting(Melding::code).contains("WEKEN_PER_MAAND_JAAR");
+        assertThat(t.minuten().perWeekExact().decimaal(3)).isEqualByComparingTo("124.615");
+        assertThat(t.minuten().perMaandExact().decimaal(3)).isEqualByComparingTo("560.769");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).contains("WEKEN_PER_MAAND_JAAR");
     }
 
     @Test
     void statusVastgesteldEnBronInDeUitkomst() {
         Normering n = normeer(kpmg("beperkingen-enig-extra"));
         assertThat(n.status()).isEqualTo(Normstatus.VASTGESTELD);
-        assertThat(n.taken().get(0).bronnen()).extracting(Normbron::kort)
+        assertThat(n.taken().get(0).bronnen()).extracting(Bron::kort)
                 .contains("mz-hbel:1. Schoon en leefbaar huis, Basissituatie. Volledige overname: 108 uur per jaar");
-        assertThat(n.meldingen()).extracting(Melding::code).doesNotContain("NORMENKADER_VOORBEELD", "NORMENKADER_ONVOLLEDIG");
+        assertThat(n.bevindingen()).extracting(b -> b.code().name()).doesNotContain("NORMENKADER_VOORBEELD", "NORMENKADER_ONVOLLEDIG");
     }
 }

@@ -58,7 +58,7 @@ class NormenkaderLezerTest {
     void eenGoedBestandLaadt() {
         Normenkader k = NormenkaderLezer.lees("test.yaml", GOED);
         assertThat(k.taak("taak-a").normen()).singleElement().satisfies(n -> assertThat(n.perKeer()).isTrue());
-        assertThat(k.wekenPerJaar()).isEqualByComparingTo("52");
+        assertThat(k.wekenPerJaar().waarde()).isEqualByComparingTo("52");
     }
 
     @Test

@@ -9,6 +9,8 @@ import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Periode;
 import java.time.LocalDate;
+import nl.indiceer.toetsing.Bevindingcode;
+import nl.indiceer.toetsing.Bevindingtekst;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +33,10 @@ class VoorbeeldBegeleidingTest {
         Normering n = normeer(taak("{\"taak\": \"dagstructuur\", \"frequentie\": {\"keer\": 2, \"per\": \"week\"}}"));
         assertThat(n.status()).isEqualTo(Normstatus.VOORBEELD);
         assertThat(n.status().tekst()).isEqualTo(STATUS);
-        assertThat(n.meldingen()).filteredOn(m -> m.code().equals("NORMENKADER_VOORBEELD")).singleElement()
+        assertThat(n.bevindingen()).filteredOn(m -> m.code() == Bevindingcode.NORMENKADER_VOORBEELD).singleElement()
                 .satisfies(m -> {
                     assertThat(m.ernst()).isEqualTo(Ernst.WAARSCHUWING);
-                    assertThat(m.tekst()).contains(STATUS);
+                    assertThat(Bevindingtekst.tekst(m)).contains(STATUS);
                 });
         assertThat(NormeringTekst.schrijf(n)).contains("Status:      " + STATUS);
         assertThat(NormeringJson.schrijf(n)).contains("\"status\" : \"" + STATUS + "\"");
@@ -48,8 +50,8 @@ class VoorbeeldBegeleidingTest {
         // per month back: 20,77 × 52/12 = 90 exactly.
         Taakuitkomst t = normeer(taak("{\"taak\": \"administratie\", \"frequentie\": {\"keer\": 2, \"per\": \"maand\"}}"))
                 .taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("21");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("90");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("21");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("90");
         assertThat(t.rekensom()).startsWith("Normtijd 45 minuten per keer × 2 keer per maand = 90 minuten per maand ÷ 52/12 weken");
     }
 
@@ -74,8 +76,8 @@ class VoorbeeldBegeleidingTest {
                   {"factor": "samenstelling-huishouden", "waarde": "2 personen"},
                   {"factor": "belastbaarheid", "waarde": "laag"}]}
                 """)).taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("45");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("195");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("45");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("195");
         assertThat(t.factoren()).containsExactly("Samenstelling huishouden: 2 personen (× 1,2)",
                 "Belastbaarheid van de cliënt: laag (× 1,25)");
     }
@@ -88,8 +90,8 @@ class VoorbeeldBegeleidingTest {
                 {"taak": "huishoudelijke-organisatie", "ritme": "twee_weken",
                  "factoren": [{"factor": "samenstelling-huishouden", "waarde": "3 of meer personen"}]}
                 """)).taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("25");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("107");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("25");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("107");
     }
 
     @Test
@@ -106,8 +108,8 @@ class VoorbeeldBegeleidingTest {
         Taakuitkomst t = normeer(taak("""
                 {"taak": "zelfzorg", "frequentie": {"keer": 5, "per": "week"}, "factoren": [{"factor": "extra-tijd-beperking"}]}
                 """)).taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("150");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("650");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("150");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("650");
     }
 
     @Test
@@ -120,8 +122,8 @@ class VoorbeeldBegeleidingTest {
                    {"soort": "netwerk", "deel": 0.25, "toelichting": "Buurvrouw loopt de planning op vrijdag door."},
                    {"soort": "gebruikelijke_hulp", "minuten": 30, "per": "maand", "toelichting": "Partner maakt de maandplanning."}]}
                 """)).taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo("84");
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo("360");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo("84");
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo("360");
         assertThat(t.rekensom()).contains("× (1 − 0,25) (netwerk: Buurvrouw loopt de planning op vrijdag door) = 90 minuten per week")
                 .contains("− 30 minuten per maand (gebruikelijke hulp: Partner maakt de maandplanning; ÷ 52/12 weken");
     }
@@ -142,11 +144,11 @@ class VoorbeeldBegeleidingTest {
                  "afwijking": {"minuten": -15, "per": "week", "motivering": "Gaat al zelfstandig naar de inloop."}}
                 """));
         Taakuitkomst t = n.taken().get(0);
-        assertThat(t.minutenPerWeek()).isEqualByComparingTo(BigDecimal.valueOf(45));
-        assertThat(t.minutenPerMaand()).isEqualByComparingTo(BigDecimal.valueOf(195));
-        assertThat(t.afwijking().motivering()).isEqualTo("Gaat al zelfstandig naar de inloop.");
+        assertThat(t.minuten().perWeek()).isEqualByComparingTo(BigDecimal.valueOf(45));
+        assertThat(t.minuten().perMaand()).isEqualByComparingTo(BigDecimal.valueOf(195));
+        assertThat(t.invoer().afwijking().motivering()).isEqualTo("Gaat al zelfstandig naar de inloop.");
         assertThat(t.rekensom()).contains("− 15 minuten per week (afwijking van de consulent: Gaat al zelfstandig naar de inloop)");
-        assertThat(t.meldingen()).extracting(Melding::code).contains("AFWIJKING");
+        assertThat(t.bevindingen()).extracting(b -> b.code().name()).contains("AFWIJKING");
         assertThat(NormeringTekst.schrijf(n)).contains("Afwijking: -15 minuten per week; motivering: Gaat al zelfstandig naar de inloop.");
         assertThat(Productkoppeling.motivering(n, Periode.MAAND))
                 .contains("Afwijking bij Sociale contacten en netwerk: -15 minuten per week; motivering: Gaat al zelfstandig naar de inloop.");
