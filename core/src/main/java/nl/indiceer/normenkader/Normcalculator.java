@@ -183,7 +183,8 @@ public final class Normcalculator {
         private boolean jaarnorm;
 
         /** An additive term: its text as the source writes it, and its exact minutes in its own period. */
-        private record Term(String tekst, String label, int teken, Breuk minuten, Normperiode periode, boolean inUren) {
+        private record Term(String tekst, String label, int teken, Breuk minuten, Normperiode periode, boolean inUren,
+                            boolean perKeer) {
         }
 
         /** A multiplier with its label. */
@@ -309,7 +310,7 @@ public final class Normcalculator {
                 Referentie r = taak.referenties().get(0);
                 bron(r.bron());
                 termen.add(new Term(r.tijd().tekst() + " " + r.per().omschrijving(), "referentiepunt, geen normtijd", 1,
-                        Breuk.van(r.tijd().minuten()), r.per(), r.tijd().inUren()));
+                        Breuk.van(r.tijd().minuten()), r.per(), r.tijd().inUren(), false));
                 bevindingen.add(Bevinding.van(Bevindingcode.NORM_REFERENTIEPUNT, r.bron(), null, "taak", taak.naam(),
                         "toelichting", r.toelichting()));
                 if (in.frequentie() != null) {
@@ -360,14 +361,14 @@ public final class Normcalculator {
                     return norm;
                 }
                 termen.add(new Term(norm.tijd().tekst() + " per keer × " + Getal.nl(f.keer()) + " keer " + f.per().omschrijving(),
-                        label, 1, Breuk.van(norm.tijd().minuten().multiply(f.keer())), f.per(), false));
+                        label, 1, Breuk.van(norm.tijd().minuten().multiply(f.keer())), f.per(), false, true));
             } else {
                 if (in.frequentie() != null) {
                     fout("frequentie", "FREQUENTIE_PAST_NIET", "alleen bij een normtijd per keer; de normtijd van '"
                             + taak.naam() + "' is " + norm.per().omschrijving());
                 }
                 termen.add(new Term(norm.tijd().tekst() + " " + norm.per().omschrijving(), label, 1,
-                        Breuk.van(norm.tijd().minuten()), norm.per(), norm.tijd().inUren()));
+                        Breuk.van(norm.tijd().minuten()), norm.per(), norm.tijd().inUren(), false));
             }
             return norm;
         }
@@ -496,9 +497,9 @@ public final class Normcalculator {
                     return null;
                 }
                 return new Term(keer + tijd.tekst(true) + " per keer × " + Getal.nl(fr.keer()) + " keer "
-                        + fr.per().omschrijving(), label, teken, minuten.maal(fr.keer()), fr.per(), false);
+                        + fr.per().omschrijving(), label, teken, minuten.maal(fr.keer()), fr.per(), false, true);
             }
-            return new Term(keer + tijd.tekst(true) + " " + per.omschrijving(), label, teken, minuten, per, tijd.inUren());
+            return new Term(keer + tijd.tekst(true) + " " + per.omschrijving(), label, teken, minuten, per, tijd.inUren(), false);
         }
 
         /**
@@ -536,7 +537,7 @@ public final class Normcalculator {
                 return week;
             }
             boolean allesUren = termen.stream().allMatch(Term::inUren);
-            boolean perKeer = termen.get(0).tekst().contains(" per keer × ");
+            boolean perKeer = termen.get(0).perKeer();
             if (allesUren && termen.size() > 1) {
                 som.append(" = ").append(getal(inPeriode.gedeeldDoor(BigDecimal.valueOf(60)))).append(" uur ")
                         .append(eerste.omschrijving());
