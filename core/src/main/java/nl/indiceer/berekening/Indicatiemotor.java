@@ -1,7 +1,6 @@
 package nl.indiceer.berekening;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.Productregel;
@@ -98,8 +97,17 @@ public final class Indicatiemotor {
         }
     }
 
-    /** The same unclear rule reached along two paths is shown once. */
+    /**
+     * The same unclear rule reached along two paths (a limit and its variant, two pairs of one combination)
+     * is shown once; other findings are distinct by construction.
+     */
     private static List<Bevinding> uniek(List<Bevinding> bevindingen) {
-        return List.copyOf(new LinkedHashSet<>(bevindingen));
+        List<Bevinding> uit = new ArrayList<>(bevindingen.size());
+        for (Bevinding b : bevindingen) {
+            if (b.code() != Bevindingcode.REGEL_ONDUIDELIJK || !uit.contains(b)) {
+                uit.add(b);
+            }
+        }
+        return uit;
     }
 }

@@ -1,8 +1,5 @@
 package nl.indiceer.toetsing;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.indiceer.regeling.Bron;
 import nl.indiceer.regeling.Ernst;
 
@@ -16,19 +13,15 @@ import nl.indiceer.regeling.Ernst;
  * @param regel      index of the request line it concerns, or null for the request as a whole
  * @param ookRegel   for a combination of two request lines: the other line, or null
  */
-public record Bevinding(Bevindingcode code, Ernst ernst, Map<String, Object> parameters, Bron bron, Integer regel,
+public record Bevinding(Bevindingcode code, Ernst ernst, Parameters parameters, Bron bron, Integer regel,
                         Integer ookRegel) {
-
-    public Bevinding {
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-    }
 
     /**
      * A finding with the code's default severity. Parameters come in pairs (name, value); a null value is
      * left out, which a template's {@code {naam?..|..}} can test.
      */
     public static Bevinding van(Bevindingcode code, Bron bron, Integer regel, Object... namenEnWaarden) {
-        return new Bevinding(code, code.standaardErnst(), parameters(namenEnWaarden), bron, regel, null);
+        return new Bevinding(code, code.standaardErnst(), Parameters.van(namenEnWaarden), bron, regel, null);
     }
 
     /** The same finding with another severity (a guideline instead of a maximum, a rulebook's own severity). */
@@ -44,18 +37,5 @@ public record Bevinding(Bevindingcode code, Ernst ernst, Map<String, Object> par
     /** True when the finding concerns this request line. */
     public boolean betreft(int index) {
         return (regel != null && regel == index) || (ookRegel != null && ookRegel == index);
-    }
-
-    private static Map<String, Object> parameters(Object[] namenEnWaarden) {
-        if (namenEnWaarden.length % 2 != 0) {
-            throw new IllegalArgumentException("parameters komen in paren (naam, waarde)");
-        }
-        Map<String, Object> p = new LinkedHashMap<>();
-        for (int i = 0; i < namenEnWaarden.length; i += 2) {
-            if (namenEnWaarden[i + 1] != null) {
-                p.put((String) namenEnWaarden[i], namenEnWaarden[i + 1]);
-            }
-        }
-        return p;
     }
 }
