@@ -91,6 +91,15 @@ class OnveranderlijkheidTest {
             }
             return;
         }
+        if (o instanceof nl.indiceer.toetsing.Parameters p) {
+            // not a record: a finding's parameters are a private final array only reachable through get/forEach
+            List<Object[]> waarden = new java.util.ArrayList<>();
+            p.forEach((naam, waarde) -> waarden.add(new Object[] {naam, waarde}));
+            for (Object[] w : waarden) {
+                bezoek(w[1], pad + "." + w[0]);
+            }
+            return;
+        }
         Class<?> k = o.getClass();
         if (!List.of("nl.indiceer.normenkader", "nl.indiceer.regeling", "nl.indiceer.toetsing").contains(k.getPackageName())
                 || k.isEnum()) {
