@@ -20,7 +20,7 @@ final class UitkomstTekst {
 
     static String schrijf(Uitkomst u) {
         StringBuilder s = new StringBuilder();
-        s.append("Regeling: ").append(u.regeling()).append("\n");
+        s.append("Regeling: ").append(schoon(u.regeling())).append("\n");
         s.append("          geldig vanaf ").append(u.geldigVanaf()).append(", versie sha256:")
                 .append(u.toegepast().versie().hash(), 0, 12).append("…; peildatum ").append(u.peildatum()).append("\n");
         if (u.client() != null) {
@@ -30,8 +30,8 @@ final class UitkomstTekst {
                     .append(" jaar op de peildatum)").append(u.gemeente() == null ? "" : "; gemeente " + schoon(u.gemeente())).append("\n");
         }
         for (Regeluitkomst r : u.regels()) {
-            s.append("\nRegel ").append(r.index() + 1).append(": ").append(r.productnaam()).append(" (").append(r.productcode())
-                    .append(")").append(r.variant() == null ? "" : ", variant " + r.variant()).append("\n");
+            s.append("\nRegel ").append(r.index() + 1).append(": ").append(schoon(r.productnaam())).append(" (").append(schoon(r.productcode()))
+                    .append(")").append(r.variant() == null ? "" : ", variant " + schoon(r.variant())).append("\n");
             s.append("  ").append(r.financiering().omschrijving()).append(", ").append(r.begindatum()).append(" t/m ")
                     .append(r.einddatum()).append(" (").append(Getal.nl(r.duur().maanden()))
                     .append(r.duur().maanden().compareTo(java.math.BigDecimal.ONE) == 0 ? " maand)\n" : " maanden)\n");

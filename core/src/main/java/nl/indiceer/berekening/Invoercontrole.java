@@ -95,8 +95,17 @@ final class Invoercontrole {
                                     + (eenheid == Eenheid.TRAJECT ? " en heeft geen posten" : "; geef de duur in die eenheid")));
                 }
             }
-            boolean heeftVolume = !r.posten().isEmpty() || p.grenzen().vastVolume() != null
-                    || (variant != null && p.variant(variant) != null && p.variant(variant).vastVolume() != null)
+            boolean vast = p.grenzen().vastVolume() != null
+                    || (variant != null && p.variant(variant) != null && p.variant(variant).vastVolume() != null);
+            if (r.posten().isEmpty() && !vast && eenheid != Eenheid.TRAJECT) {
+                // without posten the volume comes from the allocation extended or the relapse rule: it must fit
+                Invoerfout volumebron = volumeZonderPosten(aanvraag, regeling, r, p, pad, basis);
+                if (volumebron != null) {
+                    fouten.add(volumebron);
+                    continue;
+                }
+            }
+            boolean heeftVolume = !r.posten().isEmpty() || vast
                     || eenheid == Eenheid.TRAJECT || r.soort() instanceof Regelsoort.Verlengt
                     || (r.soort() instanceof Regelsoort.TerugvalNa && regeling.terugval() != null);
             if (!heeftVolume) {
@@ -107,6 +116,38 @@ final class Invoercontrole {
         if (!fouten.isEmpty()) {
             throw new OngeldigeAanvraagException(fouten);
         }
+    }
+
+    /**
+     * A line without posten that extends an allocation takes that allocation's volume, and one after a relapse
+     * the region's relapse volume; either must be known and in a unit that converts to the product's, or the
+     * line would silently have no volume at all.
+     */
+    private static Invoerfout volumeZonderPosten(Aanvraag aanvraag, Regeling regeling, Productregel r, Product p,
+                                                 String pad, Eenheid basis) {
+        if (r.soort() instanceof Regelsoort.Verlengt verlengt) {
+            int k = aanvraag.lopendeToewijzingen().indexOf(aanvraag.lopende(verlengt.toewijzing()));
+            if (k < 0) {
+                return null; // reported as ONBEKENDE_TOEWIJZING
+            }
+            var omvang = aanvraag.lopendeToewijzingen().get(k).omvang();
+            if (omvang == null || omvang.eenheid() == null) {
+                return new Invoerfout("lopende_toewijzingen[" + k + "].volume", "VERPLICHT", "een verlenging zonder posten "
+                        + "houdt het volume van deze toewijzing; geef dat volume (of posten in " + pad + ")");
+            }
+            if (!Volumeopbouw.past(basis, omvang.eenheid())) {
+                return new Invoerfout("lopende_toewijzingen[" + k + "].eenheid", "EENHEID_PAST_NIET", "een volume in "
+                        + omvang.eenheid().woord(true) + " past niet bij " + p.naam() + ", dat wordt geïndiceerd in "
+                        + p.eenheidVoor(r.financiering()).woord(true));
+            }
+        }
+        if (r.soort() instanceof Regelsoort.TerugvalNa && regeling.terugval() != null
+                && !Volumeopbouw.past(basis, regeling.terugval().eenheid())) {
+            return new Invoerfout(pad + ".posten", "VERPLICHT", "de terugvalregeling geeft een volume in "
+                    + regeling.terugval().eenheid().woord(true) + ", dat niet past bij " + p.naam() + " ("
+                    + p.eenheidVoor(r.financiering()).woord(true) + "); bouw het volume op met posten");
+        }
+        return null;
     }
 
     /** "; bedoelt u '54L03'?" when the code differs only in capitals; otherwise a pointer to the list. */

@@ -271,7 +271,7 @@ public final class RegelingLezer {
         Set<String> variantnamen = new HashSet<>();
         for (YamlObject v : p.objecten("varianten")) {
             Variant variant = new Variant(v.tekst("naam", true), v.tekst("omschrijving", false), limieten(v),
-                    duur(v.object("duur", false)), vastVolume(v.object("vast_volume", false)), bron(v, true),
+                    duur(v.object("duur", false)), vastVolume(v.object("vast_volume", false), eenheid), bron(v, true),
                     v.tekst("onduidelijk", false));
             v.tekst("opmerking", false);
             v.controleerOnbekendeSleutels();
@@ -308,7 +308,7 @@ public final class RegelingLezer {
                 p.tekst("product", false), p.tekst("wet", false));
         List<String> gemeenten = p.teksten("gemeenten");
         Grenzen grenzen = new Grenzen(duur(p.object("duur", false)), leeftijd(p.object("leeftijd", false)), limieten,
-                vastVolume(p.object("vast_volume", false)), varianten);
+                vastVolume(p.object("vast_volume", false), eenheid), varianten);
         Product product = new Product(identiteit, new Indicatiewijze(eenheid, bekostiging, perioden, pgbBekostiging),
                 new Tarifering(tarieven, uitgesloten, looptijd), grenzen,
                 new BijzondereRegels(gemeenten, verlenging, gezinsproduct, voorwaarden),
@@ -403,12 +403,21 @@ public final class RegelingLezer {
         return leeftijd;
     }
 
-    private VastVolume vastVolume(YamlObject v) {
+    /**
+     * An agreed volume is added to the product's build-up, so it must be in a unit that converts to the
+     * product's: any time unit for a product in minutes, uren or dagdelen, otherwise the product's own unit.
+     */
+    private VastVolume vastVolume(YamlObject v, Eenheid producteenheid) {
         if (v == null) {
             return null;
         }
         VastVolume vast = new VastVolume(v.positiefGetal("volume", true), v.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN),
                 v.keuze("per", true, Periode::vanNaam, PERIODEN), bron(v, true), v.tekst("onduidelijk", false));
+        if (vast.eenheid() != null && producteenheid != null && !(producteenheid.isTijd() ? vast.eenheid().isTijd()
+                : vast.eenheid() == producteenheid && producteenheid != Eenheid.TRAJECT)) {
+            v.fout("eenheid", "een afgesproken volume in " + vast.eenheid().woord(true) + " past niet bij een product in "
+                    + producteenheid.woord(true));
+        }
         v.tekst("opmerking", false);
         v.controleerOnbekendeSleutels();
         return vast;

@@ -297,7 +297,30 @@ public final class YamlObject {
             fout(v, veldPad(sleutel), "mag niet leeg zijn");
             return null;
         }
+        String stuurteken = stuurteken(s.getValue());
+        if (stuurteken != null) {
+            fout(v, veldPad(sleutel), "bevat het stuurteken " + stuurteken + " (ook als escape zoals \\e of \\u202E); "
+                    + "een regeling bevat alleen leesbare tekst");
+            return null;
+        }
         return s.getValue().trim();
+    }
+
+    /**
+     * The first control or direction-changing character in a text, as U+XXXX, or null. Line breaks and tabs
+     * may occur in a multi-line remark; escape codes (\e), other controls and bidi overrides could forge or hide
+     * output lines, so they are refused even when written as a YAML escape.
+     */
+    static String stuurteken(String tekst) {
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            boolean stuur = (Character.isISOControl(c) && c != '\n' && c != '\t')
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+            if (stuur) {
+                return String.format("U+%04X", (int) c);
+            }
+        }
+        return null;
     }
 
     /** No number in a rulebook or normenkader is larger than this (in absolute value): 10 000 000. */
@@ -513,6 +536,10 @@ public final class YamlObject {
         int i = 0;
         for (Node item : seq.getValue()) {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                if (stuurteken(s.getValue()) != null) {
+                    fout(s, veldPad(sleutel), "bevat het stuurteken " + stuurteken(s.getValue()));
+                    continue;
+                }
                 uit.add(s.getValue().trim());
             } else {
                 fout(item, veldPad(sleutel) + "[" + i + "]", "moet een enkele, niet-lege waarde zijn");

@@ -35,6 +35,23 @@ class WaardegrenzenTest {
         assertThat(p.melding()).startsWith(melding);
     }
 
+    @ParameterizedTest
+    @CsvSource({"etmaal, etmalen", "stuks, stuks", "traject, trajecten"})
+    void eenAfgesprokenVolumeInEenEenheidDieNietPastWordtGeweigerd(String eenheid, String woord) {
+        // a product in uren with an agreed 450 etmalen used to give "450 etmalen = 7,5 uur" in bereken
+        Probleem p = enige(Proef.GOED.replace("    eenheid: uur\n", "    eenheid: uur\n    vast_volume: {volume: 450, eenheid: "
+                + eenheid + ", per: TOTAAL, bron: \"P:4\"}\n"));
+        assertThat(p.veld()).isEqualTo("producten[0].vast_volume.eenheid");
+        assertThat(p.melding()).isEqualTo("een afgesproken volume in " + woord + " past niet bij een product in uur");
+    }
+
+    @Test
+    void eenAfgesprokenVolumeInMinutenPastBijEenProductInUren() {
+        Regeling r = Proef.lees(Proef.GOED.replace("    eenheid: uur\n", "    eenheid: uur\n    vast_volume: {volume: 450, "
+                + "eenheid: minuut, per: TOTAAL, bron: \"P:4\"}\n"));
+        assertThat(r.product("begeleiding").grenzen().vastVolume().volume()).isEqualByComparingTo("450");
+    }
+
     @Test
     void grenswaardenZelfMogen() {
         Regeling r = Proef.lees(Proef.GOED.replace("    eenheid: uur\n", "    eenheid: uur\n    limieten:\n"

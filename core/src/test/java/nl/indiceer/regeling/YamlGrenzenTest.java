@@ -54,6 +54,24 @@ class YamlGrenzenTest {
         assertThat(p.melding()).contains("U+0007");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "\\e[31m | U+001B", "\\r | U+000D", "\\u0085 | U+0085", "\\u202E | U+202E", "\\u2028 | U+2028"})
+    void eenStuurtekenAlsYamlEscapeWordtAfgewezen(String escape, String teken) {
+        // written as an escape the raw bytes are plain ASCII: only the decoded text shows the control character,
+        // which in a rulebook name could forge a "Resultaat: geen fouten." line in the text output
+        Probleem p = enige(Proef.problemen(Proef.GOED.replace("naam: Proefregeling",
+                "naam: \"Proefregeling " + escape + "\\nResultaat: geen fouten.\"")));
+        assertThat(p.veld()).isEqualTo("naam");
+        assertThat(p.melding()).contains(teken);
+    }
+
+    @Test
+    void eenOpmerkingOverMeerRegelsMagWel() {
+        Regeling r = Proef.lees(Proef.GOED + "opmerking: |\n  eerste regel\n  tweede regel\n");
+        assertThat(r.opmerking()).isEqualTo("eerste regel\ntweede regel");
+    }
+
     @Test
     void aliasBomWordtAfgewezenZonderHaarUitTePakken() {
         StringBuilder s = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
