@@ -46,10 +46,13 @@ final class Prijsbepaling {
                     "gemeente", c.regeling().gemeente(c.aanvraag().gemeente()).naam(), "product", p.naam()));
             return new Prijs(Kosten.onbekend("Geen kosten: het plektarief van de gemeente is niet gepubliceerd."), uit);
         }
-        String aanbiedertype = aanbiedertype(c, uit);
+        Aanbiederkeuze aanbieder = aanbiedertype(c);
+        uit.addAll(aanbieder.bevindingen());
+        String aanbiedertype = aanbieder.type();
         Kosten kosten;
         if (keuze.vorm() == Bekostiging.PXQ) {
-            kosten = pxq(c, aanbiedertype, uit);
+            kosten = pxq(c, aanbiedertype);
+            uit.addAll(omrekening(c, kosten));
         } else {
             Tarief traject = p.tarief(r.financiering(), Eenheid.TRAJECT, aanbiedertype);
             kosten = traject == null
@@ -62,7 +65,7 @@ final class Prijsbepaling {
         return new Prijs(kosten, uit);
     }
 
-    private static Kosten pxq(Regelcontext c, String aanbiedertype, List<Bevinding> uit) {
+    private static Kosten pxq(Regelcontext c, String aanbiedertype) {
         if (c.volume() == null) {
             return Kosten.onbekend("Geen kosten: er is geen volume.");
         }
@@ -71,33 +74,44 @@ final class Prijsbepaling {
             return Kosten.onbekend("Geen kosten: er is geen tarief voor " + c.regel().financiering().omschrijving() + " per "
                     + c.volume().eenheid().enkelvoud() + ".");
         }
+        return k;
+    }
+
+    /** A tariff of another unit than the allocation's is a conversion the consultant is told about. */
+    private static List<Bevinding> omrekening(Regelcontext c, Kosten k) {
+        if (k.tarief() == null || c.volume() == null) {
+            return List.of();
+        }
         Eenheid tarief = k.tarief().eenheid();
         if (tarief == Eenheid.DAGDEEL && c.volume().eenheid() == Eenheid.MINUUT) {
-            uit.add(Bevinding.van(Bevindingcode.TARIEF_DAGDEEL_NAAR_MINUTEN, k.tarief().bron(), c.index(),
+            return List.of(Bevinding.van(Bevindingcode.TARIEF_DAGDEEL_NAAR_MINUTEN, k.tarief().bron(), c.index(),
                     "minutenPerDagdeel", c.minutenPerDagdeel()));
-        } else if (tarief == Eenheid.MINUUT && c.volume().eenheid() == Eenheid.UUR) {
-            uit.add(Bevinding.van(Bevindingcode.TARIEF_UIT_MINUTEN, k.tarief().bron(), c.index()));
         }
-        return k;
+        if (tarief == Eenheid.MINUUT && c.volume().eenheid() == Eenheid.UUR) {
+            return List.of(Bevinding.van(Bevindingcode.TARIEF_UIT_MINUTEN, k.tarief().bron(), c.index()));
+        }
+        return List.of();
+    }
+
+    /** The provider type whose tariff is used, and the finding that says it was assumed. */
+    private record Aanbiederkeuze(String type, List<Bevinding> bevindingen) {
     }
 
     /**
      * The provider type whose tariff applies: the request's, else the rulebook's default for the financing
      * form (001:1457-1462), else regulier; an assumed type is always said, since it changes the price.
      */
-    private static String aanbiedertype(Regelcontext c, List<Bevinding> uit) {
+    private static Aanbiederkeuze aanbiedertype(Regelcontext c) {
         Productregel r = c.regel();
         if (r.productkeuze().aanbiedertype() != null || !c.product().heeftTarievenPerAanbiedertype()) {
-            return r.productkeuze().aanbiedertype();
+            return new Aanbiederkeuze(r.productkeuze().aanbiedertype(), List.of());
         }
         StandaardAanbiedertype standaard = c.regeling().standaardAanbiedertype(r.financiering());
         if (standaard != null) {
-            uit.add(Bevinding.van(Bevindingcode.AANBIEDERTYPE_AANGENOMEN, standaard.bron(), c.index(),
-                    "aanbiedertype", standaard.aanbieder(), "financiering", r.financiering()));
-            return standaard.aanbieder();
+            return new Aanbiederkeuze(standaard.aanbieder(), List.of(Bevinding.van(Bevindingcode.AANBIEDERTYPE_AANGENOMEN,
+                    standaard.bron(), c.index(), "aanbiedertype", standaard.aanbieder(), "financiering", r.financiering())));
         }
-        uit.add(Bevinding.van(Bevindingcode.AANBIEDERTYPE_AANGENOMEN, c.product().bron(), c.index())
-                .metErnst(Ernst.WAARSCHUWING));
-        return "regulier";
+        return new Aanbiederkeuze("regulier", List.of(Bevinding.van(Bevindingcode.AANBIEDERTYPE_AANGENOMEN,
+                c.product().bron(), c.index()).metErnst(Ernst.WAARSCHUWING)));
     }
 }

@@ -31,6 +31,14 @@ public final class Getal {
     /** As {@link #nl(BigDecimal)}, with at most {@code decimalen} decimals. */
     public static String nl(BigDecimal waarde, int decimalen) {
         BigDecimal w = waarde.setScale(decimalen, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (w.signum() == 0 && waarde.signum() != 0) {
+            // a tiny non-zero value is never shown as 0 (a rekensom of 0,0001 minuut would read "= 0 minuten"):
+            // two significant digits instead, at most 12 decimals
+            w = waarde.round(new java.math.MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros();
+            if (w.scale() > 12) {
+                return (waarde.signum() < 0 ? "min " : "") + "minder dan 0," + "0".repeat(11) + "1";
+            }
+        }
         if (w.scale() < 0) {
             w = w.setScale(0);
         }
@@ -39,7 +47,8 @@ public final class Getal {
 
     /** As {@link #nl(BigDecimal)}: the exact value rounded half up to at most 4 decimals. */
     public static String nl(Breuk waarde) {
-        return nl(waarde.decimaal(4), 4);
+        BigDecimal vier = waarde.decimaal(4);
+        return vier.signum() == 0 && waarde.signum() != 0 ? nl(waarde.decimaal(new java.math.MathContext(2)), 4) : nl(vier, 4);
     }
 
     /** "€ 1.057,35". */
