@@ -186,19 +186,29 @@ final class JsonInlezer {
     }
 
     /**
-     * The next token of an object. Jackson reads a number right after its field name, in this call: a number
-     * too long is then reported at the field it belongs to.
+     * The next token of an object. Jackson reads a number right after its field name, in this call (a text
+     * only later, when asked): a limit reached here is always a number too long, whatever Jackson calls it
+     * ("String value length" beyond 20 000 digits), and belongs to that field.
      */
     private JsonToken volgende(JsonParser p, Plaats hier) throws IOException {
         try {
             return p.nextToken();
         } catch (StreamConstraintsException e) {
             String naam = p.currentName();
-            if (naam != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Number value length")) {
-                plaats = hier.veld(naam);
+            if (naam != null && teLang(e)) {
+                throw getalTeLang(hier.veld(naam));
             }
             throw e;
         }
+    }
+
+    private static boolean teLang(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return m.startsWith("Number value length") || m.startsWith("String value length");
+    }
+
+    private static OngeldigeAanvraagException getalTeLang(Plaats waar) {
+        return fout(waar.tekst(), "TE_LANG", "een getal van meer dan " + JsonVelden.MAXIMALE_GETALLENGTE + " tekens");
     }
 
     private ArrayNode lijst(JsonParser p, Plaats hier) throws IOException {
@@ -214,7 +224,7 @@ final class JsonInlezer {
         }
         int maximaal = limiet == null ? JsonVelden.MAXIMAAL_ELEMENTEN : limiet.maximaal();
         JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        while ((t = volgendElement(p, hier.element(a.size()))) != JsonToken.END_ARRAY) {
             if (t == null) {
                 throw new JsonParseException(p, "end-of-input");
             }
@@ -225,6 +235,18 @@ final class JsonInlezer {
             a.add(waarde(p, t, hier.element(a.size())));
         }
         return a;
+    }
+
+    /** The next element of a list; a number too long is reported at its own index (see {@link #volgende}). */
+    private static JsonToken volgendElement(JsonParser p, Plaats element) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            if (teLang(e)) {
+                throw getalTeLang(element);
+            }
+            throw e;
+        }
     }
 
     /** A limit of Jackson's reached: told in Dutch at the path where the reader was. */

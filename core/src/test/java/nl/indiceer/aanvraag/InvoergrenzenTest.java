@@ -150,6 +150,11 @@ class InvoergrenzenTest {
                 .singleElement().hasToString("producten[0].motivering: tekst van meer dan 20000 tekens");
         assertThat(fouten(goed().replace("\"uren\": 1", "\"uren\": 1" + "0".repeat(200)))).singleElement()
                 .hasToString("producten[0].posten[0].uren: een getal van meer dan 100 tekens");
+        // beyond 20 000 digits Jackson speaks of a "String value length"; it is still that number, at its own path
+        assertThat(fouten(goed().replace("\"uren\": 1", "\"uren\": 1" + "0".repeat(100_000)))).singleElement()
+                .hasToString("producten[0].posten[0].uren: een getal van meer dan 100 tekens");
+        assertThat(fouten(goed().replace("\"regio\"", "\"x\": [1, 2" + "0".repeat(150) + "], \"regio\""))).singleElement()
+                .hasToString("x[1]: een getal van meer dan 100 tekens");
         assertThat(fouten(goed().replace("\"uren\": 1", "\"uren\": 1e99999999999"))).singleElement()
                 .extracting(Invoerfout::code).isEqualTo("TE_GROOT");
     }
