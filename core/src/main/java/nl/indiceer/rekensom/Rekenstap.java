@@ -16,12 +16,7 @@ import nl.indiceer.regeling.Periode;
  * week), uitkomst 810 (minutes per month).
  *
  * @param soort        what the step is
- * @param aantal       how many times the quantity counts (2 in "2 × 1,5 uur"), 1 when once; null for BESCHRIJVING
- * @param hoeveelheid  the post's quantity in {@code eenheid}; null for BESCHRIJVING
- * @param eenheid      the post's unit; null for BESCHRIJVING
- * @param per          POST: the period the quantity recurs in (WEEK, MAAND) or TOTAAL for a one-off total;
- *                     FASE: the unit of the phase length (WEEK or MAAND); null for BESCHRIJVING
- * @param fase         FASE: the phase length in {@code per}; otherwise null
+ * @param post         the post as written (quantity, unit, period, phase); null for BESCHRIJVING
  * @param omschrijving the post's label as the consultant wrote it ("" when none); BESCHRIJVING: the product name
  * @param factor       how the post is brought to the line's period; null when it already is in it
  * @param subtotaal    the post in the base unit (minutes, etmalen, stuks) per its own period, a phase over its
@@ -31,9 +26,8 @@ import nl.indiceer.regeling.Periode;
  * @param bron         where the factor comes from (the rulebook's weken_per_maand, weken_per_jaar); null when
  *                     there is no factor or it is a calendar fact
  */
-public record Rekenstap(Soort soort, BigDecimal aantal, BigDecimal hoeveelheid, Eenheid eenheid, Periode per,
-                        BigDecimal fase, String omschrijving, Rekenfactor factor, Breuk subtotaal, Breuk uitkomst,
-                        Bron bron) {
+public record Rekenstap(Soort soort, Postmaat post, String omschrijving, Rekenfactor factor, Breuk subtotaal,
+                        Breuk uitkomst, Bron bron) {
 
     public enum Soort {
         /** A quantity per week, per month, or once in the validity ("in totaal"). */
@@ -46,6 +40,26 @@ public record Rekenstap(Soort soort, BigDecimal aantal, BigDecimal hoeveelheid, 
 
     /** The single step of a line without a volume. */
     public static Rekenstap beschrijving(String omschrijving) {
-        return new Rekenstap(Soort.BESCHRIJVING, null, null, null, null, null, omschrijving, null, null, null, null);
+        return new Rekenstap(Soort.BESCHRIJVING, null, omschrijving, null, null, null, null);
+    }
+
+    public BigDecimal aantal() {
+        return post == null ? null : post.aantal();
+    }
+
+    public BigDecimal hoeveelheid() {
+        return post == null ? null : post.hoeveelheid();
+    }
+
+    public Eenheid eenheid() {
+        return post == null ? null : post.eenheid();
+    }
+
+    public Periode per() {
+        return post == null ? null : post.per();
+    }
+
+    public BigDecimal fase() {
+        return post == null ? null : post.fase();
     }
 }
