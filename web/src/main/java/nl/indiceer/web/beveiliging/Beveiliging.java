@@ -1,0 +1,86 @@
+package nl.indiceer.web.beveiliging;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API ({@code /api/**}): stateless, bearer tokens only, no CSRF (no cookies are
+ * involved), and 401/403 as problem+json, never a redirect to a login page; only {@code POST /api/tokens}
+ * is open. Everything else: the start page, the OpenAPI description and its browsable UI are public
+ * (they describe the API, they hold no data); any other path is refused until the pages of issue 7 exist.
+ * Both send the same secure headers.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Beveiliging {
+
+    /** No inline script or style, nothing from elsewhere, never inside a frame. */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, Problemen problemen) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(tokens, problemen), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problemen.schrijf(res, HttpServletResponse.SC_UNAUTHORIZED,
+                                "NIET_AANGEMELD", "Niet aangemeld",
+                                "meld aan met 'Authorization: Bearer <token>'; een token krijgt u met POST /api/tokens"))
+                        .accessDeniedHandler((req, res, ex) -> problemen.schrijf(res, HttpServletResponse.SC_FORBIDDEN,
+                                "GEEN_TOEGANG", "Geen toegang", "u heeft geen recht op deze handeling")));
+        kopregels(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain rest(HttpSecurity http, Problemen problemen) throws Exception {
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/stijl.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problemen.schrijf(res,
+                        HttpServletResponse.SC_UNAUTHORIZED, "NIET_AANGEMELD", "Niet aangemeld",
+                        "deze pagina bestaat nog niet of vraagt aanmelding")));
+        kopregels(http);
+        return http.build();
+    }
+
+    private static void kopregels(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .contentTypeOptions(c -> { }));
+    }
+}

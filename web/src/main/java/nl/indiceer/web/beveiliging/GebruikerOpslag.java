@@ -1,0 +1,57 @@
+package nl.indiceer.web.beveiliging;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Users and API tokens in the database (tables of V1__gebruikers_en_tokens.sql). Plain SQL, same on H2 and PostgreSQL. */
+@Repository
+public class GebruikerOpslag {
+
+    private final JdbcClient jdbc;
+
+    public GebruikerOpslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long voegToe(String gebruikersnaam, String wachtwoordHash, Rol rol) {
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol) values (?, ?, ?)")
+                .params(gebruikersnaam, wachtwoordHash, rol.name())
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
+    public Optional<Gebruiker> metNaam(String gebruikersnaam) {
+        return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, actief from gebruiker where gebruikersnaam = ?")
+                .param(gebruikersnaam)
+                .query((rs, i) -> new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"),
+                        rs.getString("wachtwoord_hash"), Rol.valueOf(rs.getString("rol")), rs.getBoolean("actief")))
+                .optional();
+    }
+
+    public boolean bestaat(String gebruikersnaam) {
+        return jdbc.sql("select count(*) from gebruiker where gebruikersnaam = ?").param(gebruikersnaam)
+                .query(Long.class).single() > 0;
+    }
+
+    public void bewaarToken(long gebruikerId, String tokenHash, String omschrijving) {
+        jdbc.sql("insert into api_token (gebruiker_id, token_hash, omschrijving) values (?, ?, ?)")
+                .params(gebruikerId, tokenHash, omschrijving)
+                .update();
+    }
+
+    /** The active user of a token that is not revoked, by the token's SHA-256. */
+    public Optional<Gebruiker> metTokenHash(String tokenHash) {
+        return jdbc.sql("""
+                        select g.id, g.gebruikersnaam, g.wachtwoord_hash, g.rol, g.actief
+                        from api_token t join gebruiker g on g.id = t.gebruiker_id
+                        where t.token_hash = ? and t.ingetrokken is null and g.actief""")
+                .param(tokenHash)
+                .query((rs, i) -> new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"),
+                        rs.getString("wachtwoord_hash"), Rol.valueOf(rs.getString("rol")), rs.getBoolean("actief")))
+                .optional();
+    }
+}

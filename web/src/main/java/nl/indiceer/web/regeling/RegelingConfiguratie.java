@@ -1,0 +1,77 @@
+package nl.indiceer.web.regeling;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import nl.indiceer.berekening.Indicatiemotor;
+import nl.indiceer.normenkader.Normenkader;
+import nl.indiceer.normenkader.Normenkaders;
+import nl.indiceer.regeling.Regeling;
+import nl.indiceer.regeling.Regelingen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Loads the rulebooks and normenkaders once, at start, and logs every version by region, start date and
+ * short SHA-256. A folder with an invalid file stops the start: better no application than a wrong sum.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Instellingen.class)
+public class RegelingConfiguratie {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegelingConfiguratie.class);
+
+    @Bean
+    Regelingen regelingen(Instellingen instellingen) {
+        Path map = instellingen.regelingen().toAbsolutePath().normalize();
+        Regelingen regelingen = Regelingen.laad(map);
+        for (String regio : regelingen.regios()) {
+            for (Regeling r : regelingen.versies(regio)) {
+                LOG.info("Regeling geladen: {} geldig vanaf {}{} sha256:{}", r.regio(), r.geldigVanaf(),
+                        r.geldigTot() == null ? "" : " t/m " + r.geldigTot(), r.versie().hash().substring(0, 12));
+            }
+        }
+        LOG.info("{} regio's geladen uit {}", regelingen.regios().size(), map);
+        return regelingen;
+    }
+
+    @Bean
+    Normenkaders normenkaders(Instellingen instellingen) {
+        Path map = instellingen.normenkaders().toAbsolutePath().normalize();
+        Normenkaders kaders = Normenkaders.laad(map);
+        for (String id : kaders.ids()) {
+            for (Normenkader k : kaders.versies(id)) {
+                LOG.info("Normenkader geladen: {} geldig vanaf {}{}{}", k.id(), k.geldigheid().vanaf(),
+                        k.geldigheid().tot() == null ? "" : " t/m " + k.geldigheid().tot(), korteHash(map, k));
+            }
+        }
+        return kaders;
+    }
+
+    @Bean
+    Indicatiemotor indicatiemotor(Regelingen regelingen) {
+        return new Indicatiemotor(regelingen);
+    }
+
+    /** " sha256:<12 hex>" of the normenkader's file when it can be found, else empty. */
+    private static String korteHash(Path map, Normenkader k) {
+        String bestand = k.identiteit().bestand();
+        for (Path p : new Path[] {Path.of(bestand), map.resolve(bestand), map.resolveSibling(bestand)}) {
+            if (Files.isRegularFile(p)) {
+                try {
+                    byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                    return " sha256:" + HexFormat.of().formatHex(hash).substring(0, 12);
+                } catch (IOException | NoSuchAlgorithmException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+}

