@@ -49,6 +49,12 @@ class OpslagTest {
         DataSource open();
     }
 
+    @org.junit.jupiter.api.Test
+    void deEchteDatabankIsPostgreSql18() {
+        String versie = JdbcClient.create(postgres.getPostgresDatabase()).sql("select version()").query(String.class).single();
+        assertThat(versie).startsWith("PostgreSQL 18.");
+    }
+
     @ParameterizedTest
     @MethodSource("databanken")
     void migratiesLopenEnGebruikersEnTokensWordenBewaard(Databron bron) {
