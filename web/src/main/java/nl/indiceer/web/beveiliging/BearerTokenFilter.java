@@ -49,6 +49,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         Gebruiker g = gebruiker.get();
         var authenticatie = UsernamePasswordAuthenticationToken.authenticated(g.gebruikersnaam(), null,
                 List.of(new SimpleGrantedAuthority(g.rol().autoriteit())));
+        authenticatie.setDetails(new Tokenhouder(g.id(), Tokens.hash(token)));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authenticatie);
         SecurityContextHolder.setContext(context);

@@ -60,6 +60,9 @@ public class BeheerderInrichting implements ApplicationRunner {
             throw new IllegalStateException("INDICEER_BEHEERDER_WACHTWOORD is korter dan " + MINIMALE_LENGTE
                     + " tekens; kies een langer wachtwoord");
         }
+        if (uitOmgeving && wachtwoordUitOmgeving.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new IllegalStateException("INDICEER_BEHEERDER_WACHTWOORD is langer dan 72 bytes, de grens van bcrypt");
+        }
         String wachtwoord = uitOmgeving ? wachtwoordUitOmgeving : gegenereerd();
         try {
             opslag.voegToe(BEHEERDER, encoder.encode(wachtwoord), Rol.BEHEERDER);

@@ -48,6 +48,7 @@ public class Beveiliging {
                 .addFilterBefore(new BearerTokenFilter(tokens, problemen), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
+                        .requestMatchers("/api/gebruikers", "/api/gebruikers/**").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problemen.schrijf(res, HttpServletResponse.SC_UNAUTHORIZED,

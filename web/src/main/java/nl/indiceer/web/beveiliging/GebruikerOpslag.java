@@ -43,6 +43,25 @@ public class GebruikerOpslag {
                 .update();
     }
 
+    public void noteerMisluktePoging(String gebruikersnaam, java.time.OffsetDateTime tijdstip) {
+        jdbc.sql("insert into aanmeldpoging (gebruikersnaam, tijdstip) values (?, ?)").params(gebruikersnaam, tijdstip).update();
+    }
+
+    public long misluktePogingenSinds(String gebruikersnaam, java.time.OffsetDateTime sinds) {
+        return jdbc.sql("select count(*) from aanmeldpoging where gebruikersnaam = ? and tijdstip > ?")
+                .params(gebruikersnaam, sinds).query(Long.class).single();
+    }
+
+    public void wisPogingen(String gebruikersnaam) {
+        jdbc.sql("delete from aanmeldpoging where gebruikersnaam = ?").param(gebruikersnaam).update();
+    }
+
+    /** Revokes the token; true when it was active. */
+    public boolean trekTokenIn(String tokenHash) {
+        return jdbc.sql("update api_token set ingetrokken = current_timestamp where token_hash = ? and ingetrokken is null")
+                .param(tokenHash).update() == 1;
+    }
+
     /** The active user of a token that is not revoked, by the token's SHA-256. */
     public Optional<Gebruiker> metTokenHash(String tokenHash) {
         return jdbc.sql("""

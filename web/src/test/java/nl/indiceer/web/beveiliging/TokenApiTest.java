@@ -89,6 +89,22 @@ class TokenApiTest {
     }
 
     @Test
+    void naTienMislukkePogingenGeblokkeerdOokMetHetJuisteWachtwoord() throws Exception {
+        opslag.voegToe("throttle-test", encoder.encode("het-juiste-wachtwoord"), Rol.CONSULENT);
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"gebruikersnaam\":\"throttle-test\",\"wachtwoord\":\"fout-" + i + "\"}"))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"gebruikersnaam\":\"throttle-test\",\"wachtwoord\":\"het-juiste-wachtwoord\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("TE_VEEL_POGINGEN"))
+                .andExpect(jsonPath("$.token").doesNotExist());
+    }
+
+    @Test
     void ingetrokkenTokenWerktNietMeer() throws Exception {
         String token = Aanmelding.beheerderToken(mvc);
         jdbc.sql("update api_token set ingetrokken = current_timestamp where token_hash = ?").param(Tokens.hash(token)).update();

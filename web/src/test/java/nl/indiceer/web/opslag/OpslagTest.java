@@ -50,6 +50,28 @@ class OpslagTest {
     }
 
     @org.junit.jupiter.api.Test
+    void deApplicatieStartMetHetProfielPostgres() throws Exception {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("create database indiceer_app");
+        }
+        String[] instellingen = {
+                "--spring.profiles.active=postgres",
+                "--INDICEER_DB_URL=" + postgres.getJdbcUrl("postgres", "indiceer_app"),
+                "--INDICEER_DB_GEBRUIKER=postgres",
+                "--server.port=0",
+                "--INDICEER_BEHEERDER_WACHTWOORD=postgres-beheerder-1",
+                "--indiceer.regelingen=" + System.getProperty("indiceer.regelingen"),
+                "--indiceer.normenkaders=" + System.getProperty("indiceer.normenkaders")};
+        try (var app = new org.springframework.boot.builder.SpringApplicationBuilder(nl.indiceer.web.IndiceerWebApplication.class)
+                .run(instellingen)) {
+            JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+            assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+            assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("indiceer_app");
+            assertThat(app.getBean(Tokens.class).maak("beheerder", "postgres-beheerder-1", null)).isPresent();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void deEchteDatabankIsPostgreSql18() {
         String versie = JdbcClient.create(postgres.getPostgresDatabase()).sql("select version()").query(String.class).single();
         assertThat(versie).startsWith("PostgreSQL 18.");
@@ -84,7 +106,16 @@ class OpslagTest {
                 .params(naam + "-x", "h", "ONBEKEND").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
 
+        java.time.OffsetDateTime nu = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        opslag.noteerMisluktePoging(naam, nu.minusMinutes(20));
+        opslag.noteerMisluktePoging(naam, nu.minusMinutes(1));
+        opslag.noteerMisluktePoging(naam, nu);
+        assertThat(opslag.misluktePogingenSinds(naam, nu.minusMinutes(15))).isEqualTo(2);
+        assertThat(opslag.misluktePogingenSinds(naam, nu.minusHours(1))).isEqualTo(3);
+        opslag.wisPogingen(naam);
+        assertThat(opslag.misluktePogingenSinds(naam, nu.minusHours(1))).isZero();
+
         Integer versie = jdbc.sql("select max(installed_rank) from flyway_schema_history where success").query(Integer.class).single();
-        assertThat(versie).isGreaterThanOrEqualTo(1);
+        assertThat(versie).isGreaterThanOrEqualTo(2);
     }
 }

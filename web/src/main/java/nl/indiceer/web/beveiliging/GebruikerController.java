@@ -1,0 +1,85 @@
+package nl.indiceer.web.beveiliging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.indiceer.web.fout.Foutafhandeling;
+import nl.indiceer.web.fout.Probleem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/gebruikers} (role beheerder only): a new user with a role. Municipality scoping of users
+ * is not built yet (issue 7).
+ */
+@RestController
+public class GebruikerController {
+
+    static final Pattern NAAM = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+
+    public record NieuweGebruiker(String gebruikersnaam, String wachtwoord, String rol) {
+    }
+
+    public record GebruikerAntwoord(long id, String gebruikersnaam, String rol) {
+    }
+
+    private final GebruikerOpslag opslag;
+    private final PasswordEncoder encoder;
+
+    public GebruikerController(GebruikerOpslag opslag, PasswordEncoder encoder) {
+        this.opslag = opslag;
+        this.encoder = encoder;
+    }
+
+    @PostMapping(value = "/api/gebruikers", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> maak(@RequestBody NieuweGebruiker nieuw) {
+        List<Map<String, String>> fouten = new ArrayList<>();
+        if (nieuw.gebruikersnaam() == null || !NAAM.matcher(nieuw.gebruikersnaam()).matches()) {
+            fouten.add(Map.of("pad", "gebruikersnaam", "code", "ONGELDIGE_NAAM",
+                    "melding", "3 tot 100 tekens: kleine letters, cijfers, punt, streepje of liggend streepje"));
+        }
+        if (nieuw.wachtwoord() == null || nieuw.wachtwoord().length() < 12 || nieuw.wachtwoord().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            fouten.add(Map.of("pad", "wachtwoord", "code", "ONGELDIG_WACHTWOORD", "melding", "minstens 12 tekens en hoogstens 72 bytes"));
+        }
+        Rol rol = rol(nieuw.rol());
+        if (rol == null) {
+            fouten.add(Map.of("pad", "rol", "code", "ONBEKENDE_ROL",
+                    "melding", "een van consulent, backoffice, beleid, auditor, beheerder"));
+        }
+        if (!fouten.isEmpty()) {
+            ProblemDetail p = Foutafhandeling.probleem(HttpStatus.BAD_REQUEST, "ONGELDIGE_GEBRUIKER", "Ongeldige gebruiker",
+                    fouten.size() == 1 ? "1 fout" : fouten.size() + " fouten");
+            p.setProperty("fouten", fouten);
+            return ResponseEntity.badRequest().body(p);
+        }
+        try {
+            long id = opslag.voegToe(nieuw.gebruikersnaam(), encoder.encode(nieuw.wachtwoord()), rol);
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new GebruikerAntwoord(id, nieuw.gebruikersnaam(), rol.name().toLowerCase(Locale.ROOT)));
+        } catch (DuplicateKeyException e) {
+            throw new Probleem(HttpStatus.CONFLICT, "GEBRUIKER_BESTAAT", "Gebruiker bestaat al",
+                    "er is al een gebruiker met deze gebruikersnaam");
+        }
+    }
+
+    private static Rol rol(String naam) {
+        if (naam == null) {
+            return null;
+        }
+        for (Rol r : Rol.values()) {
+            if (r.name().equalsIgnoreCase(naam.trim())) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
