@@ -43,7 +43,7 @@ public class BerekeningController {
     }
 
     /** The body as UTF-8 text, read no further than the limit. */
-    static String tekst(InputStream body) throws IOException {
+    public static String tekst(InputStream body) throws IOException {
         byte[] inhoud = body.readNBytes(MAXIMALE_GROOTTE + 1);
         if (inhoud.length > MAXIMALE_GROOTTE) {
             throw new Probleem(HttpStatus.CONTENT_TOO_LARGE, "AANVRAAG_TE_GROOT", "Aanvraag te groot",

@@ -6,8 +6,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the data the engine works with lives: {@code indiceer.regelingen} and {@code indiceer.normenkaders}
- * (default {@code ./regelingen} and {@code ./normenkaders}, relative to the working directory).
+ * (default {@code regelingen} and {@code normenkaders}, relative to the working directory). Strings, not
+ * Paths: Spring would make a Path setting absolute, and a normenkader result names its file as the folder
+ * was given (as the command line does), not with the server's absolute path.
  */
 @ConfigurationProperties("indiceer")
-public record Instellingen(@DefaultValue("./regelingen") Path regelingen, @DefaultValue("./normenkaders") Path normenkaders) {
+public record Instellingen(@DefaultValue("regelingen") String regelingen, @DefaultValue("normenkaders") String normenkaders) {
+
+    public Path regelingenMap() {
+        return Path.of(regelingen);
+    }
+
+    public Path normenkadersMap() {
+        return Path.of(normenkaders);
+    }
 }

@@ -29,7 +29,7 @@ public class RegelingConfiguratie {
 
     @Bean
     Regelingen regelingen(Instellingen instellingen) {
-        Path map = instellingen.regelingen().toAbsolutePath().normalize();
+        Path map = instellingen.regelingenMap();
         Regelingen regelingen = Regelingen.laad(map);
         for (String regio : regelingen.regios()) {
             for (Regeling r : regelingen.versies(regio)) {
@@ -37,13 +37,14 @@ public class RegelingConfiguratie {
                         r.geldigTot() == null ? "" : " t/m " + r.geldigTot(), r.versie().hash().substring(0, 12));
             }
         }
-        LOG.info("{} regio's geladen uit {}", regelingen.regios().size(), map);
+        LOG.info("{} regio's geladen uit {}", regelingen.regios().size(), map.toAbsolutePath().normalize());
         return regelingen;
     }
 
     @Bean
     Normenkaders normenkaders(Instellingen instellingen) {
-        Path map = instellingen.normenkaders().toAbsolutePath().normalize();
+        // loaded from the folder as configured, like the command line does: a result names its file relative to it
+        Path map = instellingen.normenkadersMap();
         Normenkaders kaders = Normenkaders.laad(map);
         for (String id : kaders.ids()) {
             for (Normenkader k : kaders.versies(id)) {
