@@ -52,6 +52,11 @@ public class GebruikerOpslag {
                 .params(gebruikersnaam, sinds).query(Long.class).single();
     }
 
+    /** Forgets attempts from before the moment, so that made-up user names do not fill the table. */
+    public void wisPogingenVoor(java.time.OffsetDateTime moment) {
+        jdbc.sql("delete from aanmeldpoging where tijdstip < ?").param(moment).update();
+    }
+
     public void wisPogingen(String gebruikersnaam) {
         jdbc.sql("delete from aanmeldpoging where gebruikersnaam = ?").param(gebruikersnaam).update();
     }

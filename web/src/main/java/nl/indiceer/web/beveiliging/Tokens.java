@@ -64,6 +64,7 @@ public class Tokens {
         Optional<Gebruiker> gebruiker = opslag.metNaam(gebruikersnaam);
         boolean klopt = encoder.matches(wachtwoord, gebruiker.map(Gebruiker::wachtwoordHash).orElse(nepHash));
         if (!klopt || gebruiker.isEmpty() || !gebruiker.get().actief()) {
+            opslag.wisPogingenVoor(nu.minus(venster));
             opslag.noteerMisluktePoging(naam, nu);
             return Optional.empty();
         }

@@ -112,6 +112,8 @@ class OpslagTest {
         opslag.noteerMisluktePoging(naam, nu);
         assertThat(opslag.misluktePogingenSinds(naam, nu.minusMinutes(15))).isEqualTo(2);
         assertThat(opslag.misluktePogingenSinds(naam, nu.minusHours(1))).isEqualTo(3);
+        opslag.wisPogingenVoor(nu.minusMinutes(15));
+        assertThat(opslag.misluktePogingenSinds(naam, nu.minusHours(1))).isEqualTo(2);
         opslag.wisPogingen(naam);
         assertThat(opslag.misluktePogingenSinds(naam, nu.minusHours(1))).isZero();
 
