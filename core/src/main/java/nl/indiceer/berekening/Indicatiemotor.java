@@ -18,7 +18,7 @@ import nl.indiceer.toetsing.Overgangstoets;
 import nl.indiceer.toetsing.Regelcontext;
 import nl.indiceer.toetsing.Regeltoetsen;
 import nl.indiceer.volume.Rekenconstanten;
-import nl.indiceer.volume.Volumeberekening;
+import nl.indiceer.rekensom.Volumeberekening;
 import nl.indiceer.volume.Volumeopbouw;
 
 /**

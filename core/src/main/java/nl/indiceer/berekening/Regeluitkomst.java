@@ -10,7 +10,7 @@ import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Toewijzingsvolume;
-import nl.indiceer.volume.Volumeberekening;
+import nl.indiceer.rekensom.Volumeberekening;
 
 /**
  * The result for one request line: volume (per period and over the validity), cost, the rekensom, the

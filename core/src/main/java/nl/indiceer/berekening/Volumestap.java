@@ -17,7 +17,7 @@ import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Rekenconstanten;
 import nl.indiceer.volume.Toewijzingsvolume;
-import nl.indiceer.volume.Volumeberekening;
+import nl.indiceer.rekensom.Volumeberekening;
 import nl.indiceer.volume.Volumeopbouw;
 
 /**

@@ -16,7 +16,7 @@ import nl.indiceer.regeling.VastVolume;
 import nl.indiceer.volume.Geldigheidsduur;
 import nl.indiceer.volume.Rekenconstanten;
 import nl.indiceer.volume.Toewijzingsvolume;
-import nl.indiceer.volume.Volumeberekening;
+import nl.indiceer.rekensom.Volumeberekening;
 import nl.indiceer.volume.Volumeopbouw;
 
 /**

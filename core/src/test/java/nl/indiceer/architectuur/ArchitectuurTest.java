@@ -22,11 +22,17 @@ class ArchitectuurTest {
 
     @ArchTest
     static final ArchRule toetsenKennenDeMotorNiet = noClasses().that().resideInAnyPackage("nl.indiceer.toetsing..",
-                    "nl.indiceer.kosten..", "nl.indiceer.volume..")
+                    "nl.indiceer.kosten..", "nl.indiceer.volume..", "nl.indiceer.rekensom..", "nl.indiceer.getal..")
             .should().dependOnClassesThat().resideInAPackage("nl.indiceer.berekening..");
 
     @ArchTest
     static final ArchRule geenUitvoerInDeMotor = noClasses().that().resideInAnyPackage("nl.indiceer.berekening..",
-                    "nl.indiceer.toetsing..", "nl.indiceer.volume..", "nl.indiceer.kosten..")
+                    "nl.indiceer.toetsing..", "nl.indiceer.volume..", "nl.indiceer.kosten..", "nl.indiceer.rekensom..",
+                    "nl.indiceer.getal..")
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..");
+
+    /** Capabilities depend on each other in one direction only, so each can be read and changed on its own. */
+    @ArchTest
+    static final ArchRule geenKringen = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("nl.indiceer.(*)..").should().beFreeOfCycles();
 }

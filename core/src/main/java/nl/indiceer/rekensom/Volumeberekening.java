@@ -1,7 +1,8 @@
-package nl.indiceer.volume;
+package nl.indiceer.rekensom;
 
 import nl.indiceer.regeling.Periode;
-import nl.indiceer.rekensom.Rekensom;
+import nl.indiceer.volume.Geldigheidsduur;
+import nl.indiceer.volume.Toewijzingsvolume;
 
 /**
  * The volume of one line as computed: the chosen period, the validity, the allocated volume and the
