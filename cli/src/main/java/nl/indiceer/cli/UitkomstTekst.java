@@ -52,7 +52,7 @@ final class UitkomstTekst {
         if (!u.combinaties().isEmpty()) {
             s.append("\nCombinaties:\n");
             for (Combinatieoordeel c : u.combinaties()) {
-                s.append("  ").append(schoon(c.a())).append(" met ").append(schoon(c.b())).append(": ")
+                s.append("  ").append(schoon(Bevindingtekst.waarde(c.a()))).append(" met ").append(schoon(Bevindingtekst.waarde(c.b()))).append(": ")
                         .append(c.oordeel().name().toLowerCase().replace('_', ' ')).append("\n");
             }
         }

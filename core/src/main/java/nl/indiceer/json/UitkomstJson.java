@@ -16,6 +16,7 @@ import nl.indiceer.getal.Breuk;
 import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.rekensom.RekensomTekst;
 import nl.indiceer.rekensom.Rekenstap;
+import nl.indiceer.toetsing.Betrokkene;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.toetsing.Bevindingtekst;
 import nl.indiceer.toetsing.Hoeveelheid;
@@ -50,8 +51,8 @@ public final class UitkomstJson {
         ArrayNode combinaties = root.putArray("combinaties");
         for (Combinatieoordeel c : u.combinaties()) {
             ObjectNode o = combinaties.addObject();
-            o.put("a", c.a());
-            o.put("b", c.b());
+            o.put("a", Bevindingtekst.waarde(c.a()));
+            o.put("b", Bevindingtekst.waarde(c.b()));
             o.put("oordeel", c.oordeel().name());
             o.put("toelichting", c.toelichting().isBlank() ? null : c.toelichting().trim());
             o.put("bron", c.bron() == null ? null : c.bron().tekst());
@@ -181,6 +182,17 @@ public final class UitkomstJson {
         }
         if (w instanceof Boolean b) {
             return JSON.getNodeFactory().booleanNode(b);
+        }
+        if (w instanceof Betrokkene b) {
+            ObjectNode o = JSON.createObjectNode();
+            if (b.regel() != null) {
+                o.put("regel", b.regel());
+            }
+            if (b.toewijzing() != null) {
+                o.put("toewijzing", b.toewijzing());
+            }
+            o.put("product", b.product());
+            return o;
         }
         if (w instanceof Hoeveelheid h) {
             ObjectNode o = JSON.createObjectNode();

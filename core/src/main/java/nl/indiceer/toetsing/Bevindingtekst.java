@@ -59,6 +59,10 @@ public final class Bevindingtekst {
         if (w instanceof nl.indiceer.regeling.Eenheid e) {
             return e.woord(true);
         }
+        if (w instanceof Betrokkene b) {
+            return (b.regel() != null ? "regel " + (b.regel() + 1)
+                    : "lopende toewijzing" + (b.toewijzing() == null ? "" : " " + b.toewijzing())) + " (" + b.product() + ")";
+        }
         if (w instanceof Collection<?> c) {
             return String.join(", ", c.stream().map(Bevindingtekst::waarde).toList());
         }

@@ -27,7 +27,7 @@ import nl.indiceer.regeling.Voetnoot;
 public final class Combinatietoets {
 
     /** Something that runs in a period: a request line or a running allocation. */
-    private record Inzet(String naam, String product, String aanbieder, Financiering financiering, LocalDate begin,
+    private record Inzet(Betrokkene naam, String product, String aanbieder, Financiering financiering, LocalDate begin,
                          LocalDate eind, Integer regel, String lopendeId, String hardheidsclausule) {
 
         boolean overlapt(Inzet ander) {
@@ -64,14 +64,13 @@ public final class Combinatietoets {
         List<Inzet> regels = new ArrayList<>();
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
-            regels.add(new Inzet("regel " + (i + 1) + " (" + naam(r.product()) + ")", r.product(),
+            regels.add(new Inzet(new Betrokkene(i, null, naam(r.product())), r.product(),
                     r.productkeuze().aanbieder(), r.financiering(), r.begindatum(), r.einddatum(), i, null,
                     r.onderbouwing().hardheidsclausule()));
         }
         List<Inzet> lopend = new ArrayList<>();
         for (LopendeToewijzing t : aanvraag.lopendeToewijzingen()) {
-            lopend.add(new Inzet("lopende toewijzing " + (t.id() == null ? "" : t.id() + " ") + "(" + naam(t.product()) + ")",
-                    t.product(), t.aanbieder(), t.financiering(), t.begindatum(), t.einddatum(), null, t.id(), null));
+            lopend.add(new Inzet(new Betrokkene(null, t.id(), naam(t.product())), t.product(), t.aanbieder(), t.financiering(), t.begindatum(), t.einddatum(), null, t.id(), null));
         }
         for (int i = 0; i < regels.size(); i++) {
             Inzet a = regels.get(i);
