@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.fout.Foutafhandeling;
 import nl.indiceer.web.fout.Probleem;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,8 +40,11 @@ public class GebruikerController {
     private final GebruikerOpslag opslag;
     private final PasswordEncoder encoder;
 
-    public GebruikerController(GebruikerOpslag opslag, PasswordEncoder encoder) {
+    private final Audit audit;
+
+    public GebruikerController(GebruikerOpslag opslag, PasswordEncoder encoder, Audit audit) {
         this.opslag = opslag;
+        this.audit = audit;
         this.encoder = encoder;
     }
 
@@ -90,6 +94,7 @@ public class GebruikerController {
         }
         try {
             long id = opslag.voegToe(nieuw.gebruikersnaam(), encoder.encode(nieuw.wachtwoord()), rol, bekend);
+            audit.noteer("GEBRUIKER_AANGEMAAKT", "gebruiker", id, null);
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(new GebruikerAntwoord(id, nieuw.gebruikersnaam(), rol.name().toLowerCase(Locale.ROOT),
                             List.copyOf(bekend)));

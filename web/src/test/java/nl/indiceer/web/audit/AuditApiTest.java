@@ -57,6 +57,7 @@ class AuditApiTest {
         }
         assertThat(regels).extracting(r -> r.get("actie").asText())
                 .containsExactly("CLIENT_AANGEMAAKT", "CLIENT_GELEZEN", "CLIENT_NIET_GEVONDEN", "CLIENT_GEZOCHT");
+        assertThat(spoor).contains("\"actie\":\"GEBRUIKER_AANGEMAAKT\"");
         assertThat(regels.get(0).get("object_type").asText()).isEqualTo("client");
         assertThat(regels.get(0).get("object_id").asLong()).isEqualTo(id);
         assertThat(regels.get(1).get("object_id").asLong()).isEqualTo(id);
