@@ -44,6 +44,10 @@ class GeenBsnInLogsTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
         mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"bsn\":\"" + bsn.substring(0, 8) + "0\",\"naam\":\"" + naam + "\",\"geboortedatum\":\"x\"}"));
+        mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"bsn\":" + bsn + "x,\"naam\":\"" + naam + "\"}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/clienten/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(get("/api/clienten?bsn={b}", bsn).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(get("/api/clienten?naam={n}", "qwlog").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
