@@ -49,6 +49,8 @@ public class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
                         .requestMatchers("/api/gebruikers", "/api/gebruikers/**").hasRole(Rol.BEHEERDER.name())
+                        .requestMatchers("/api/clienten", "/api/clienten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problemen.schrijf(res, HttpServletResponse.SC_UNAUTHORIZED,

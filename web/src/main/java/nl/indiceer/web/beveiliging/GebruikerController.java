@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.fout.Foutafhandeling;
 import nl.indiceer.web.fout.Probleem;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,25 +19,32 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/gebruikers} (role beheerder only): a new user with a role. Municipality scoping of users
- * is not built yet (issue 7).
+ * {@code POST /api/gebruikers} (role beheerder only): a new user with a role and, optionally, the municipalities
+ * (CBS codes from the register, table {@code gemeente}) they work for; a user sees only those municipalities' clients.
  */
 @RestController
 public class GebruikerController {
 
     static final Pattern NAAM = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
-    public record NieuweGebruiker(String gebruikersnaam, String wachtwoord, String rol) {
+    /** {@code gemeenten}: optional, the 4-digit CBS codes of the municipalities the user works for. */
+    public record NieuweGebruiker(String gebruikersnaam, String wachtwoord, String rol, List<String> gemeenten) {
     }
 
-    public record GebruikerAntwoord(long id, String gebruikersnaam, String rol) {
+    public record GebruikerAntwoord(long id, String gebruikersnaam, String rol, List<String> gemeenten) {
     }
+
+    static final Pattern GEMEENTECODE = Pattern.compile("[0-9]{4}");
+    static final int MAX_GEMEENTEN = 500;
 
     private final GebruikerOpslag opslag;
     private final PasswordEncoder encoder;
 
-    public GebruikerController(GebruikerOpslag opslag, PasswordEncoder encoder) {
+    private final Audit audit;
+
+    public GebruikerController(GebruikerOpslag opslag, PasswordEncoder encoder, Audit audit) {
         this.opslag = opslag;
+        this.audit = audit;
         this.encoder = encoder;
     }
 
@@ -55,6 +63,29 @@ public class GebruikerController {
             fouten.add(Map.of("pad", "rol", "code", "ONBEKENDE_ROL",
                     "melding", "een van consulent, backoffice, beleid, auditor, beheerder"));
         }
+        List<String> gemeenten = nieuw.gemeenten() == null ? List.of() : nieuw.gemeenten();
+        if (gemeenten.size() > MAX_GEMEENTEN) {
+            fouten.add(Map.of("pad", "gemeenten", "code", "TE_VEEL_GEMEENTEN", "melding", "hoogstens " + MAX_GEMEENTEN + " gemeenten"));
+            gemeenten = List.of();
+        }
+        List<String> geldig = new ArrayList<>();
+        for (int i = 0; i < gemeenten.size(); i++) {
+            String code = gemeenten.get(i);
+            if (code == null || !GEMEENTECODE.matcher(code).matches()) {
+                fouten.add(Map.of("pad", "gemeenten[" + i + "]", "code", "ONGELDIGE_GEMEENTECODE",
+                        "melding", "een gemeentecode van het CBS: 4 cijfers, bijvoorbeeld \"0034\""));
+            } else {
+                geldig.add(code);
+            }
+        }
+        java.util.Set<String> bekend = opslag.bekendeGemeenten(geldig);
+        for (int i = 0; i < gemeenten.size(); i++) {
+            String code = gemeenten.get(i);
+            if (code != null && GEMEENTECODE.matcher(code).matches() && !bekend.contains(code)) {
+                fouten.add(Map.of("pad", "gemeenten[" + i + "]", "code", "ONBEKENDE_GEMEENTE",
+                        "melding", "deze gemeentecode staat niet in het gemeenteregister van Indiceer"));
+            }
+        }
         if (!fouten.isEmpty()) {
             ProblemDetail p = Foutafhandeling.probleem(HttpStatus.BAD_REQUEST, "ONGELDIGE_GEBRUIKER", "Ongeldige gebruiker",
                     fouten.size() == 1 ? "1 fout" : fouten.size() + " fouten");
@@ -62,9 +93,11 @@ public class GebruikerController {
             return ResponseEntity.badRequest().body(p);
         }
         try {
-            long id = opslag.voegToe(nieuw.gebruikersnaam(), encoder.encode(nieuw.wachtwoord()), rol);
+            long id = opslag.voegToe(nieuw.gebruikersnaam(), encoder.encode(nieuw.wachtwoord()), rol, bekend);
+            audit.noteer("GEBRUIKER_AANGEMAAKT", "gebruiker", id, null);
             return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new GebruikerAntwoord(id, nieuw.gebruikersnaam(), rol.name().toLowerCase(Locale.ROOT)));
+                    .body(new GebruikerAntwoord(id, nieuw.gebruikersnaam(), rol.name().toLowerCase(Locale.ROOT),
+                            List.copyOf(bekend)));
         } catch (DuplicateKeyException e) {
             throw new Probleem(HttpStatus.CONFLICT, "GEBRUIKER_BESTAAT", "Gebruiker bestaat al",
                     "er is al een gebruiker met deze gebruikersnaam");

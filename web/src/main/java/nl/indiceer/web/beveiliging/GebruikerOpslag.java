@@ -1,6 +1,11 @@
 package nl.indiceer.web.beveiliging;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -22,6 +27,31 @@ public class GebruikerOpslag {
                 .params(gebruikersnaam, wachtwoordHash, rol.name())
                 .update(sleutel, "id");
         return sleutel.getKey().longValue();
+    }
+
+    /** The user with the municipalities they work for, in one transaction. */
+    @Transactional
+    public long voegToe(String gebruikersnaam, String wachtwoordHash, Rol rol, Collection<String> gemeentecodes) {
+        long id = voegToe(gebruikersnaam, wachtwoordHash, rol);
+        for (String code : new TreeSet<>(gemeentecodes)) {
+            jdbc.sql("insert into gebruiker_gemeente (gebruiker_id, gemeentecode) values (?, ?)").params(id, code).update();
+        }
+        return id;
+    }
+
+    /** The codes of the municipality register among these. */
+    public Set<String> bekendeGemeenten(Collection<String> gemeentecodes) {
+        if (gemeentecodes.isEmpty()) {
+            return Set.of();
+        }
+        return new TreeSet<>(jdbc.sql("select gemeentecode from gemeente where gemeentecode in (:codes)")
+                .param("codes", List.copyOf(gemeentecodes)).query(String.class).list());
+    }
+
+    /** The municipalities a user works for (empty: they see no client). */
+    public Set<String> gemeentenVan(long gebruikerId) {
+        return new TreeSet<>(jdbc.sql("select gemeentecode from gebruiker_gemeente where gebruiker_id = ?")
+                .param(gebruikerId).query(String.class).list());
     }
 
     public Optional<Gebruiker> metNaam(String gebruikersnaam) {

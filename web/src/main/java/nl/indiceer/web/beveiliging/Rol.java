@@ -1,6 +1,6 @@
 package nl.indiceer.web.beveiliging;
 
-/** What a user may do. Only stored so far; the pages and resources that tell them apart follow (issue 7). */
+/** What a user may do: beheerder adds users, consulent and backoffice work with clients (of their municipalities), auditor reads the audit trail; beleid has no resource of its own yet. */
 public enum Rol {
     CONSULENT, BACKOFFICE, BELEID, AUDITOR, BEHEERDER;
 

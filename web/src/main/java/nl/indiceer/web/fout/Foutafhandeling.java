@@ -59,9 +59,23 @@ public class Foutafhandeling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status()).body(probleem(e.status(), e.code(), e.titel(), e.getMessage()));
     }
 
+    @ExceptionHandler(Veldfouten.class)
+    ResponseEntity<ProblemDetail> veldfouten(Veldfouten e) {
+        ProblemDetail p = probleem(HttpStatus.BAD_REQUEST, e.code(), e.titel(), e.getMessage());
+        p.setProperty("fouten", e.fouten());
+        return ResponseEntity.badRequest().body(p);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception e) {
-        LOG.error("Onverwachte fout bij een verzoek", e);
+        if (e instanceof org.springframework.dao.DataAccessException) {
+            // A database message can quote the values of a row (a BSN, a name): log its kind, never its text.
+            java.sql.SQLException sql = e.getCause() instanceof java.sql.SQLException s ? s : null;
+            LOG.error("Databankfout bij een verzoek: {} (SQLState {})", e.getClass().getSimpleName(),
+                    sql == null ? "onbekend" : sql.getSQLState());
+        } else {
+            LOG.error("Onverwachte fout bij een verzoek", e);
+        }
         return ResponseEntity.internalServerError().body(probleem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNE_FOUT",
                 "Interne fout", "er ging iets mis in Indiceer; probeer het opnieuw of meld het aan de beheerder"));
     }

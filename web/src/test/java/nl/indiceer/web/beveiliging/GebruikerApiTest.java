@@ -53,6 +53,25 @@ class GebruikerApiTest {
     }
 
     @Test
+    void gebruikerMetGemeenten() throws Exception {
+        String beheerder = Aanmelding.beheerderToken(mvc);
+        maak(beheerder, "{\"gebruikersnaam\":\"g.twee\",\"wachtwoord\":\"consulent-wachtwoord\",\"rol\":\"consulent\","
+                        + "\"gemeenten\":[\"0303\",\"0034\",\"0034\"]}",
+                status().isCreated(), jsonPath("$.gemeenten").value(Matchers.contains("0034", "0303")));
+        maak(beheerder, "{\"gebruikersnaam\":\"g.geen\",\"wachtwoord\":\"consulent-wachtwoord\",\"rol\":\"auditor\"}",
+                status().isCreated(), jsonPath("$.gemeenten").isEmpty());
+        maak(beheerder, "{\"gebruikersnaam\":\"g.fout\",\"wachtwoord\":\"consulent-wachtwoord\",\"rol\":\"consulent\","
+                        + "\"gemeenten\":[\"34\",\"9999\",null,\"0597\"]}",
+                status().isBadRequest(), jsonPath("$.code").value("ONGELDIGE_GEBRUIKER"),
+                jsonPath("$.fouten[*].pad").value(Matchers.containsInAnyOrder("gemeenten[0]", "gemeenten[1]", "gemeenten[2]")),
+                jsonPath("$.fouten[*].code").value(Matchers.containsInAnyOrder("ONGELDIGE_GEMEENTECODE", "ONBEKENDE_GEMEENTE",
+                        "ONGELDIGE_GEMEENTECODE")));
+        // Nothing was stored for the refused user.
+        mvc.perform(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"gebruikersnaam\":\"g.fout\",\"wachtwoord\":\"consulent-wachtwoord\"}")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void ingetrokkenTokenWerktNietMeer() throws Exception {
         String token = Aanmelding.beheerderToken(mvc);
         mvc.perform(delete("/api/tokens/huidig").header("Authorization", "Bearer " + token)).andExpect(status().isNoContent());

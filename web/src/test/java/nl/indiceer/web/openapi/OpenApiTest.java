@@ -23,6 +23,10 @@ class OpenApiTest {
                 .andExpect(jsonPath("$.paths['/api/berekening'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/tokens'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/regelingen'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/clienten'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/clienten'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/clienten/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/audit'].get").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 }

@@ -21,8 +21,17 @@ public final class Databank {
         return migreer(h2);
     }
 
+    /** Migrates as the application does: the common migrations plus those of the database's vendor folder. */
     public static DataSource migreer(DataSource bron) {
-        Flyway.configure().dataSource(bron).locations("classpath:db/migration").load().migrate();
+        String leverancier;
+        try (var c = bron.getConnection()) {
+            leverancier = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Flyway.configure().dataSource(bron).locations("classpath:db/migration", "classpath:db/vendor/" + leverancier)
+                .load().migrate();
         return bron;
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.indiceer.web.beveiliging.GebruikerOpslag;
+import nl.indiceer.web.client.Client;
+import nl.indiceer.web.client.ClientOpslag;
 import nl.indiceer.web.beveiliging.Rol;
 import nl.indiceer.web.beveiliging.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +70,11 @@ class OpslagTest {
             assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
             assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("indiceer_app");
             assertThat(app.getBean(Tokens.class).maak("beheerder", "postgres-beheerder-1", null)).isPresent();
+            // spring.flyway.locations resolved {vendor}: the PostgreSQL-only migration ran.
+            assertThat(jdbc.sql("select count(*) from pg_trigger where tgname like 'auditregel_geen_%'").query(Long.class).single())
+                    .isEqualTo(2);
+            assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'client_gemeente_naam'").query(String.class).single())
+                    .contains("text_pattern_ops");
         }
     }
 
@@ -75,6 +82,56 @@ class OpslagTest {
     void deEchteDatabankIsPostgreSql18() {
         String versie = JdbcClient.create(postgres.getPostgresDatabase()).sql("select version()").query(String.class).single();
         assertThat(versie).startsWith("PostgreSQL 18.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void postgreSqlWeigertWijzigenEnWissenVanAuditregels() {
+        JdbcClient jdbc = JdbcClient.create(Databank.migreer(postgres.getPostgresDatabase()));
+        jdbc.sql("insert into auditregel (gebruiker, actie, object_type, object_id) values ('a', 'CLIENT_GELEZEN', 'client', 1)").update();
+        long id = jdbc.sql("select max(id) from auditregel").query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("update auditregel set gebruiker = 'ander' where id = ?").param(id).update())
+                .rootCause().hasMessageContaining("alleen toevoegen");
+        assertThatThrownBy(() -> jdbc.sql("delete from auditregel where id = ?").param(id).update())
+                .rootCause().hasMessageContaining("alleen toevoegen");
+        assertThatThrownBy(() -> jdbc.sql("truncate auditregel").update()).rootCause().hasMessageContaining("alleen toevoegen");
+        assertThat(jdbc.sql("select gebruiker from auditregel where id = ?").param(id).query(String.class).single()).isEqualTo("a");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databanken")
+    void clientenZoekenBinnenDeEigenGemeenten(Databron bron) {
+        JdbcClient jdbc = JdbcClient.create(bron.open());
+        ClientOpslag opslag = new ClientOpslag(jdbc);
+        String naam = "Ølsen_" + System.nanoTime();
+        long almere = opslag.voegToe("111222333", naam, java.time.LocalDate.of(2010, 1, 2), "0034");
+        long dronten = opslag.voegToe("111222333", naam, java.time.LocalDate.of(2010, 1, 2), "0303");
+        var almereEnUrk = java.util.List.of("0034", "0184");
+
+        assertThat(opslag.metId(almere, almereEnUrk)).hasValueSatisfying(c -> {
+            assertThat(c.bsn()).isEqualTo("111222333");
+            assertThat(c.naam()).isEqualTo(naam);
+            assertThat(c.versie()).isZero();
+        });
+        assertThat(opslag.metId(dronten, almereEnUrk)).isEmpty();
+        assertThat(opslag.metId(almere, java.util.List.of())).isEmpty();
+        assertThat(opslag.zoek(new ClientOpslag.Zoekvraag("111222333", null, null), almereEnUrk, 0, 100))
+                .extracting(Client::id).contains(almere).doesNotContain(dronten);
+        assertThat(opslag.zoek(new ClientOpslag.Zoekvraag(null, "ølsen_", null), almereEnUrk, 0, 100))
+                .extracting(Client::id).contains(almere).doesNotContain(dronten);
+        assertThat(opslag.zoek(new ClientOpslag.Zoekvraag(null, "Ølsen%", null), almereEnUrk, 0, 100)).isEmpty();
+        assertThat(opslag.zoek(new ClientOpslag.Zoekvraag(null, "Ø_sen", null), almereEnUrk, 0, 100)).isEmpty();
+        assertThat(opslag.zoek(new ClientOpslag.Zoekvraag(null, null, java.time.LocalDate.of(2010, 1, 2)), java.util.List.of("0303"), 0, 100))
+                .extracting(Client::id).contains(dronten).doesNotContain(almere);
+        assertThatThrownBy(() -> opslag.voegToe("111222333", "Ander", java.time.LocalDate.of(2011, 1, 1), "0034"))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThatThrownBy(() -> opslag.voegToe("123456782", "Ander", java.time.LocalDate.of(2011, 1, 1), "9999"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        nl.indiceer.web.audit.Audit audit = new nl.indiceer.web.audit.Audit(jdbc);
+        audit.noteer("CLIENT_GELEZEN", "client", almere, null);
+        audit.noteer("CLIENT_GEZOCHT", "client", null, 3);
+        assertThat(audit.pagina(0, 2)).extracting(nl.indiceer.web.audit.Audit.Regel::actie)
+                .containsExactly("CLIENT_GEZOCHT", "CLIENT_GELEZEN");
     }
 
     @ParameterizedTest

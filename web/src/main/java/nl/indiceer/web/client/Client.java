@@ -1,0 +1,14 @@
+package nl.indiceer.web.client;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A client of one municipality. {@code toString} leaves out the BSN and the name, so a log line never holds them. */
+public record Client(long id, String bsn, String naam, LocalDate geboortedatum, String gemeentecode,
+                     OffsetDateTime aangemaakt, OffsetDateTime gewijzigd, int versie) {
+
+    @Override
+    public String toString() {
+        return "Client[" + id + ", gemeente " + gemeentecode + "]";
+    }
+}

@@ -1,0 +1,177 @@
+package nl.indiceer.web.client;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.indiceer.web.audit.Audit;
+import nl.indiceer.web.beveiliging.GebruikerOpslag;
+import nl.indiceer.web.beveiliging.Tokenhouder;
+import nl.indiceer.web.fout.Probleem;
+import nl.indiceer.web.fout.Veldfouten;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clients, scoped by municipality: a caller sees and creates only clients of the municipalities they work for.
+ * A client of another municipality answers 404, exactly as an id that does not exist (ids cannot be probed), and
+ * never appears in a search. Every read (by id, and each search with its number of results) and every change is
+ * written to the audit trail. Roles consulent and backoffice (see Beveiliging). Nothing here logs a BSN or a name.
+ */
+@RestController
+public class ClientController {
+
+    public record NieuweClient(String bsn, String naam, String geboortedatum, String gemeentecode) {
+        @Override
+        public String toString() {
+            return "NieuweClient[gemeente " + gemeentecode + "]";
+        }
+    }
+
+    public record Zoekresultaat(List<Client> clienten, int pagina, int grootte, boolean volgende) {
+    }
+
+    static final int MAX_NAAM = 200;
+    static final LocalDate VROEGSTE_GEBOORTEDATUM = LocalDate.of(1900, 1, 1);
+
+    private final ClientOpslag clienten;
+    private final GebruikerOpslag gebruikers;
+    private final Audit audit;
+    private final TransactionTemplate transactie;
+
+    public ClientController(ClientOpslag clienten, GebruikerOpslag gebruikers, Audit audit, TransactionTemplate transactie) {
+        this.clienten = clienten;
+        this.gebruikers = gebruikers;
+        this.audit = audit;
+        this.transactie = transactie;
+    }
+
+    private Set<String> mijnGemeenten() {
+        var authenticatie = SecurityContextHolder.getContext().getAuthentication();
+        if (authenticatie != null && authenticatie.getDetails() instanceof Tokenhouder houder) {
+            return gebruikers.gemeentenVan(houder.gebruikerId());
+        }
+        return Set.of();
+    }
+
+    @PostMapping(value = "/api/clienten", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Client> maak(@RequestBody NieuweClient nieuw) {
+        Set<String> gemeenten = mijnGemeenten();
+        List<Map<String, String>> fouten = new ArrayList<>();
+        if (!Bsn.geldig(nieuw.bsn())) {
+            fouten.add(Veldfouten.fout("bsn", "ONGELDIG_BSN", "9 cijfers die voldoen aan de elfproef"));
+        }
+        String naam = naam(nieuw.naam(), "naam", fouten);
+        LocalDate geboortedatum = geboortedatum(nieuw.geboortedatum(), "geboortedatum", fouten);
+        String gemeentecode = nieuw.gemeentecode();
+        if (gemeentecode == null && gemeenten.size() == 1) {
+            gemeentecode = gemeenten.iterator().next();
+        }
+        if (gemeentecode == null) {
+            fouten.add(Veldfouten.fout("gemeentecode", "GEMEENTE_ONTBREEKT",
+                    "noem de gemeente (4 cijfers van het CBS) waarvoor u de cliënt aanmaakt"));
+        } else if (!gemeenten.contains(gemeentecode)) {
+            fouten.add(Veldfouten.fout("gemeentecode", "NIET_UW_GEMEENTE",
+                    "u werkt niet voor deze gemeente; u kunt alleen cliënten van uw eigen gemeenten aanmaken"));
+        }
+        if (!fouten.isEmpty()) {
+            throw new Veldfouten("ONGELDIGE_CLIENT", "Ongeldige cliënt", fouten);
+        }
+        String code = gemeentecode;
+        long id;
+        try {
+            id = transactie.execute(s -> {
+                if (clienten.bsnBestaat(nieuw.bsn(), code)) {
+                    throw bestaat();
+                }
+                long nieuweId = clienten.voegToe(nieuw.bsn(), naam, geboortedatum, code);
+                audit.noteer("CLIENT_AANGEMAAKT", "client", nieuweId, null);
+                return nieuweId;
+            });
+        } catch (DuplicateKeyException e) {
+            throw bestaat();
+        }
+        Client client = clienten.metId(id, Set.of(code)).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/clienten/" + id)).body(client);
+    }
+
+    private static Probleem bestaat() {
+        return new Probleem(HttpStatus.CONFLICT, "CLIENT_BESTAAT", "Cliënt bestaat al",
+                "er is in deze gemeente al een cliënt met dit BSN; zoek hem op met GET /api/clienten?bsn=...");
+    }
+
+    @GetMapping(value = "/api/clienten/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Client lees(@PathVariable("id") long id) {
+        var client = clienten.metId(id, mijnGemeenten());
+        audit.noteer(client.isPresent() ? "CLIENT_GELEZEN" : "CLIENT_NIET_GEVONDEN", "client", id, null);
+        return client.orElseThrow(() -> new Probleem(HttpStatus.NOT_FOUND, "CLIENT_NIET_GEVONDEN", "Cliënt niet gevonden",
+                "er is geen cliënt met dit nummer in uw gemeenten"));
+    }
+
+    @GetMapping(value = "/api/clienten", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Zoekresultaat zoek(@RequestParam(name = "bsn", required = false) String bsn, @RequestParam(name = "naam", required = false) String naam,
+                              @RequestParam(name = "geboortedatum", required = false) String geboortedatum,
+                              @RequestParam(name = "pagina", required = false) String pagina, @RequestParam(name = "grootte", required = false) String grootte) {
+        List<Map<String, String>> fouten = new ArrayList<>();
+        if (bsn == null && naam == null && geboortedatum == null) {
+            throw new Probleem(HttpStatus.BAD_REQUEST, "ZOEKVRAAG_ONTBREEKT", "Zoekvraag ontbreekt",
+                    "zoek op bsn, naam (het begin van de naam) of geboortedatum (JJJJ-MM-DD)");
+        }
+        if (bsn != null && !Bsn.geldig(bsn.trim())) {
+            fouten.add(Veldfouten.fout("bsn", "ONGELDIG_BSN", "9 cijfers die voldoen aan de elfproef"));
+        }
+        String naamBegin = naam == null ? null : naam(naam, "naam", fouten);
+        LocalDate datum = geboortedatum == null ? null : geboortedatum(geboortedatum, "geboortedatum", fouten);
+        Paginering p;
+        try {
+            p = Paginering.van(pagina, grootte);
+        } catch (Veldfouten v) {
+            fouten.addAll(v.fouten());
+            p = null;
+        }
+        if (!fouten.isEmpty()) {
+            throw new Veldfouten("ONGELDIGE_AANVRAAG", "Ongeldige zoekvraag", fouten);
+        }
+        List<Client> gevonden = clienten.zoek(new ClientOpslag.Zoekvraag(bsn == null ? null : bsn.trim(), naamBegin, datum),
+                mijnGemeenten(), p.offset(), p.grootte() + 1);
+        boolean volgende = gevonden.size() > p.grootte();
+        List<Client> pagina1 = volgende ? gevonden.subList(0, p.grootte()) : gevonden;
+        audit.noteer("CLIENT_GEZOCHT", "client", null, pagina1.size());
+        return new Zoekresultaat(pagina1, p.pagina(), p.grootte(), volgende);
+    }
+
+    private static String naam(String naam, String pad, List<Map<String, String>> fouten) {
+        String n = naam == null ? "" : naam.strip();
+        if (n.isEmpty() || n.length() > MAX_NAAM || n.chars().anyMatch(Character::isISOControl)) {
+            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_NAAM", "1 tot " + MAX_NAAM + " tekens, zonder regeleinden of stuurtekens"));
+            return null;
+        }
+        return n;
+    }
+
+    private static LocalDate geboortedatum(String tekst, String pad, List<Map<String, String>> fouten) {
+        try {
+            LocalDate d = LocalDate.parse(tekst == null ? "" : tekst.trim());
+            if (!d.isBefore(VROEGSTE_GEBOORTEDATUM) && !d.isAfter(LocalDate.now())) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // below
+        }
+        fouten.add(Veldfouten.fout(pad, "ONGELDIGE_DATUM", "een datum JJJJ-MM-DD, niet voor 1900-01-01 en niet in de toekomst"));
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package nl.indiceer.web.client;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Clients in the database. Every read takes the municipalities the caller works for and filters on them in SQL,
+ * so a client of another municipality is never loaded: the scoping is not a check after the fact.
+ */
+@Repository
+public class ClientOpslag {
+
+    /** Search criteria; null means "not given". {@code naamBegin} is a prefix of the name, case-insensitive. */
+    public record Zoekvraag(String bsn, String naamBegin, LocalDate geboortedatum) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public ClientOpslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String zoeknaam(String naam) {
+        return naam.toLowerCase(Locale.ROOT);
+    }
+
+    public long voegToe(String bsn, String naam, LocalDate geboortedatum, String gemeentecode) {
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        OffsetDateTime nu = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        jdbc.sql("""
+                        insert into client (bsn, naam, naam_zoek, geboortedatum, gemeentecode, aangemaakt, gewijzigd, versie)
+                        values (?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(bsn, naam, zoeknaam(naam), geboortedatum, gemeentecode, nu, nu)
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
+    public boolean bsnBestaat(String bsn, String gemeentecode) {
+        return jdbc.sql("select count(*) from client where bsn = ? and gemeentecode = ?").params(bsn, gemeentecode)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The client when it belongs to one of the municipalities; else empty, exactly as when the id does not exist. */
+    public Optional<Client> metId(long id, Collection<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from client where id = :id and gemeentecode in (:gemeenten)")
+                .param("id", id).param("gemeenten", List.copyOf(gemeenten))
+                .query(ClientOpslag::client).optional();
+    }
+
+    /** One page, ordered by name and id, of the clients of these municipalities that match every given criterion. */
+    public List<Client> zoek(Zoekvraag vraag, Collection<String> gemeenten, long offset, int limiet) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select * from client where gemeentecode in (:gemeenten)");
+        if (vraag.bsn() != null) {
+            sql.append(" and bsn = :bsn");
+        }
+        if (vraag.naamBegin() != null) {
+            sql.append(" and naam_zoek like :naam escape '\\'");
+        }
+        if (vraag.geboortedatum() != null) {
+            sql.append(" and geboortedatum = :geboortedatum");
+        }
+        sql.append(" order by naam_zoek, id limit :limiet offset :offset");
+        var query = jdbc.sql(sql.toString()).param("gemeenten", List.copyOf(gemeenten))
+                .param("limiet", limiet).param("offset", offset);
+        if (vraag.bsn() != null) {
+            query = query.param("bsn", vraag.bsn());
+        }
+        if (vraag.naamBegin() != null) {
+            query = query.param("naam", escape(zoeknaam(vraag.naamBegin())) + "%");
+        }
+        if (vraag.geboortedatum() != null) {
+            query = query.param("geboortedatum", vraag.geboortedatum());
+        }
+        return query.query(ClientOpslag::client).list();
+    }
+
+    /** A prefix taken literally: {@code %} and {@code _} are no wildcards. */
+    static String escape(String tekst) {
+        return tekst.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Client client(ResultSet rs, int rij) throws SQLException {
+        return new Client(rs.getLong("id"), rs.getString("bsn"), rs.getString("naam"),
+                rs.getObject("geboortedatum", LocalDate.class), rs.getString("gemeentecode"),
+                rs.getObject("aangemaakt", OffsetDateTime.class), rs.getObject("gewijzigd", OffsetDateTime.class),
+                rs.getInt("versie"));
+    }
+}
