@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Hidden;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beveiliging.GebruikerOpslag;
 import nl.indiceer.web.beveiliging.Tokenhouder;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -110,7 +110,7 @@ public class ClientController {
 
     private static Probleem bestaat() {
         return new Probleem(HttpStatus.CONFLICT, "CLIENT_BESTAAT", "Cliënt bestaat al",
-                "er is in deze gemeente al een cliënt met dit BSN; zoek hem op met GET /api/clienten?bsn=...");
+                "er is in deze gemeente al een cliënt met dit BSN; zoek hem op met POST /api/clienten/zoeken {\"bsn\": ...}");
     }
 
     @GetMapping(value = "/api/clienten/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -121,10 +121,23 @@ public class ClientController {
                 "er is geen cliënt met dit nummer in uw gemeenten"));
     }
 
-    @GetMapping(value = "/api/clienten", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Zoekresultaat zoek(@RequestParam(name = "bsn", required = false) String bsn, @RequestParam(name = "naam", required = false) String naam,
-                              @RequestParam(name = "geboortedatum", required = false) String geboortedatum,
-                              @RequestParam(name = "pagina", required = false) String pagina, @RequestParam(name = "grootte", required = false) String grootte) {
+    /**
+     * The search: its criteria travel in the body, never in the URL, since a URL (with a BSN, a name or a date of birth
+     * in its query string) ends up in proxy access logs and, with Spring Security at DEBUG, in the application's log.
+     * {@code pagina} and {@code grootte} may be given as numbers or as text.
+     */
+    public record Zoekopdracht(String bsn, String naam, String geboortedatum, String pagina, String grootte) {
+        @Override
+        public String toString() {
+            return "Zoekopdracht[pagina " + pagina + ", grootte " + grootte + "]";
+        }
+    }
+
+    @PostMapping(value = "/api/clienten/zoeken", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public Zoekresultaat zoek(@RequestBody Zoekopdracht vraag) {
+        String bsn = vraag.bsn();
+        String naam = vraag.naam();
+        String geboortedatum = vraag.geboortedatum();
         List<Map<String, String>> fouten = new ArrayList<>();
         if (bsn == null && naam == null && geboortedatum == null) {
             throw new Probleem(HttpStatus.BAD_REQUEST, "ZOEKVRAAG_ONTBREEKT", "Zoekvraag ontbreekt",
@@ -137,7 +150,7 @@ public class ClientController {
         LocalDate datum = geboortedatum == null ? null : geboortedatum(geboortedatum, "geboortedatum", fouten);
         Paginering p;
         try {
-            p = Paginering.van(pagina, grootte);
+            p = Paginering.van(vraag.pagina(), vraag.grootte());
         } catch (Veldfouten v) {
             fouten.addAll(v.fouten());
             p = null;
@@ -151,6 +164,22 @@ public class ClientController {
         List<Client> pagina1 = volgende ? gevonden.subList(0, p.grootte()) : gevonden;
         audit.noteer("CLIENT_GEZOCHT", "client", null, pagina1.size());
         return new Zoekresultaat(pagina1, p.pagina(), p.grootte(), volgende);
+    }
+
+    /**
+     * The former {@code GET /api/clienten?bsn=...&naam=...&geboortedatum=...}: refused as a whole, whatever its
+     * parameters, not only when it names a BSN or a name. A date of birth is personal data too (with the
+     * municipality it narrows a search to a few people), and one search route means every test of the municipality
+     * scoping runs against the search that is offered. Nothing is searched and nothing is audited; the answer only
+     * points to the POST. (The URL has already travelled by then: this teaches callers, it cannot unsend it.)
+     */
+    @Hidden
+    @GetMapping(value = "/api/clienten", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Zoekresultaat zoekInDeUrl() {
+        throw new Probleem(HttpStatus.BAD_REQUEST, "ZOEK_MET_POST", "Zoek met POST",
+                "zoeken in de URL kan niet: gebruik POST /api/clienten/zoeken met de zoekvraag als JSON "
+                        + "({\"bsn\": ..., \"naam\": ..., \"geboortedatum\": ..., \"pagina\": ..., \"grootte\": ...}), "
+                        + "zodat een BSN, naam of geboortedatum nooit in een URL (en dus in een toegangslog) terechtkomt");
     }
 
     private static String naam(String naam, String pad, List<Map<String, String>> fouten) {

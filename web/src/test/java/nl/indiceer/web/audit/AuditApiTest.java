@@ -39,7 +39,8 @@ class AuditApiTest {
         mvc.perform(get("/api/clienten/{id}", id).header("Authorization", "Bearer " + consulent)).andExpect(status().isOk());
         mvc.perform(get("/api/clienten/{id}", id + 100_000).header("Authorization", "Bearer " + consulent))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/clienten?bsn={b}", bsn).header("Authorization", "Bearer " + consulent)).andExpect(status().isOk());
+        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + consulent)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":\"" + bsn + "\"}")).andExpect(status().isOk());
 
         String auditor = Aanmelding.nieuweGebruiker(mvc, "auditor", "auditor");
         String spoor = mvc.perform(get("/api/audit?grootte=100").header("Authorization", "Bearer " + auditor))

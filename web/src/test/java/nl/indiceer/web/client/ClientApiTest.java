@@ -2,6 +2,7 @@ package nl.indiceer.web.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,6 +64,17 @@ class ClientApiTest {
         return mvc.perform(get(pad, waarden).header("Authorization", "Bearer " + token));
     }
 
+    /** {@code POST /api/clienten/zoeken} with a body of the given name, value pairs (a value is a string or a number). */
+    ResultActions zoek(String token, Object... paren) throws Exception {
+        var mapper = new ObjectMapper();
+        var o = mapper.createObjectNode();
+        for (int i = 0; i < paren.length; i += 2) {
+            o.set((String) paren[i], mapper.valueToTree(paren[i + 1]));
+        }
+        return mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(o.toString()));
+    }
+
     long maakClient(String token, String bsn, String naam, String gemeente) throws Exception {
         String antwoord = maak(token, json(bsn, naam, "2012-03-04", gemeente)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
@@ -84,13 +96,13 @@ class ClientApiTest {
         long id = new ObjectMapper().readTree(antwoord).get("id").asLong();
 
         haal(almere, "/api/clienten/{id}", id).andExpect(status().isOk()).andExpect(jsonPath("$.bsn").value(bsn));
-        haal(almere, "/api/clienten?bsn={b}", bsn).andExpect(status().isOk())
+        zoek(almere, "bsn", bsn).andExpect(status().isOk())
                 .andExpect(jsonPath("$.clienten[*].id").value(containsInAnyOrder((int) id)));
-        haal(almere, "/api/clienten?naam={n}", naam.substring(0, 12).toUpperCase()).andExpect(status().isOk())
+        zoek(almere, "naam", naam.substring(0, 12).toUpperCase()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.clienten[*].id").value(containsInAnyOrder((int) id)));
-        haal(almere, "/api/clienten?naam={n}&geboortedatum=2012-03-04", naam).andExpect(status().isOk())
+        zoek(almere, "naam", naam, "geboortedatum", "2012-03-04").andExpect(status().isOk())
                 .andExpect(jsonPath("$.clienten", hasSize(1)));
-        haal(almere, "/api/clienten?naam={n}&geboortedatum=2012-03-05", naam).andExpect(status().isOk())
+        zoek(almere, "naam", naam, "geboortedatum", "2012-03-05").andExpect(status().isOk())
                 .andExpect(jsonPath("$.clienten", hasSize(0)));
         haal(beide, "/api/clienten/{id}", id).andExpect(status().isOk());
 
@@ -149,15 +161,15 @@ class ClientApiTest {
             }
         }
 
-        haal(almere, "/api/clienten?bsn={b}", bsn).andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
-        haal(almere, "/api/clienten?naam={n}", "Zzgeheim").andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
-        haal(almere, "/api/clienten?naam={n}", "z").andExpect(status().isOk())
+        zoek(almere, "bsn", bsn).andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(almere, "naam", "Zzgeheim").andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(almere, "naam", "z").andExpect(status().isOk())
                 .andExpect(jsonPath("$.clienten[?(@.gemeentecode != '" + ALMERE + "')]").isEmpty());
-        haal(almere, "/api/clienten?geboortedatum=2012-03-04&grootte=100").andExpect(status().isOk())
+        zoek(almere, "geboortedatum", "2012-03-04", "grootte", 100).andExpect(status().isOk())
                 .andExpect(jsonPath("$.clienten[?(@.gemeentecode != '" + ALMERE + "')]").isEmpty());
         // LIKE wildcards are taken literally, so they do not widen a search either.
-        haal(almere, "/api/clienten?naam={n}", "%").andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
-        haal(almere, "/api/clienten?naam={n}", "_").andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(almere, "naam", "%").andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(almere, "naam", "_").andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
 
         // Creating in Dronten, or a duplicate of Dronten's BSN there, is refused without telling whether it exists.
         maak(almere, json(bsn, naam, "2012-03-04", DRONTEN)).andExpect(status().isBadRequest())
@@ -167,7 +179,7 @@ class ClientApiTest {
                 .andExpect(jsonPath("$.fouten[0].code").value("NIET_UW_GEMEENTE"));
         // The same BSN in one's own municipality is a different client: allowed, and it shows only that one.
         long eigen = maakClient(almere, bsn, "Andere Naam", ALMERE);
-        haal(almere, "/api/clienten?bsn={b}", bsn).andExpect(jsonPath("$.clienten[*].id").value(containsInAnyOrder((int) eigen)));
+        zoek(almere, "bsn", bsn).andExpect(jsonPath("$.clienten[*].id").value(containsInAnyOrder((int) eigen)));
 
         // Dronten still sees its own.
         haal(dronten, "/api/clienten/{id}", vanDronten).andExpect(status().isOk());
@@ -179,9 +191,9 @@ class ClientApiTest {
         String bsn = BsnTest.willekeurig();
         long id = maakClient(almere, bsn, "Zichtbaar Voor Almere", ALMERE);
         haal(nergens, "/api/clienten/{id}", id).andExpect(status().isNotFound());
-        haal(nergens, "/api/clienten?bsn={b}", bsn).andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
-        haal(nergens, "/api/clienten?naam=z").andExpect(jsonPath("$.clienten", hasSize(0)));
-        haal(nergens, "/api/clienten?geboortedatum=2012-03-04").andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(nergens, "bsn", bsn).andExpect(status().isOk()).andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(nergens, "naam", "z").andExpect(jsonPath("$.clienten", hasSize(0)));
+        zoek(nergens, "geboortedatum", "2012-03-04").andExpect(jsonPath("$.clienten", hasSize(0)));
         maak(nergens, json(BsnTest.willekeurig(), "Naam", "2012-03-04", null)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fouten[0].code").value("GEMEENTE_ONTBREEKT"));
         maak(nergens, json(BsnTest.willekeurig(), "Naam", "2012-03-04", ALMERE)).andExpect(status().isBadRequest())
@@ -193,7 +205,7 @@ class ClientApiTest {
         String auditor = Aanmelding.nieuweGebruiker(mvc, "auditor", "auditor", ALMERE);
         String beleid = Aanmelding.nieuweGebruiker(mvc, "beleid", "beleid", ALMERE);
         for (String token : new String[] {auditor, beleid, Aanmelding.beheerderToken(mvc)}) {
-            haal(token, "/api/clienten?naam=a").andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("GEEN_TOEGANG"));
+            zoek(token, "naam", "a").andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("GEEN_TOEGANG"));
             maak(token, json(BsnTest.willekeurig(), "Naam", "2012-03-04", ALMERE)).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/clienten/1")).andExpect(status().isUnauthorized());
@@ -201,18 +213,59 @@ class ClientApiTest {
 
     @Test
     void zoekenVraagtEenCriteriumEnPagineert() throws Exception {
-        haal(almere, "/api/clienten").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ZOEKVRAAG_ONTBREEKT"));
-        haal(almere, "/api/clienten?bsn=123456789&grootte=101&pagina=-1&geboortedatum=gisteren")
+        zoek(almere).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ZOEKVRAAG_ONTBREEKT"));
+        zoek(almere, "bsn", "123456789", "grootte", 101, "pagina", -1, "geboortedatum", "gisteren")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fouten[*].pad").value(containsInAnyOrder("bsn", "grootte", "pagina", "geboortedatum")));
         String voorvoegsel = "Pagina" + Long.toString(System.nanoTime(), 36);
         for (int i = 0; i < 5; i++) {
             maakClient(almere, BsnTest.willekeurig(), voorvoegsel + " " + i, ALMERE);
         }
-        haal(almere, "/api/clienten?naam={n}&grootte=2", voorvoegsel).andExpect(jsonPath("$.clienten", hasSize(2)))
+        zoek(almere, "naam", voorvoegsel, "grootte", 2).andExpect(jsonPath("$.clienten", hasSize(2)))
                 .andExpect(jsonPath("$.clienten[0].naam").value(voorvoegsel + " 0")).andExpect(jsonPath("$.volgende").value(true));
-        haal(almere, "/api/clienten?naam={n}&grootte=2&pagina=2", voorvoegsel).andExpect(jsonPath("$.clienten", hasSize(1)))
+        zoek(almere, "naam", voorvoegsel, "grootte", "2", "pagina", 2).andExpect(jsonPath("$.clienten", hasSize(1)))
                 .andExpect(jsonPath("$.clienten[0].naam").value(voorvoegsel + " 4")).andExpect(jsonPath("$.volgende").value(false));
-        haal(almere, "/api/clienten?naam={n}", voorvoegsel).andExpect(jsonPath("$.grootte").value(Paginering.STANDAARD));
+        zoek(almere, "naam", voorvoegsel).andExpect(jsonPath("$.grootte").value(Paginering.STANDAARD));
+    }
+
+    @Test
+    void zoekenInDeUrlWordtGeweigerd() throws Exception {
+        String bsn = BsnTest.willekeurig();
+        maakClient(almere, bsn, "In De Url", ALMERE);
+        // A BSN or a name in the query string: 400 pointing to the POST, nothing searched.
+        for (String url : new String[] {"/api/clienten?bsn=" + bsn, "/api/clienten?naam=In", "/api/clienten?bsn=" + bsn + "&naam=In",
+                "/api/clienten?naam=In&pagina=0&grootte=20",
+                // The whole GET search is refused, also with only a date of birth (personal data too) or nothing.
+                "/api/clienten?geboortedatum=2012-03-04", "/api/clienten"}) {
+            String antwoord = mvc.perform(get(url).header("Authorization", "Bearer " + almere))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("ZOEK_MET_POST"))
+                    .andExpect(jsonPath("$.detail").value(containsString("POST /api/clienten/zoeken")))
+                    .andExpect(jsonPath("$.clienten").doesNotExist())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(antwoord).as(url).doesNotContain(bsn).doesNotContain("In De Url");
+        }
+        // Roles still apply first: others get 403, no token 401.
+        haal(Aanmelding.nieuweGebruiker(mvc, "url-auditor", "auditor", ALMERE), "/api/clienten?bsn={b}", bsn)
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/clienten?bsn={b}", bsn)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void eenKapotteOfLegeZoekvraagIsEen400() throws Exception {
+        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + almere)
+                        .contentType(MediaType.APPLICATION_JSON).content("{kapot"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + almere)
+                        .contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        zoek(almere, "naam", "a", "grootte", "veel").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("ONGELDIGE_AANVRAAG"))
+                .andExpect(jsonPath("$.fouten[*].pad").value(containsInAnyOrder("grootte")));
+        zoek(almere, "naam", " ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fouten[*].pad").value(containsInAnyOrder("naam")));
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Creating, reading, searching, a duplicate and an invalid client: the log output holds no BSN and no client name,
- * even with the application's, Spring MVC's and JDBC's loggers at DEBUG. (Spring Security's at DEBUG would log the
- * query string of {@code GET /api/clienten?bsn=...}: leave it at INFO, as the application does.)
+ * even with the application's, Spring MVC's and JDBC's loggers at DEBUG. The search is {@code POST /api/clienten/zoeken}
+ * with the criteria in the body, so no BSN or name is in a URL that Spring Security (at DEBUG) or a proxy would log.
  */
 @WebTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -49,10 +49,19 @@ class GeenBsnInLogsTest {
         mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/clienten/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(get("/api/clienten?bsn={b}", bsn).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(get("/api/clienten?naam={n}", "qwlog").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(get("/api/clienten?naam={n}&geboortedatum=2001-02-03", naam).header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk());
+        for (String zoekvraag : new String[] {"{\"bsn\":\"" + bsn + "\"}", "{\"naam\":\"qwlog\"}",
+                "{\"naam\":\"" + naam + "\",\"geboortedatum\":\"2001-02-03\"}"}) {
+            mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(zoekvraag)).andExpect(status().isOk());
+        }
+        // Invalid and malformed search requests holding the BSN and the name.
+        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"bsn\":\"" + bsn.substring(0, 8) + "0\",\"naam\":\"" + naam + "\",\"grootte\":\"x\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"bsn\":" + bsn + "x,\"naam\":\"" + naam + "\"}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
 
         assertThat(uitvoer.getAll()).as("the capture works: DEBUG lines of the requests are there")
                 .contains("/api/clienten").contains("insert into client");

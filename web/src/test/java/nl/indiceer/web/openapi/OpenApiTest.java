@@ -24,7 +24,9 @@ class OpenApiTest {
                 .andExpect(jsonPath("$.paths['/api/tokens'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/regelingen'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/clienten'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/clienten'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/clienten/zoeken'].post").exists())
+                // The refused GET search is not offered.
+                .andExpect(jsonPath("$.paths['/api/clienten'].get").doesNotExist())
                 .andExpect(jsonPath("$.paths['/api/clienten/{id}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/audit'].get").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
