@@ -21,12 +21,11 @@ public class Startbericht {
         String url = "http://localhost:" + poort;
         System.out.println();
         System.out.println("Indiceer draait op " + url + "/");
-        System.out.println("  API-beschrijving: " + url + "/swagger-ui/index.html (OpenAPI: " + url + "/v3/api-docs)");
-        System.out.println("  Aanmelden: vraag een token aan met");
-        System.out.println("    curl -s -X POST " + url + "/api/tokens -H 'Content-Type: application/json' \\");
-        System.out.println("         -d '{\"gebruikersnaam\":\"beheerder\",\"wachtwoord\":\"...\"}'");
-        System.out.println("  en stuur het mee als 'Authorization: Bearer <token>'. Het wachtwoord van 'beheerder' komt uit");
-        System.out.println("  INDICEER_BEHEERDER_WACHTWOORD of staat hierboven bij de eerste start. Stoppen: Ctrl+C.");
+        System.out.println("  Aanmelden: open " + url + "/aanmelden in de browser, als 'beheerder' met het wachtwoord uit");
+        System.out.println("  INDICEER_BEHEERDER_WACHTWOORD of het wachtwoord dat bij de eerste start hierboven staat.");
+        System.out.println("  Een consulent maakt u op " + url + "/beheer/gebruikers (of met POST /api/gebruikers).");
+        System.out.println("  API: " + url + "/swagger-ui/index.html (OpenAPI: " + url + "/v3/api-docs); een token krijgt u op");
+        System.out.println("  " + url + "/account of met POST /api/tokens. Stoppen: Ctrl+C.");
         System.out.println();
         System.out.flush();
     }

@@ -11,15 +11,16 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. The API ({@code /api/**}): stateless, bearer tokens only, no CSRF (no cookies are
  * involved), and 401/403 as problem+json, never a redirect to a login page; only {@code POST /api/tokens}
- * is open. Everything else: the start page, the OpenAPI description and its browsable UI are public
- * (they describe the API, they hold no data); any other path is refused until the pages of issue 7 exist.
+ * is open. Everything else is a page, behind a login form with a session (see {@link #paginas}).
  * Both send the same secure headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,19 +63,43 @@ public class Beveiliging {
         return http.build();
     }
 
+    /**
+     * The pages: a login form ({@code /aanmelden}, throttled with the API by {@link PaginaAanmelding}), sessions in the
+     * database (Spring Session JDBC), the session id changed at login (session fixation), CSRF on every form and on
+     * every htmx request (header {@code X-CSRF-TOKEN}, set by {@code /js/indiceer.js} from the page's meta tag), logout
+     * by POST. The style sheets, scripts and the OpenAPI description are public (they hold no data). An htmx request
+     * whose session has expired gets 401 with {@code HX-Redirect} to the login page instead of a login page swapped into
+     * the form.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain rest(HttpSecurity http, Problemen problemen) throws Exception {
-        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/stijl.css", "/favicon.ico", "/error").permitAll()
+    SecurityFilterChain paginas(HttpSecurity http) throws Exception {
+        RequestMatcher htmx = verzoek -> verzoek.getHeader("HX-Request") != null;
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/nlds/**", "/js/**", "/indiceer.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .anyRequest().denyAll())
-                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problemen.schrijf(res,
-                        HttpServletResponse.SC_UNAUTHORIZED, "NIET_AANGEMELD", "Niet aangemeld",
-                        "deze pagina bestaat nog niet of vraagt aanmelding")));
+                        .requestMatchers("/aanmelden").permitAll()
+                        .requestMatchers("/clienten", "/clienten/**", "/aanvragen", "/aanvragen/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/regelingen", "/regelingen/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name(), Rol.BELEID.name())
+                        .requestMatchers("/beheer", "/beheer/**").hasRole(Rol.BEHEERDER.name())
+                        .requestMatchers("/audit", "/audit/**").hasRole(Rol.AUDITOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/aanmelden")
+                        .usernameParameter("gebruikersnaam")
+                        .passwordParameter("wachtwoord")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(
+                                verzoek.getContextPath() + (fout instanceof LockedException ? "/aanmelden?teveel" : "/aanmelden?fout"))))
+                .logout(l -> l.logoutUrl("/afmelden")
+                        .logoutSuccessUrl("/aanmelden?afgemeld")
+                        .deleteCookies("INDICEER_SESSIE"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((verzoek, antwoord, fout) -> {
+                    antwoord.setHeader("HX-Redirect", verzoek.getContextPath() + "/aanmelden");
+                    antwoord.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                }, htmx));
         kopregels(http);
         return http.build();
     }

@@ -108,4 +108,30 @@ public class GebruikerOpslag {
                         rs.getString("wachtwoord_hash"), Rol.valueOf(rs.getString("rol")), rs.getBoolean("actief")))
                 .optional();
     }
+
+    /** A token as its owner sees it on the account page: never the token itself, which is not stored. */
+    public record TokenOverzicht(long id, String omschrijving, java.time.OffsetDateTime aangemaakt,
+                                 java.time.OffsetDateTime ingetrokken) {
+        public boolean actief() {
+            return ingetrokken == null;
+        }
+    }
+
+    /** The user's tokens, newest first (at most 100: old revoked ones drop off the page, not from the table). */
+    public List<TokenOverzicht> tokensVan(long gebruikerId) {
+        return jdbc.sql("""
+                        select id, omschrijving, aangemaakt, ingetrokken from api_token
+                        where gebruiker_id = ? order by id desc limit 100""")
+                .param(gebruikerId)
+                .query((rs, i) -> new TokenOverzicht(rs.getLong("id"), rs.getString("omschrijving"),
+                        rs.getObject("aangemaakt", java.time.OffsetDateTime.class),
+                        rs.getObject("ingetrokken", java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Revokes one of the user's own tokens; false when it is not theirs or already revoked. */
+    public boolean trekTokenInVan(long tokenId, long gebruikerId) {
+        return jdbc.sql("update api_token set ingetrokken = current_timestamp where id = ? and gebruiker_id = ? and ingetrokken is null")
+                .params(tokenId, gebruikerId).update() == 1;
+    }
 }

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Secure headers on a page, on the OpenAPI description and on an (unauthenticated) API answer. */
+/** Secure headers on a page, on the OpenAPI description and on an (unauthenticated) API answer; what is public. */
 @WebTest
 class KopregelsTest {
 
@@ -18,7 +18,7 @@ class KopregelsTest {
     MockMvc mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/v3/api-docs", "/api/regelingen", "/bestaat-niet"})
+    @ValueSource(strings = {"/", "/aanmelden", "/v3/api-docs", "/api/regelingen", "/bestaat-niet", "/nlds/index.css"})
     void veiligeKopregels(String pad) throws Exception {
         MockHttpServletResponse r = mvc.perform(get(pad)).andReturn().getResponse();
         String csp = r.getHeader("Content-Security-Policy");
@@ -30,7 +30,7 @@ class KopregelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/v3/api-docs"})
+    @ValueSource(strings = {"/aanmelden", "/v3/api-docs", "/nlds/index.css", "/nlds/theme.css", "/js/htmx.min.js", "/js/indiceer.js", "/indiceer.css"})
     void openbaar(String pad) throws Exception {
         assertThat(mvc.perform(get(pad)).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
