@@ -17,7 +17,8 @@ import nl.indiceer.web.beveiliging.Rol;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page texts live in messages.properties (as in Spring PetClinic): every {@code #{key}} a template uses exists
+ * The page texts live in message bundles (messages.properties and one per capability under teksten/, as in Spring
+ * PetClinic): every {@code #{key}} a template uses exists
  * there, every role has its Dutch name, and no key is left unused (a dead text misleads the next translator).
  */
 class BerichtenTest {
@@ -52,12 +53,25 @@ class BerichtenTest {
         assertThat(ongebruikt).as("texts no template or class uses").isEmpty();
     }
 
+    /** Every bundle of spring.messages.basename (messages plus one file per capability under teksten/); a key once only. */
     private static Properties teksten() throws IOException {
-        Properties p = new Properties();
-        try (var in = BerichtenTest.class.getResourceAsStream("/messages.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties instellingen = new Properties();
+        try (var in = BerichtenTest.class.getResourceAsStream("/application.properties")) {
+            instellingen.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return p;
+        Properties alles = new Properties();
+        for (String bundel : instellingen.getProperty("spring.messages.basename").split(",")) {
+            Properties p = new Properties();
+            try (var in = BerichtenTest.class.getResourceAsStream("/" + bundel.strip() + ".properties")) {
+                assertThat(in).as(bundel).isNotNull();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String sleutel : p.stringPropertyNames()) {
+                assertThat(alles.containsKey(sleutel)).as("key " + sleutel + " in two bundles").isFalse();
+            }
+            alles.putAll(p);
+        }
+        return alles;
     }
 
     private static Set<String> gebruikteSleutels() throws IOException {
