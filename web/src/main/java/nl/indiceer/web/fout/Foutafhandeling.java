@@ -56,7 +56,9 @@ public class Foutafhandeling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Probleem.class)
     ResponseEntity<ProblemDetail> probleem(Probleem e) {
-        return ResponseEntity.status(e.status()).body(probleem(e.status(), e.code(), e.titel(), e.getMessage()));
+        ProblemDetail p = probleem(e.status(), e.code(), e.titel(), e.getMessage());
+        e.gegevens().forEach(p::setProperty);
+        return ResponseEntity.status(e.status()).body(p);
     }
 
     @ExceptionHandler(Veldfouten.class)
