@@ -207,7 +207,7 @@ public class AanvraagController {
         Medewerker wie = huidige.medewerker();
         List<Map<String, String>> fouten = onbekendeParameters(verzoek, LIJSTPARAMETERS);
         Aanvraagstatus s = null;
-        if (status != null) {
+        if (!leeg(status)) {
             s = Aanvraagstatus.vanNaam(status);
             if (s == null) {
                 fouten.add(Veldfouten.fout("status", "ONBEKENDE_STATUS", "CONCEPT of INGEDIEND"));

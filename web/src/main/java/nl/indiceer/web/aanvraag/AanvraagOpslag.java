@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,58 +158,62 @@ public class AanvraagOpslag {
      * have the database fetch every matching row of those municipalities and sort them.
      */
     public List<Lijstregel> lijst(Filter filter, Collection<String> gemeenten, Cursor na, int limiet) {
+        Lijstvraag vraag = lijstvraag(filter, gemeenten, na, limiet);
+        if (vraag == null) {
+            return List.of();
+        }
+        return jdbc.sql(vraag.sql()).params(vraag.parameters()).query(AanvraagOpslag::lijstregel).list();
+    }
+
+    /** The SQL of a list with its named parameters (apart, so that a test can ask the database for its plan). */
+    record Lijstvraag(String sql, Map<String, Object> parameters) {
+    }
+
+    /** Null when the caller has none of the municipalities asked for. */
+    static Lijstvraag lijstvraag(Filter filter, Collection<String> gemeenten, Cursor na, int limiet) {
         TreeSet<String> binnen = new TreeSet<>(gemeenten);
         if (filter.gemeentecode() != null) {
             binnen.retainAll(List.of(filter.gemeentecode()));
         }
         if (binnen.isEmpty()) {
-            return List.of();
+            return null;
         }
+        Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder voorwaarden = new StringBuilder();
         if (filter.status() != null) {
             voorwaarden.append(" and status = :status");
+            parameters.put("status", filter.status().name());
         }
         if (filter.consulent() != null) {
             voorwaarden.append(" and consulent = :consulent");
+            parameters.put("consulent", filter.consulent());
         }
         if (filter.clientId() != null) {
             voorwaarden.append(" and client_id = :client");
+            parameters.put("client", filter.clientId());
         }
         if (na != null) {
             // "(gewijzigd, id) < (:g, :id)" written out, with a plain range on gewijzigd that every index can use
             voorwaarden.append(" and gewijzigd <= :na_gewijzigd and (gewijzigd < :na_gewijzigd or id < :na_id)");
+            parameters.put("na_gewijzigd", na.gewijzigd());
+            parameters.put("na_id", na.id());
         }
+        parameters.put("limiet", limiet);
         String volgorde = " order by gewijzigd desc, id desc limit :limiet";
-        String sql;
-        Map<String, Object> gemeenteParams = new java.util.LinkedHashMap<>();
         if (binnen.size() == 1 || binnen.size() > MAX_GEMEENTEN_APART) {
-            sql = "select " + LIJSTKOLOMMEN + " from aanvraag where gemeentecode in (:gemeenten)" + voorwaarden + volgorde;
-            gemeenteParams.put("gemeenten", List.copyOf(binnen));
-        } else {
-            List<String> delen = new ArrayList<>();
-            int i = 0;
-            for (String g : binnen) {
-                delen.add("select * from (select " + LIJSTKOLOMMEN + " from aanvraag where gemeentecode = :g" + i
-                        + voorwaarden + volgorde + ") d" + i);
-                gemeenteParams.put("g" + i, g);
-                i++;
-            }
-            sql = String.join(" union all ", delen) + volgorde;
+            parameters.put("gemeenten", List.copyOf(binnen));
+            return new Lijstvraag("select " + LIJSTKOLOMMEN + " from aanvraag where gemeentecode in (:gemeenten)"
+                    + voorwaarden + volgorde, parameters);
         }
-        var query = jdbc.sql(sql).params(gemeenteParams).param("limiet", limiet);
-        if (filter.status() != null) {
-            query = query.param("status", filter.status().name());
+        List<String> delen = new ArrayList<>();
+        int i = 0;
+        for (String g : binnen) {
+            delen.add("select * from (select " + LIJSTKOLOMMEN + " from aanvraag where gemeentecode = :g" + i
+                    + voorwaarden + volgorde + ") d" + i);
+            parameters.put("g" + i, g);
+            i++;
         }
-        if (filter.consulent() != null) {
-            query = query.param("consulent", filter.consulent());
-        }
-        if (filter.clientId() != null) {
-            query = query.param("client", filter.clientId());
-        }
-        if (na != null) {
-            query = query.param("na_gewijzigd", na.gewijzigd()).param("na_id", na.id());
-        }
-        return query.query(AanvraagOpslag::lijstregel).list();
+        return new Lijstvraag(String.join(" union all ", delen) + volgorde, parameters);
     }
 
     private static String fouten(List<Invoerfout> fouten) {
@@ -217,7 +222,7 @@ public class AanvraagOpslag {
         }
         List<Map<String, String>> lijst = fouten.stream()
                 .map(f -> {
-                    Map<String, String> m = new java.util.LinkedHashMap<>();
+                    Map<String, String> m = new LinkedHashMap<>();
                     m.put("pad", f.pad());
                     m.put("code", f.code());
                     m.put("melding", f.melding());
