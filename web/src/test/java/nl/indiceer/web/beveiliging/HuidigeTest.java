@@ -35,7 +35,7 @@ class HuidigeTest {
     Huidige huidige;
 
     @Autowired
-    GebruikersDienst gebruikersDienst;
+    PaginaAanmelding paginaAanmelding;
 
     @Autowired
     AanvraagDienst aanvragen;
@@ -51,9 +51,11 @@ class HuidigeTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Logged in as form login does it: the user's UserDetails as principal, their roles as authorities. */
-    private static void aangemeldMetSessie(UserDetails gebruiker) {
-        var authenticatie = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, gebruiker.getAuthorities());
+    /** Logged in as the login page does it (a UserDetails as principal, the roles as authorities). */
+    private void aangemeldMetSessie(String naam) {
+        var authenticatie = paginaAanmelding.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(naam, "wachtwoord-van-" + naam));
+        assertThat(authenticatie.getPrincipal()).isInstanceOf(UserDetails.class);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authenticatie);
         SecurityContextHolder.setContext(context);
@@ -63,7 +65,7 @@ class HuidigeTest {
     void eenSessieGebruikerHeeftZijnGemeentenEnWerktMetDeDienst() throws Exception {
         String token = Aanmelding.nieuweGebruiker(mvc, "sessie", "consulent", "0995", "0184");
         String naam = Aanmelding.naamVan(token);
-        aangemeldMetSessie(gebruikersDienst.loadUserByUsername(naam));
+        aangemeldMetSessie(naam);
 
         Medewerker wie = huidige.medewerker();
         assertThat(wie.gebruikersnaam()).isEqualTo(naam);
