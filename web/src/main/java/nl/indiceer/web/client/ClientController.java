@@ -2,7 +2,6 @@ package nl.indiceer.web.client;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,6 @@ public class ClientController {
 
     public record Zoekresultaat(List<Client> clienten, int pagina, int grootte, boolean volgende) {
     }
-
-    static final int MAX_NAAM = 200;
-    static final LocalDate VROEGSTE_GEBOORTEDATUM = LocalDate.of(1900, 1, 1);
 
     private final ClientOpslag clienten;
     private final Huidige huidige;
@@ -177,25 +173,19 @@ public class ClientController {
                         + "zodat een BSN, naam of geboortedatum nooit in een URL (en dus in een toegangslog) terechtkomt");
     }
 
+    /** The rules are {@link Clientregels}'; the wording of their errors is the API's. */
     private static String naam(String naam, String pad, List<Map<String, String>> fouten) {
-        String n = naam == null ? "" : naam.strip();
-        if (n.isEmpty() || n.length() > MAX_NAAM || n.chars().anyMatch(Character::isISOControl)) {
-            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_NAAM", "1 tot " + MAX_NAAM + " tekens, zonder regeleinden of stuurtekens"));
+        return Clientregels.naam(naam).orElseGet(() -> {
+            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_NAAM",
+                    "1 tot " + Clientregels.MAX_NAAM + " tekens, zonder regeleinden of stuurtekens"));
             return null;
-        }
-        return n;
+        });
     }
 
     private static LocalDate geboortedatum(String tekst, String pad, List<Map<String, String>> fouten) {
-        try {
-            LocalDate d = LocalDate.parse(tekst == null ? "" : tekst.trim());
-            if (!d.isBefore(VROEGSTE_GEBOORTEDATUM) && !d.isAfter(LocalDate.now())) {
-                return d;
-            }
-        } catch (DateTimeParseException e) {
-            // below
-        }
-        fouten.add(Veldfouten.fout(pad, "ONGELDIGE_DATUM", "een datum JJJJ-MM-DD, niet voor 1900-01-01 en niet in de toekomst"));
-        return null;
+        return Clientregels.geboortedatum(tekst).orElseGet(() -> {
+            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_DATUM", "een datum JJJJ-MM-DD, niet voor 1900-01-01 en niet in de toekomst"));
+            return null;
+        });
     }
 }
