@@ -51,6 +51,7 @@ public class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
                         .requestMatchers("/api/gebruikers", "/api/gebruikers/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers("/api/clienten", "/api/clienten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/api/aanvragen", "/api/aanvragen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e

@@ -54,6 +54,17 @@ public class GebruikerOpslag {
                 .param(gebruikerId).query(String.class).list());
     }
 
+    /**
+     * The municipalities of an active user by user name (a page's session knows the name, not the id);
+     * empty for an unknown or deactivated user.
+     */
+    public Set<String> gemeentenVanNaam(String gebruikersnaam) {
+        return new TreeSet<>(jdbc.sql("""
+                        select gg.gemeentecode from gebruiker_gemeente gg join gebruiker g on g.id = gg.gebruiker_id
+                        where g.gebruikersnaam = ? and g.actief""")
+                .param(gebruikersnaam).query(String.class).list());
+    }
+
     public Optional<Gebruiker> metNaam(String gebruikersnaam) {
         return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, actief from gebruiker where gebruikersnaam = ?")
                 .param(gebruikersnaam)

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.indiceer.web.audit.Audit;
-import nl.indiceer.web.beveiliging.GebruikerOpslag;
-import nl.indiceer.web.beveiliging.Tokenhouder;
+import nl.indiceer.web.beveiliging.Huidige;
 import nl.indiceer.web.fout.Probleem;
 import nl.indiceer.web.fout.Veldfouten;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,23 +46,20 @@ public class ClientController {
     static final LocalDate VROEGSTE_GEBOORTEDATUM = LocalDate.of(1900, 1, 1);
 
     private final ClientOpslag clienten;
-    private final GebruikerOpslag gebruikers;
+    private final Huidige huidige;
     private final Audit audit;
     private final TransactionTemplate transactie;
 
-    public ClientController(ClientOpslag clienten, GebruikerOpslag gebruikers, Audit audit, TransactionTemplate transactie) {
+    public ClientController(ClientOpslag clienten, Huidige huidige, Audit audit, TransactionTemplate transactie) {
         this.clienten = clienten;
-        this.gebruikers = gebruikers;
+        this.huidige = huidige;
         this.audit = audit;
         this.transactie = transactie;
     }
 
+    /** By token or by a page's session alike (see {@link Huidige}). */
     private Set<String> mijnGemeenten() {
-        var authenticatie = SecurityContextHolder.getContext().getAuthentication();
-        if (authenticatie != null && authenticatie.getDetails() instanceof Tokenhouder houder) {
-            return gebruikers.gemeentenVan(houder.gebruikerId());
-        }
-        return Set.of();
+        return huidige.gemeenten();
     }
 
     @PostMapping(value = "/api/clienten", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
