@@ -270,13 +270,18 @@ public class AanvraagPagina {
 
     /** What the form's content needs: the input as typed, its computation, the choices and the message places. */
     private void vulFormulier(Model model, Medewerker wie, Aanvraagformulier f, Paginauitkomst u) {
+        var regeling = keuzes.regeling(f.regio(), f.peildatum());
         model.addAttribute("formulier", f);
         model.addAttribute("berekening", u);
-        model.addAttribute("regeling", keuzes.regeling(f.regio(), f.peildatum()));
+        model.addAttribute("regeling", regeling);
         model.addAttribute("gemeenten", keuzes.gemeentenamen(wie.gemeenten()));
         Set<String> ids = new LinkedHashSet<>(Veldkaart.ids(f));
         for (int i = 0; i < f.producten().size(); i++) {
-            ids.addAll(normering.ids(i, f.producten().get(i).normering(), f.peildatum()));
+            Aanvraagformulier.Regel r = f.producten().get(i);
+            // the task form is on the page for a Wmo line, or once a normenkader is chosen (see the template)
+            if (r.normering().gekozen() || keuzes.isWmo(regeling, keuzes.product(regeling, r.product()))) {
+                ids.addAll(normering.ids(i, r.normering(), f.peildatum()));
+            }
         }
         model.addAttribute("veldIds", ids);
     }

@@ -59,7 +59,7 @@ public class Normeringberekening {
         this.keuzes = keuzes;
     }
 
-    /** The field ids of a line's task form (its message places). */
+    /** The field ids of a line's task form that have a message place on the page (see the template's 'normering'). */
     Set<String> ids(int regel, Normeringvelden v, String peildatum) {
         Set<String> ids = new LinkedHashSet<>();
         String basis = "producten-" + regel + "-normering";
@@ -70,17 +70,30 @@ public class Normeringberekening {
             return ids;
         }
         for (int t = 0; t < kader.taken().size(); t++) {
+            Taak taak = kader.taken().get(t);
             String p = basis + "-taken-" + t;
             ids.add(p);
-            for (String veld : List.of("ritme", "keer", "per", "capaciteit-0", "capaciteit-0-soort",
-                    "capaciteit-0-deel", "capaciteit-0-minuten", "capaciteit-0-per", "capaciteit-0-toelichting",
-                    "afwijking", "afwijking-minuten", "afwijking-per", "afwijking-motivering")) {
+            if (keuzes.ritmes(taak).size() > 1) {
+                ids.add(p + "-ritme");
+            }
+            if (keuzes.perKeer(taak)) {
+                ids.add(p + "-keer");
+                ids.add(p + "-per");
+            }
+            for (String veld : List.of("capaciteit-0", "capaciteit-0-soort", "capaciteit-0-deel", "capaciteit-0-minuten",
+                    "capaciteit-0-per", "capaciteit-0-toelichting", "afwijking", "afwijking-minuten", "afwijking-per",
+                    "afwijking-motivering")) {
                 ids.add(p + "-" + veld);
             }
-            for (int f = 0; f < kader.factoren(kader.taken().get(t)).size(); f++) {
+            List<Factor> factoren = kader.factoren(taak);
+            for (int f = 0; f < factoren.size(); f++) {
                 ids.add(p + "-factoren-" + f);
-                ids.add(p + "-factoren-" + f + "-aantal");
-                ids.add(p + "-factoren-" + f + "-waarde");
+                Factor factor = factoren.get(f);
+                if (factor.werking() == Factor.Werking.OPTELLING && factor.optelling().maximaalAantal() != null) {
+                    ids.add(p + "-factoren-" + f + "-aantal");
+                } else if (factor.werking() == Factor.Werking.TABEL) {
+                    ids.add(p + "-factoren-" + f + "-waarde");
+                }
             }
         }
         return ids;
