@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public class AanvraagController {
     private static final Set<String> PAGINAPARAMETERS = Set.of("na", "grootte");
 
     /** The rulebook version an aanvraag was computed with. */
+    @Schema(name = "AanvraagRegeling")
     public record Regeling(String regio, LocalDate geldigVanaf, String hash) {
     }
 
@@ -85,10 +87,11 @@ public class AanvraagController {
      * An aanvraag as answered. {@code invoer} and {@code resultaat} are JSON objects, written as stored.
      * {@code fouten}: the engine's problems with a draft it could not compute (empty otherwise).
      */
+    @Schema(name = "Aanvraag")
     public record Antwoord(long id, long clientId, String gemeentecode, Aanvraagstatus status, String consulent,
                            String gewijzigdDoor, int versie, Regeling regeling,
-                           @Schema(type = "object", description = "het aanvraag-JSON, zoals opgeslagen") @JsonRawValue String invoer,
-                           @Schema(type = "object", description = "de uitkomst, precies als POST /api/berekening; null als niet te berekenen")
+                           @Schema(types = {"object"}, description = "het aanvraag-JSON, zoals opgeslagen") @JsonRawValue String invoer,
+                           @Schema(types = {"object"}, description = "de uitkomst, precies als POST /api/berekening; null als niet te berekenen")
                            @JsonRawValue String resultaat,
                            List<Map<String, String>> fouten, Samenvatting samenvatting,
                            OffsetDateTime aangemaakt, OffsetDateTime gewijzigd) {
@@ -106,14 +109,14 @@ public class AanvraagController {
     /** For the OpenAPI description only: the body of a POST. */
     @Schema(name = "NieuweAanvraag")
     public record NieuweAanvraag(long clientId,
-                                 @Schema(type = "object", description = "het aanvraag-JSON van de opdrachtregel") Object invoer,
+                                 @Schema(types = {"object"}, description = "het aanvraag-JSON van de opdrachtregel") Object invoer,
                                  @Schema(allowableValues = {"CONCEPT", "INGEDIEND"}, defaultValue = "CONCEPT") String status) {
     }
 
     /** For the OpenAPI description only: the body of a PUT. */
     @Schema(name = "AanvraagWijziging")
     public record Wijziging(@Schema(description = "de versie waarvan u uitging; of in If-Match") Integer versie,
-                            @Schema(type = "object", description = "het aanvraag-JSON van de opdrachtregel") Object invoer,
+                            @Schema(types = {"object"}, description = "het aanvraag-JSON van de opdrachtregel") Object invoer,
                             @Schema(allowableValues = {"CONCEPT", "INGEDIEND"}, description = "weglaten: blijft gelijk") String status) {
     }
 
@@ -125,6 +128,8 @@ public class AanvraagController {
         this.huidige = huidige;
     }
 
+    @ApiResponse(responseCode = "201", description = "opgeslagen", content = @Content(schema = @Schema(implementation = Antwoord.class)))
+    @ApiResponse(responseCode = "400", description = "ongeldig; elk fout veld in fouten", content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "Een aanvraag opslaan (berekend met de motor, zoals POST /api/berekening)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NieuweAanvraag.class))))
@@ -153,6 +158,9 @@ public class AanvraagController {
         return ResponseEntity.ok().eTag(etag(a)).body(Antwoord.van(a));
     }
 
+    @ApiResponse(responseCode = "200", description = "opgeslagen als de volgende versie", content = @Content(schema = @Schema(implementation = Antwoord.class)))
+    @ApiResponse(responseCode = "409", description = "AANVRAAG_GEWIJZIGD: tussendoor door iemand anders opgeslagen; niets opgeslagen",
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "Een aanvraag wijzigen: opnieuw berekend en opgeslagen als de versie nog klopt, anders 409",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Wijziging.class))))
@@ -189,6 +197,7 @@ public class AanvraagController {
     }
 
     /** One page of a list; {@code volgende}: pass it as {@code na} for the next page (null on the last page). */
+    @Schema(name = "Aanvraaglijst")
     public record Lijst(List<AanvraagOpslag.Lijstregel> aanvragen, int grootte, String volgende) {
 
         static Lijst van(AanvraagDienst.Pagina p) {

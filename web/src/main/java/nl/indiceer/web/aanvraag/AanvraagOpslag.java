@@ -58,6 +58,7 @@ public class AanvraagOpslag {
     }
 
     /** A line of a list: no input, no result, no personal data. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Aanvraagregel")
     public record Lijstregel(long id, long clientId, String gemeentecode, Aanvraagstatus status, String consulent,
                              String gewijzigdDoor, OffsetDateTime gewijzigd, int versie, Samenvatting samenvatting) {
     }

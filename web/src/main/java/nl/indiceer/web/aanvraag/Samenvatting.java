@@ -16,6 +16,7 @@ import nl.indiceer.toetsing.Bevinding;
  * @param aantalFout         the number of FOUT findings (a FOUT blocks the decision)
  * @param aantalWaarschuwing the number of WAARSCHUWING findings
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "AanvraagSamenvatting")
 public record Samenvatting(boolean berekend, Long kostenTotaalCent, Integer aantalFout, Integer aantalWaarschuwing) {
 
     public static final Samenvatting NIET_BEREKEND = new Samenvatting(false, null, null, null);

@@ -457,6 +457,10 @@ class AanvraagApiTest {
                         .value(containsInAnyOrder("status", "gemeente", "consulent", "na", "grootte")))
                 .andExpect(jsonPath("$.paths['/api/aanvragen/{id}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/aanvragen/{id}'].put.requestBody").exists())
-                .andExpect(jsonPath("$.paths['/api/clienten/{id}/aanvragen'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/clienten/{id}/aanvragen'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/aanvragen'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/aanvragen/{id}'].put.responses['409']").exists())
+                .andExpect(jsonPath("$.components.schemas.Aanvraag.properties.invoer.type").value("object"))
+                .andExpect(jsonPath("$.components.schemas.Aanvraag.properties.resultaat.type").value("object"));
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The calls of the aanvragen tests, as a client of the API makes them. */
-final class Verzoeken {
+public final class Verzoeken {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path ROOT = Path.of(System.getProperty("indiceer.root", ".."));
@@ -96,7 +96,7 @@ final class Verzoeken {
     }
 
     /** A random number that passes the elfproef. */
-    static String bsn() {
+    public static String bsn() {
         while (true) {
             int[] d = new int[9];
             int som = 0;
