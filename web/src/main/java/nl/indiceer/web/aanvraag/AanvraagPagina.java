@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.indiceer.normenkader.Normering;
 import nl.indiceer.normenkader.Productkoppeling;
@@ -227,7 +228,11 @@ public class AanvraagPagina {
         } catch (Veldfouten ongeldig) {
             // only when handing over a request the engine cannot compute (a draft is always saved)
             antwoord.setStatus(422);
-            model.addAttribute("nietIngediend", ongeldig.fouten().stream().map(m -> m.get("melding")).toList());
+            // the engine's problems, with their paths within the request (the API's are under "invoer")
+            model.addAttribute("nietIngediend", ongeldig.fouten().stream()
+                    .filter(m -> !"status".equals(m.get("pad")))
+                    .map(m -> Map.of("pad", m.get("pad").replaceFirst("^invoer\\.?", ""), "melding", m.get("melding")))
+                    .toList());
             return opnieuw(model, wie, f, client, htmx, "aanvraag/formulier :: opgeslagen");
         }
         Aanvraagformulier na = f.metOpslag(Long.toString(a.id()), Integer.toString(a.versie()));

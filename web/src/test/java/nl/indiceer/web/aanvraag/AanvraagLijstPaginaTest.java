@@ -106,4 +106,37 @@ class AanvraagLijstPaginaTest {
         assertThat(cursor.statusCode()).isEqualTo(200);
         assertThat(cursor.body()).contains("id=\"cursor-ongeldig\"");
     }
+
+    /** The fragment the client page includes ({@code ~{aanvraag/lijst :: voorClient}}) with its model attributes. */
+    @Test
+    void fragmentVoorDeClientpagina() throws Exception {
+        String naam = Gebruikers.nieuw(app, "lijst", Rol.CONSULENT, "0034");
+        Medewerker ik = new Medewerker(naam, Set.of("0034"));
+        long c = client("0034");
+        AanvraagDienst dienst = app.getBean(AanvraagDienst.class);
+        long id = dienst.maak(ik, c, voorbeeld(), Aanvraagstatus.CONCEPT).id();
+        AanvraagDienst.Pagina pagina = dienst.vanClient(ik, c, null, 20);
+
+        var engine = app.getBean(org.thymeleaf.spring6.SpringTemplateEngine.class);
+        var verzoek = new org.springframework.mock.web.MockHttpServletRequest("GET", "/clienten/" + c);
+        var antwoord = new org.springframework.mock.web.MockHttpServletResponse();
+        var web = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(verzoek.getServletContext());
+        var context = new org.thymeleaf.context.WebContext(web.buildExchange(verzoek, antwoord), java.util.Locale.forLanguageTag("nl"));
+        context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(app, null));
+        context.setVariable("client", new Object() {
+            public long id() {
+                return c;
+            }
+        });
+        for (Object aanvragen : List.of(pagina, pagina.aanvragen())) {
+            context.setVariable("aanvragen", aanvragen);
+            String html = engine.process("aanvraag/lijst", Set.of("voorClient"), context);
+            assertThat(html).contains("id=\"client-aanvragen\"").contains("id=\"client-aanvragen-tabel\"")
+                    .contains("href=\"/aanvragen/" + id + "\"").contains("href=\"/aanvragen/nieuw?client=" + c + "\"")
+                    .contains("Concept").doesNotContain("<html");
+        }
+        context.setVariable("aanvragen", List.of());
+        assertThat(engine.process("aanvraag/lijst", Set.of("voorClient"), context)).contains("id=\"client-aanvragen-tabel-leeg\"");
+    }
 }

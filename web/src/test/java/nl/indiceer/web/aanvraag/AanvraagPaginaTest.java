@@ -237,6 +237,26 @@ class AanvraagPaginaTest {
     }
 
     @Test
+    void eenOnvolledigeAanvraagKanNietKlaarVoorBesluitMaarWelAlsConcept() {
+        long c = client("0034", LocalDate.of(2013, 4, 12));
+        Browser b = consulent("0034");
+        b.get("/aanvragen/nieuw?client=" + c);
+        Map<String, String> f = maandvoorbeeld(c);
+        f.put("producten[0].einddatum", "");
+        f.put("actie", "indienen");
+        HttpResponse<String> geweigerd = b.htmx("/aanvragen/opslaan", f);
+        assertThat(geweigerd.statusCode()).isEqualTo(422);
+        assertThat(geweigerd.body()).contains("id=\"niet-ingediend\"").contains("Productregel 1, Einddatum: ontbreekt")
+                .contains("id=\"producten-0-einddatum-fout\"");
+        f.put("actie", "opslaan");
+        HttpResponse<String> concept = b.post("/aanvragen/opslaan", f);
+        assertThat(concept.statusCode()).isEqualTo(302);
+        String pagina = b.get("/aanvragen/" + id(concept)).body();
+        assertThat(pagina).contains("Concept").contains("Niet berekend").contains("id=\"producten-0-einddatum-fout\"")
+                .contains("value=\"begeleiding\"");
+    }
+
+    @Test
     void deGeboortedatumKomtUitHetClientdossier() {
         long c = client("0034", LocalDate.of(2013, 4, 12));
         Browser b = consulent("0034");

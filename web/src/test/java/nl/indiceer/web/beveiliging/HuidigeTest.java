@@ -35,7 +35,7 @@ class HuidigeTest {
     Huidige huidige;
 
     @Autowired
-    GebruikersDienst gebruikersDienst;
+    GebruikerOpslag gebruikers;
 
     @Autowired
     AanvraagDienst aanvragen;
@@ -51,6 +51,13 @@ class HuidigeTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** The principal the login page makes ({@link PaginaAanmelding}): a {@code User} without password, with the user's role. */
+    private UserDetails alsPaginaAanmelding(String naam) {
+        Gebruiker g = gebruikers.metNaam(naam).orElseThrow();
+        return org.springframework.security.core.userdetails.User.withUsername(g.gebruikersnaam()).password("")
+                .roles(g.rol().name()).build();
+    }
+
     /** Logged in as form login does it: the user's UserDetails as principal, their roles as authorities. */
     private static void aangemeldMetSessie(UserDetails gebruiker) {
         var authenticatie = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, gebruiker.getAuthorities());
@@ -63,7 +70,7 @@ class HuidigeTest {
     void eenSessieGebruikerHeeftZijnGemeentenEnWerktMetDeDienst() throws Exception {
         String token = Aanmelding.nieuweGebruiker(mvc, "sessie", "consulent", "0995", "0184");
         String naam = Aanmelding.naamVan(token);
-        aangemeldMetSessie(gebruikersDienst.loadUserByUsername(naam));
+        aangemeldMetSessie(alsPaginaAanmelding(naam));
 
         Medewerker wie = huidige.medewerker();
         assertThat(wie.gebruikersnaam()).isEqualTo(naam);
