@@ -411,6 +411,9 @@ class AanvraagPaginaTest {
         String uitkomst = deel(html, "producten-0-normering-uitkomst");
         assertThat(uitkomst).contains("id=\"producten-0-normering-totaal-week\">115<")
                 .contains("id=\"producten-0-normering-totaal-maand\">498<").contains("Administratie en financiën");
+        // the rulebook of Drechtsteden calls its weeks per month unclear: marked as such, with its source
+        assertThat(deel(html, "uitkomst-algemeen")).contains("indiceer-bevinding indiceer-onduidelijk")
+                .contains("data-code=\"REGEL_ONDUIDELIJK\"").contains("Onduidelijke regel:").contains("Bron: ");
 
         // a deviation without motivation: the calculator's message at that field
         Map<String, String> zonder = new LinkedHashMap<>(f);
