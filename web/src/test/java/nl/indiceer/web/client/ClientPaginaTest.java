@@ -183,11 +183,18 @@ class ClientPaginaTest {
 
     @Test
     void deClientpaginaHeeftAanvragenEnBesluiten() {
-        Browser almere = meldAan(Rol.CONSULENT, ALMERE).browser();
+        Ingelogd ik = meldAan(Rol.CONSULENT, ALMERE);
+        Browser almere = ik.browser();
         long id = maak(almere, BsnTest.willekeurig(), uniek("Pagina "), "1990-05-06", ALMERE);
+        String leeg = Urls.zonderBsn(almere.get("/clienten/" + id)).body();
+        assertThat(leeg).contains("id=\"client-aanvragen\"").contains("href=\"/aanvragen/nieuw?client=" + id + "\"")
+                .contains(">Nieuwe aanvraag voor deze cliënt</a>");
+        // A saved request of this client shows up in the section, linking to it.
+        var opgeslagen = app.getBean(nl.indiceer.web.aanvraag.AanvraagDienst.class).maak(
+                new nl.indiceer.web.beveiliging.Medewerker(ik.naam(), java.util.Set.of(ALMERE)), id, "{}",
+                nl.indiceer.web.aanvraag.Aanvraagstatus.CONCEPT);
         String pagina = Urls.zonderBsn(almere.get("/clienten/" + id)).body();
-        assertThat(pagina).contains("<h2 class=\"utrecht-heading-2\" id=\"aanvragen-kop\">Aanvragen</h2>")
-                .contains("href=\"/aanvragen/nieuw?client=" + id + "\"").contains(">Nieuwe aanvraag</a>")
+        assertThat(pagina).contains("id=\"client-aanvragen-tabel\"").contains("href=\"/aanvragen/" + opgeslagen.id() + "\"")
                 .contains("Besluiten en lopende toewijzingen").contains("nog niet in Indiceer vastleggen")
                 .contains("<title>Cliënt – Indiceer</title>");
     }
@@ -277,6 +284,7 @@ class ClientPaginaTest {
         assertThat(acties(almere.naam())).containsExactly(
                 new Auditregel("CLIENT_AANGEMAAKT", id, null),
                 new Auditregel("CLIENT_GELEZEN", id, null),
+                new Auditregel("AANVRAAG_LIJST", id, 0),
                 new Auditregel("CLIENT_GEZOCHT", null, 1),
                 new Auditregel("CLIENT_GEZOCHT", null, 0),
                 new Auditregel("CLIENT_GEZOCHT", null, 1));
