@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,13 +13,12 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Base of the tests in a real browser. A subclass carries {@code @PaginaTest} (the application on a random port);
- * this class starts Chromium once per class and gives each test a fresh session in {@link #venster}; a test that needs
+ * this class gives each test a fresh session (its own browser context) of the shared {@link Chromium} in
+ * {@link #venster}; a test that needs
  * a second person opens one with {@link #nieuwVenster()}. At the end of each test every window must be free of
  * console and JavaScript errors.
  */
 public abstract class BrowserTest {
-
-    private static Chromium chromium;
 
     @LocalServerPort
     protected int poort;
@@ -33,17 +31,10 @@ public abstract class BrowserTest {
 
     private final List<Venster> vensters = new ArrayList<>();
 
+    /** Here, not in the first test, so that without Chromium the whole class fails with the reason. */
     @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
+    static void chromium() {
+        Chromium.gedeeld();
     }
 
     @BeforeEach
@@ -53,7 +44,7 @@ public abstract class BrowserTest {
 
     /** Another browser session with its own cookies: another person, or the same person in a second browser. */
     protected Venster nieuwVenster() {
-        Venster nieuw = new Venster(chromium.browser(), "http://localhost:" + poort);
+        Venster nieuw = new Venster(Chromium.gedeeld().browser(), "http://localhost:" + poort);
         vensters.add(nieuw);
         return nieuw;
     }
