@@ -54,6 +54,8 @@ public abstract class BrowserTest {
         try {
             List<String> fouten = vensters.stream().flatMap(v -> v.onverwachteFouten().stream()).toList();
             assertThat(fouten).as("fouten in de browser (CSP, JavaScript, mislukte verzoeken):%n%s", String.join("\n", fouten)).isEmpty();
+            assertThat(vensters.stream().flatMap(v -> v.uitgeblevenFouten().stream()).toList())
+                    .as("aangekondigde fouten die de browser niet meldde").isEmpty();
         } finally {
             vensters.forEach(Venster::close);
             vensters.clear();

@@ -71,7 +71,7 @@ public final class Venster implements AutoCloseable {
         return this;
     }
 
-    /** A console error this test provokes on purpose, such as "status of 409". */
+    /** A console error this test provokes on purpose, such as "status of 409"; it must then really appear. */
     public Venster verwachtFout(String deelVanDeTekst) {
         verwacht.add(Pattern.compile(Pattern.quote(deelVanDeTekst)));
         return this;
@@ -80,6 +80,11 @@ public final class Venster implements AutoCloseable {
     /** Every error the page reported so far, announced or not. */
     List<String> fouten() {
         return List.copyOf(fouten);
+    }
+
+    /** What the test announced with {@link #verwachtFout} and the page never reported: the test expects too little. */
+    List<String> uitgeblevenFouten() {
+        return verwacht.stream().filter(p -> fouten.stream().noneMatch(f -> p.matcher(f).find())).map(Pattern::pattern).toList();
     }
 
     /** The errors the page reported that the test did not announce. */
