@@ -10,6 +10,8 @@ package nl.indiceer.regeling;
  *       place in it, with an optional address: "mz-hbel:Basissituatie", shown as
  *       "Maatschappelijke Zaken HBEL ..., Basissituatie (https://...)". See {@link #document} and {@link #op}.</li>
  * </ul>
+ * A rulebook also lists the documents it declares ({@link Regeling#bronnen()}): id, seed file and title, no place
+ * ({@link #bronbestand}).
  *
  * @param bestand the seed file of a rulebook source; null for a titled document
  * @param plaats  the line range or place in the document; null for a document as declared
@@ -21,6 +23,14 @@ public record Bron(String documentId, String bestand, String plaats, String tite
     /** A rulebook source: a seed file and a line range or section. */
     public Bron(String documentId, String bestand, String plaats) {
         this(documentId, bestand, plaats, null, null);
+    }
+
+    /**
+     * A rulebook's source document as declared under {@code bronnen}: its id, seed file and (optional) title,
+     * without a place in it. Shown by its title, or by its file when it has none.
+     */
+    public static Bron bronbestand(String documentId, String bestand, String titel) {
+        return new Bron(documentId, bestand, null, titel, null);
     }
 
     /** A titled document as declared (normenkader {@code bronnen}), without a place in it yet. */
@@ -43,6 +53,9 @@ public record Bron(String documentId, String bestand, String plaats, String tite
      * "titel, plaats (adres)" for a titled document.
      */
     public String tekst() {
+        if (titel == null && plaats == null) {
+            return bestand;
+        }
         if (titel == null) {
             return bestand + " r. " + plaats;
         }

@@ -17,6 +17,7 @@ public final class Regeling {
     private final Herkomst herkomst;
     private final String bestand;
     private final RegelingVersie versie;
+    private final List<Bron> bronnen;
     private final Constanten constanten;
     private final List<Gemeente> gemeenten;
     private final Map<String, Product> producten;
@@ -24,14 +25,19 @@ public final class Regeling {
     private final Combinaties combinaties;
     private final AlgemeneRegels algemeneRegels;
 
-    /** One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes. */
-    public Regeling(Regelingidentiteit identiteit, Herkomst herkomst, String bestand, String hash, Constanten constanten,
+    /**
+     * One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes;
+     * {@code bronnen} the source documents the file declares (see {@link Bron#bronbestand}).
+     */
+    public Regeling(Regelingidentiteit identiteit, Herkomst herkomst, String bestand, String hash, List<Bron> bronnen,
+                    Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
                     AlgemeneRegels algemeneRegels) {
         this.identiteit = identiteit;
         this.herkomst = herkomst;
         this.bestand = bestand;
         this.versie = new RegelingVersie(identiteit.regio(), identiteit.geldigVanaf(), hash);
+        this.bronnen = List.copyOf(bronnen);
         this.constanten = constanten;
         this.gemeenten = List.copyOf(gemeenten);
         Map<String, Product> perCode = new LinkedHashMap<>();
@@ -115,6 +121,14 @@ public final class Regeling {
     /** Region, geldig_vanaf and the SHA-256 of the file's bytes: which rules exactly, independent of where the file was. */
     public RegelingVersie versie() {
         return versie;
+    }
+
+    /**
+     * The source documents declared under {@code bronnen}, in file order: id, seed file and title. A value's
+     * {@link Bron} names one of them by {@link Bron#documentId()}.
+     */
+    public List<Bron> bronnen() {
+        return bronnen;
     }
 
     public Constanten constanten() {

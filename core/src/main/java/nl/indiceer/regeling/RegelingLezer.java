@@ -76,13 +76,16 @@ public final class RegelingLezer {
     }
 
     private Regeling regeling(YamlObject doc, String hash) {
+        List<Bron> documenten = new ArrayList<>();
         for (YamlObject b : doc.objecten("bronnen")) {
             String id = b.tekst("id", true);
             String bestandsnaam = b.tekst("bestand", true);
-            b.tekst("titel", false);
+            String titel = b.tekst("titel", false);
             b.controleerOnbekendeSleutels();
             if (id != null && bestandsnaam != null && bronBestanden.put(id, bestandsnaam) != null) {
                 b.fout("id", "bron '" + id + "' staat er twee keer in");
+            } else if (id != null && bestandsnaam != null) {
+                documenten.add(Bron.bronbestand(id, bestandsnaam, titel));
             }
         }
         if (bronBestanden.isEmpty()) {
@@ -142,7 +145,7 @@ public final class RegelingLezer {
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
-                bestand, hash, constanten, gemeenten, producten, combinaties,
+                bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen));
     }
 

@@ -31,6 +31,17 @@ class MeegeleverdeRegelingenTest {
     }
 
     @Test
+    void deBrondocumentenStaanInDeRegelingMetTitel() {
+        // regelingen/ridderkerk/2025-01-01.yaml, 'bronnen': id 004, its seed file and title
+        Regeling r = Repo.regelingen().voor("ridderkerk", LocalDate.of(2025, 6, 1));
+        assertThat(r.bronnen()).singleElement().satisfies(b -> {
+            assertThat(b.documentId()).isEqualTo("004");
+            assertThat(b.bestand()).isEqualTo("004_4728e4b6c8f0eb12.txt");
+            assertThat(b.tekst()).isEqualTo("Wijziging Nadere regels jeugdhulp gemeente Ridderkerk 2023");
+        });
+    }
+
+    @Test
     void elkProductEnTariefHeeftEenBron() {
         for (String regio : Repo.regelingen().regios()) {
             for (Regeling r : Repo.regelingen().versies(regio)) {

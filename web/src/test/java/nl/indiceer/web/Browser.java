@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,22 @@ public final class Browser {
             alles.putIfAbsent("_csrf", csrf);
         }
         String lichaam = alles.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> antwoord = stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build());
+        onthoudCsrf(antwoord.body());
+        return antwoord;
+    }
+
+    /** A form post whose fields may repeat (checkboxes), with the CSRF token of the last page seen. */
+    public HttpResponse<String> post(String pad, List<Map.Entry<String, String>> velden) {
+        List<Map.Entry<String, String>> alles = new ArrayList<>(velden);
+        if (csrf != null && alles.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+            alles.add(Map.entry("_csrf", csrf));
+        }
+        String lichaam = alles.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> antwoord = stuur(HttpRequest.newBuilder(URI.create(basis + pad))

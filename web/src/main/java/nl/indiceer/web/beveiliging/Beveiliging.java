@@ -1,6 +1,7 @@
 package nl.indiceer.web.beveiliging;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,9 +32,10 @@ public class Beveiliging {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** bcrypt with cost 12 (about a quarter second per check here); the tests lower it to keep the suite quick. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
+    PasswordEncoder passwordEncoder(@Value("${indiceer.wachtwoord.bcrypt-kosten:12}") int kosten) {
+        return new BCryptPasswordEncoder(kosten);
     }
 
     @Bean
@@ -51,6 +53,7 @@ public class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
                         .requestMatchers("/api/gebruikers", "/api/gebruikers/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers("/api/clienten", "/api/clienten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/api/aanvragen", "/api/aanvragen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.fout.Foutafhandeling;
 import nl.indiceer.web.fout.Probleem;
@@ -25,17 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class GebruikerController {
 
-    static final Pattern NAAM = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
-
     /** {@code gemeenten}: optional, the 4-digit CBS codes of the municipalities the user works for. */
     public record NieuweGebruiker(String gebruikersnaam, String wachtwoord, String rol, List<String> gemeenten) {
     }
 
     public record GebruikerAntwoord(long id, String gebruikersnaam, String rol, List<String> gemeenten) {
     }
-
-    static final Pattern GEMEENTECODE = Pattern.compile("[0-9]{4}");
-    static final int MAX_GEMEENTEN = 500;
 
     private final GebruikerOpslag opslag;
     private final PasswordEncoder encoder;
@@ -51,27 +45,27 @@ public class GebruikerController {
     @PostMapping(value = "/api/gebruikers", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> maak(@RequestBody NieuweGebruiker nieuw) {
         List<Map<String, String>> fouten = new ArrayList<>();
-        if (nieuw.gebruikersnaam() == null || !NAAM.matcher(nieuw.gebruikersnaam()).matches()) {
+        if (!Gebruikersregels.naamGeldig(nieuw.gebruikersnaam())) {
             fouten.add(Map.of("pad", "gebruikersnaam", "code", "ONGELDIGE_NAAM",
                     "melding", "3 tot 100 tekens: kleine letters, cijfers, punt, streepje of liggend streepje"));
         }
-        if (nieuw.wachtwoord() == null || nieuw.wachtwoord().length() < 12 || nieuw.wachtwoord().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+        if (!Gebruikersregels.wachtwoordGeldig(nieuw.wachtwoord())) {
             fouten.add(Map.of("pad", "wachtwoord", "code", "ONGELDIG_WACHTWOORD", "melding", "minstens 12 tekens en hoogstens 72 bytes"));
         }
-        Rol rol = rol(nieuw.rol());
+        Rol rol = Gebruikersregels.rol(nieuw.rol()).orElse(null);
         if (rol == null) {
             fouten.add(Map.of("pad", "rol", "code", "ONBEKENDE_ROL",
                     "melding", "een van consulent, backoffice, beleid, auditor, beheerder"));
         }
         List<String> gemeenten = nieuw.gemeenten() == null ? List.of() : nieuw.gemeenten();
-        if (gemeenten.size() > MAX_GEMEENTEN) {
-            fouten.add(Map.of("pad", "gemeenten", "code", "TE_VEEL_GEMEENTEN", "melding", "hoogstens " + MAX_GEMEENTEN + " gemeenten"));
+        if (gemeenten.size() > Gebruikersregels.MAX_GEMEENTEN) {
+            fouten.add(Map.of("pad", "gemeenten", "code", "TE_VEEL_GEMEENTEN", "melding", "hoogstens " + Gebruikersregels.MAX_GEMEENTEN + " gemeenten"));
             gemeenten = List.of();
         }
         List<String> geldig = new ArrayList<>();
         for (int i = 0; i < gemeenten.size(); i++) {
             String code = gemeenten.get(i);
-            if (code == null || !GEMEENTECODE.matcher(code).matches()) {
+            if (!Gebruikersregels.gemeentecodeGeldig(code)) {
                 fouten.add(Map.of("pad", "gemeenten[" + i + "]", "code", "ONGELDIGE_GEMEENTECODE",
                         "melding", "een gemeentecode van het CBS: 4 cijfers, bijvoorbeeld \"0034\""));
             } else {
@@ -81,7 +75,7 @@ public class GebruikerController {
         java.util.Set<String> bekend = opslag.bekendeGemeenten(geldig);
         for (int i = 0; i < gemeenten.size(); i++) {
             String code = gemeenten.get(i);
-            if (code != null && GEMEENTECODE.matcher(code).matches() && !bekend.contains(code)) {
+            if (Gebruikersregels.gemeentecodeGeldig(code) && !bekend.contains(code)) {
                 fouten.add(Map.of("pad", "gemeenten[" + i + "]", "code", "ONBEKENDE_GEMEENTE",
                         "melding", "deze gemeentecode staat niet in het gemeenteregister van Indiceer"));
             }
@@ -102,17 +96,5 @@ public class GebruikerController {
             throw new Probleem(HttpStatus.CONFLICT, "GEBRUIKER_BESTAAT", "Gebruiker bestaat al",
                     "er is al een gebruiker met deze gebruikersnaam");
         }
-    }
-
-    private static Rol rol(String naam) {
-        if (naam == null) {
-            return null;
-        }
-        for (Rol r : Rol.values()) {
-            if (r.name().equalsIgnoreCase(naam.trim())) {
-                return r;
-            }
-        }
-        return null;
     }
 }

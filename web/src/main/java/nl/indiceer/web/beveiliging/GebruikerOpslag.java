@@ -54,6 +54,17 @@ public class GebruikerOpslag {
                 .param(gebruikerId).query(String.class).list());
     }
 
+    /**
+     * The municipalities of an active user by user name (a page's session knows the name, not the id);
+     * empty for an unknown or deactivated user.
+     */
+    public Set<String> gemeentenVanNaam(String gebruikersnaam) {
+        return new TreeSet<>(jdbc.sql("""
+                        select gg.gemeentecode from gebruiker_gemeente gg join gebruiker g on g.id = gg.gebruiker_id
+                        where g.gebruikersnaam = ? and g.actief""")
+                .param(gebruikersnaam).query(String.class).list());
+    }
+
     public Optional<Gebruiker> metNaam(String gebruikersnaam) {
         return jdbc.sql("select id, gebruikersnaam, wachtwoord_hash, rol, actief from gebruiker where gebruikersnaam = ?")
                 .param(gebruikersnaam)
@@ -133,5 +144,38 @@ public class GebruikerOpslag {
     public boolean trekTokenInVan(long tokenId, long gebruikerId) {
         return jdbc.sql("update api_token set ingetrokken = current_timestamp where id = ? and gebruiker_id = ? and ingetrokken is null")
                 .params(tokenId, gebruikerId).update() == 1;
+    }
+
+    /** A user as the beheerder sees them in the list: never the password hash. */
+    public record Overzicht(long id, String gebruikersnaam, Rol rol, boolean actief, List<String> gemeenten) {
+    }
+
+    /** Every user by name, with the codes of the municipalities they work for. */
+    public List<Overzicht> overzicht() {
+        java.util.Map<Long, List<String>> gemeenten = new java.util.HashMap<>();
+        jdbc.sql("select gebruiker_id, gemeentecode from gebruiker_gemeente order by gemeentecode")
+                .query(rs -> {
+                    gemeenten.computeIfAbsent(rs.getLong("gebruiker_id"), k -> new java.util.ArrayList<>())
+                            .add(rs.getString("gemeentecode"));
+                });
+        return jdbc.sql("select id, gebruikersnaam, rol, actief from gebruiker order by gebruikersnaam")
+                .query((rs, i) -> new Overzicht(rs.getLong("id"), rs.getString("gebruikersnaam"),
+                        Rol.valueOf(rs.getString("rol")), rs.getBoolean("actief"),
+                        List.copyOf(gemeenten.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+    }
+
+    /** The user's name by id. */
+    public Optional<String> naamVan(long gebruikerId) {
+        return jdbc.sql("select gebruikersnaam from gebruiker where id = ?").param(gebruikerId).query(String.class).optional();
+    }
+
+    /**
+     * Activates or deactivates a user; true when it changed something. A deactivated user can no longer log in
+     * (see {@link Aanmeldcontrole}) and their tokens stop working (see {@link #metTokenHash}); their data stays.
+     */
+    public boolean zetActief(long gebruikerId, boolean actief) {
+        return jdbc.sql("update gebruiker set actief = ? where id = ? and actief <> ?")
+                .params(actief, gebruikerId, actief).update() == 1;
     }
 }

@@ -2,22 +2,19 @@ package nl.indiceer.web.client;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.indiceer.web.audit.Audit;
-import nl.indiceer.web.beveiliging.GebruikerOpslag;
-import nl.indiceer.web.beveiliging.Tokenhouder;
+import nl.indiceer.web.beveiliging.Huidige;
 import nl.indiceer.web.fout.Probleem;
 import nl.indiceer.web.fout.Veldfouten;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,27 +41,21 @@ public class ClientController {
     public record Zoekresultaat(List<Client> clienten, int pagina, int grootte, boolean volgende) {
     }
 
-    static final int MAX_NAAM = 200;
-    static final LocalDate VROEGSTE_GEBOORTEDATUM = LocalDate.of(1900, 1, 1);
-
     private final ClientOpslag clienten;
-    private final GebruikerOpslag gebruikers;
+    private final Huidige huidige;
     private final Audit audit;
     private final TransactionTemplate transactie;
 
-    public ClientController(ClientOpslag clienten, GebruikerOpslag gebruikers, Audit audit, TransactionTemplate transactie) {
+    public ClientController(ClientOpslag clienten, Huidige huidige, Audit audit, TransactionTemplate transactie) {
         this.clienten = clienten;
-        this.gebruikers = gebruikers;
+        this.huidige = huidige;
         this.audit = audit;
         this.transactie = transactie;
     }
 
+    /** By token or by a page's session alike (see {@link Huidige}). */
     private Set<String> mijnGemeenten() {
-        var authenticatie = SecurityContextHolder.getContext().getAuthentication();
-        if (authenticatie != null && authenticatie.getDetails() instanceof Tokenhouder houder) {
-            return gebruikers.gemeentenVan(houder.gebruikerId());
-        }
-        return Set.of();
+        return huidige.gemeenten();
     }
 
     @PostMapping(value = "/api/clienten", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -182,25 +173,19 @@ public class ClientController {
                         + "zodat een BSN, naam of geboortedatum nooit in een URL (en dus in een toegangslog) terechtkomt");
     }
 
+    /** The rules are {@link Clientregels}'; the wording of their errors is the API's. */
     private static String naam(String naam, String pad, List<Map<String, String>> fouten) {
-        String n = naam == null ? "" : naam.strip();
-        if (n.isEmpty() || n.length() > MAX_NAAM || n.chars().anyMatch(Character::isISOControl)) {
-            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_NAAM", "1 tot " + MAX_NAAM + " tekens, zonder regeleinden of stuurtekens"));
+        return Clientregels.naam(naam).orElseGet(() -> {
+            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_NAAM",
+                    "1 tot " + Clientregels.MAX_NAAM + " tekens, zonder regeleinden of stuurtekens"));
             return null;
-        }
-        return n;
+        });
     }
 
     private static LocalDate geboortedatum(String tekst, String pad, List<Map<String, String>> fouten) {
-        try {
-            LocalDate d = LocalDate.parse(tekst == null ? "" : tekst.trim());
-            if (!d.isBefore(VROEGSTE_GEBOORTEDATUM) && !d.isAfter(LocalDate.now())) {
-                return d;
-            }
-        } catch (DateTimeParseException e) {
-            // below
-        }
-        fouten.add(Veldfouten.fout(pad, "ONGELDIGE_DATUM", "een datum JJJJ-MM-DD, niet voor 1900-01-01 en niet in de toekomst"));
-        return null;
+        return Clientregels.geboortedatum(tekst).orElseGet(() -> {
+            fouten.add(Veldfouten.fout(pad, "ONGELDIGE_DATUM", "een datum JJJJ-MM-DD, niet voor 1900-01-01 en niet in de toekomst"));
+            return null;
+        });
     }
 }

@@ -81,7 +81,9 @@ public class Foutafhandeling extends ResponseEntityExceptionHandler {
         if (alsPagina(verzoek, antwoord, e.status())) {
             return null;
         }
-        return ResponseEntity.status(e.status()).body(probleem(e.status(), e.code(), e.titel(), e.getMessage()));
+        ProblemDetail p = probleem(e.status(), e.code(), e.titel(), e.getMessage());
+        e.gegevens().forEach(p::setProperty);
+        return ResponseEntity.status(e.status()).body(p);
     }
 
     @ExceptionHandler(Veldfouten.class)

@@ -1,5 +1,6 @@
 package nl.indiceer.web.fout;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A failure that becomes an {@code application/problem+json} answer with a stable {@code code}. */
@@ -26,5 +27,13 @@ public class Probleem extends RuntimeException {
 
     public String titel() {
         return titel;
+    }
+
+    /**
+     * Extra members of the problem+json answer (besides type, title, status, detail and code), for a problem whose
+     * caller needs data to act on, e.g. the current version in a conflict. None by default.
+     */
+    public Map<String, Object> gegevens() {
+        return Map.of();
     }
 }

@@ -1,0 +1,21 @@
+package nl.indiceer.web.aanvraag;
+
+import java.util.Locale;
+
+/** CONCEPT: a draft, may be incomplete or not computable. INGEDIEND: handed over, ready for a decision (issue 8). */
+public enum Aanvraagstatus {
+    CONCEPT, INGEDIEND;
+
+    /** The status of this name in any case, or null when there is none. */
+    public static Aanvraagstatus vanNaam(String naam) {
+        if (naam == null) {
+            return null;
+        }
+        for (Aanvraagstatus s : values()) {
+            if (s.name().equals(naam.trim().toUpperCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
