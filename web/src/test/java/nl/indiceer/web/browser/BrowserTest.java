@@ -2,6 +2,7 @@ package nl.indiceer.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ public abstract class BrowserTest {
     @BeforeAll
     static void chromium() {
         Chromium.gedeeld();
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @BeforeEach

@@ -28,7 +28,10 @@ public final class Venster implements AutoCloseable {
     Venster(Browser browser, String basis) {
         this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL(basis).setLocale("nl-NL")
                 .setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
+        // Generous: the machine's 2 cores are shared, and a first page (templates, JIT) can take seconds. Only a failing
+        // test waits this long.
+        context.setDefaultTimeout(20_000);
+        context.setDefaultNavigationTimeout(45_000);
         context.route("**" + Axe.PAD, route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
                 .setContentType("text/javascript; charset=utf-8").setBody(Axe.bron())));
         this.pagina = context.newPage();
