@@ -54,11 +54,16 @@ public final class Venster implements AutoCloseable {
         return this;
     }
 
-    /** Logs in through the login form, as a person does; ends on the start page. */
+    /** Logs in a user made by {@link Gebruikers#nieuw}; ends on the start page. */
     public Venster meldAan(String gebruikersnaam) {
+        return meldAan(gebruikersnaam, Gebruikers.wachtwoord(gebruikersnaam));
+    }
+
+    /** Logs in through the login form, as a person does; ends on the start page. */
+    public Venster meldAan(String gebruikersnaam, String wachtwoord) {
         open("/aanmelden");
         pagina.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
-        pagina.getByLabel("Wachtwoord").fill(Gebruikers.wachtwoord(gebruikersnaam));
+        pagina.getByLabel("Wachtwoord").fill(wachtwoord);
         pagina.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Aanmelden").setExact(true)).click();
         pagina.waitForURL(url -> !url.contains("/aanmelden"));
