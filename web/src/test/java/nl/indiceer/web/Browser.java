@@ -58,6 +58,15 @@ public final class Browser {
 
     /** A form post with the CSRF token of the last page seen. */
     public HttpResponse<String> post(String pad, Map<String, String> velden) {
+        return post(pad, velden, false);
+    }
+
+    /** A form post as htmx sends it (header {@code HX-Request: true}), with the CSRF token of the last page seen. */
+    public HttpResponse<String> htmx(String pad, Map<String, String> velden) {
+        return post(pad, velden, true);
+    }
+
+    private HttpResponse<String> post(String pad, Map<String, String> velden, boolean htmx) {
         Map<String, String> alles = new LinkedHashMap<>(velden);
         if (csrf != null) {
             alles.putIfAbsent("_csrf", csrf);
@@ -65,9 +74,13 @@ public final class Browser {
         String lichaam = alles.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> antwoord = stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(lichaam));
+        if (htmx) {
+            verzoek.header("HX-Request", "true");
+        }
+        HttpResponse<String> antwoord = stuur(verzoek.build());
         onthoudCsrf(antwoord.body());
         return antwoord;
     }
