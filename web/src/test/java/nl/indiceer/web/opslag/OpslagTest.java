@@ -73,8 +73,13 @@ class OpslagTest {
             // spring.flyway.locations resolved {vendor}: the PostgreSQL-only migration ran.
             assertThat(jdbc.sql("select count(*) from pg_trigger where tgname like 'auditregel_geen_%'").query(Long.class).single())
                     .isEqualTo(2);
+            // V7: naam_zoek in byte order, so that one plain index serves the prefix and the order of the name search
+            assertThat(jdbc.sql("select collation_name from information_schema.columns where table_name = 'client' and column_name = 'naam_zoek'")
+                    .query(String.class).single()).isEqualTo("C");
             assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'client_gemeente_naam'").query(String.class).single())
-                    .contains("text_pattern_ops");
+                    .contains("(gemeentecode, naam_zoek, id)");
+            assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'client_naam'").query(String.class).single())
+                    .contains("(naam_zoek, id)");
         }
     }
 
