@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -66,29 +68,35 @@ public class ClientOpslag {
         if (gemeenten.isEmpty()) {
             return List.of();
         }
+        Zoekopdracht opdracht = zoekopdracht(vraag, gemeenten, offset, limiet);
+        return jdbc.sql(opdracht.sql()).params(opdracht.parameters()).query(ClientOpslag::client).list();
+    }
+
+    /** The SQL of a search and its named parameters: apart, so that a test can ask the database for its plan. */
+    record Zoekopdracht(String sql, Map<String, Object> parameters) {
+    }
+
+    static Zoekopdracht zoekopdracht(Zoekvraag vraag, Collection<String> gemeenten, long offset, int limiet) {
         StringBuilder sql = new StringBuilder("select * from client where gemeentecode in (:gemeenten)");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("gemeenten", List.copyOf(gemeenten));
         if (vraag.bsn() != null) {
             sql.append(" and bsn = :bsn");
+            parameters.put("bsn", vraag.bsn());
         }
         if (vraag.naamBegin() != null) {
+            // on PostgreSQL naam_zoek compares byte by byte (V7), so one index gives both this range and the order
             sql.append(" and naam_zoek like :naam escape '\\'");
+            parameters.put("naam", escape(zoeknaam(vraag.naamBegin())) + "%");
         }
         if (vraag.geboortedatum() != null) {
             sql.append(" and geboortedatum = :geboortedatum");
+            parameters.put("geboortedatum", vraag.geboortedatum());
         }
         sql.append(" order by naam_zoek, id limit :limiet offset :offset");
-        var query = jdbc.sql(sql.toString()).param("gemeenten", List.copyOf(gemeenten))
-                .param("limiet", limiet).param("offset", offset);
-        if (vraag.bsn() != null) {
-            query = query.param("bsn", vraag.bsn());
-        }
-        if (vraag.naamBegin() != null) {
-            query = query.param("naam", escape(zoeknaam(vraag.naamBegin())) + "%");
-        }
-        if (vraag.geboortedatum() != null) {
-            query = query.param("geboortedatum", vraag.geboortedatum());
-        }
-        return query.query(ClientOpslag::client).list();
+        parameters.put("limiet", limiet);
+        parameters.put("offset", offset);
+        return new Zoekopdracht(sql.toString(), parameters);
     }
 
     /** A prefix taken literally: {@code %} and {@code _} are no wildcards. */
