@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.indiceer.web.audit.Audit;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,10 +33,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ClientController {
 
-    public record NieuweClient(String bsn, String naam, String geboortedatum, String gemeentecode) {
+    /** {@code adres} is optional: null, or all three fields. */
+    public record NieuweClient(String bsn, String naam, String geboortedatum, String gemeentecode, Adresinvoer adres) {
         @Override
         public String toString() {
             return "NieuweClient[gemeente " + gemeentecode + "]";
+        }
+    }
+
+    /** An address as sent; {@code versie} only when changing it (optimistic locking). {@code toString} leaves it out. */
+    public record Adresinvoer(String straat, String postcode, String woonplaats, Integer versie) {
+        @Override
+        public String toString() {
+            return "Adresinvoer[...]";
         }
     }
 
@@ -67,6 +78,7 @@ public class ClientController {
         }
         String naam = naam(nieuw.naam(), "naam", fouten);
         LocalDate geboortedatum = geboortedatum(nieuw.geboortedatum(), "geboortedatum", fouten);
+        Adres adres = nieuw.adres() == null ? null : adres(nieuw.adres(), "adres.", fouten);
         String gemeentecode = nieuw.gemeentecode();
         if (gemeentecode == null && gemeenten.size() == 1) {
             gemeentecode = gemeenten.iterator().next();
@@ -88,7 +100,7 @@ public class ClientController {
                 if (clienten.bsnBestaat(nieuw.bsn(), code)) {
                     throw bestaat();
                 }
-                long nieuweId = clienten.voegToe(nieuw.bsn(), naam, geboortedatum, code);
+                long nieuweId = clienten.voegToe(nieuw.bsn(), naam, geboortedatum, code, adres);
                 audit.noteer("CLIENT_AANGEMAAKT", "client", nieuweId, null);
                 return nieuweId;
             });
@@ -97,6 +109,56 @@ public class ClientController {
         }
         Client client = clienten.metId(id, Set.of(code)).orElseThrow();
         return ResponseEntity.created(URI.create("/api/clienten/" + id)).body(client);
+    }
+
+    /**
+     * A new address for a client (all three fields), or none ({@code straat}, {@code postcode} and {@code woonplaats}
+     * all null). {@code versie} is the client's version as read: a change by someone else in between is 409
+     * CLIENT_GEWIJZIGD, never a silent overwrite.
+     */
+    @PutMapping(value = "/api/clienten/{id}/adres", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public Client wijzigAdres(@PathVariable("id") long id, @RequestBody Adresinvoer invoer) {
+        Set<String> gemeenten = mijnGemeenten();
+        Client client = clienten.metId(id, gemeenten).orElse(null);
+        if (client == null) {
+            audit.noteer("CLIENT_NIET_GEVONDEN", "client", id, null);
+            throw new Probleem(HttpStatus.NOT_FOUND, "CLIENT_NIET_GEVONDEN", "Cliënt niet gevonden",
+                    "er is geen cliënt met dit nummer in uw gemeenten");
+        }
+        List<Map<String, String>> fouten = new ArrayList<>();
+        boolean leeg = invoer.straat() == null && invoer.postcode() == null && invoer.woonplaats() == null;
+        Adres adres = leeg ? null : adres(invoer, "", fouten);
+        if (invoer.versie() == null) {
+            fouten.add(Veldfouten.fout("versie", "VERSIE_ONTBREEKT", "stuur de versie van de cliënt mee zoals u die las"));
+        }
+        if (!fouten.isEmpty()) {
+            throw new Veldfouten("ONGELDIG_ADRES", "Ongeldig adres", fouten);
+        }
+        if (!clienten.wijzigAdres(id, gemeenten, adres, invoer.versie())) {
+            throw new Probleem(HttpStatus.CONFLICT, "CLIENT_GEWIJZIGD", "Cliënt is intussen gewijzigd",
+                    "iemand anders heeft deze cliënt gewijzigd nadat u hem las; lees hem opnieuw en stuur de nieuwe versie mee");
+        }
+        audit.noteer("CLIENT_GEWIJZIGD", "client", id, null);
+        return clienten.metId(id, gemeenten).orElseThrow();
+    }
+
+    private static Adres adres(Adresinvoer invoer, String pad, List<Map<String, String>> fouten) {
+        Optional<String> straat = Clientregels.straat(invoer.straat());
+        Optional<String> postcode = Clientregels.postcode(invoer.postcode());
+        Optional<String> woonplaats = Clientregels.woonplaats(invoer.woonplaats());
+        if (straat.isEmpty()) {
+            fouten.add(Veldfouten.fout(pad + "straat", "ONGELDIGE_STRAAT",
+                    "straat en huisnummer op één regel, 1 tot " + Clientregels.MAX_STRAAT + " tekens"));
+        }
+        if (postcode.isEmpty()) {
+            fouten.add(Veldfouten.fout(pad + "postcode", "ONGELDIGE_POSTCODE", "een Nederlandse postcode, zoals 1234 AB"));
+        }
+        if (woonplaats.isEmpty()) {
+            fouten.add(Veldfouten.fout(pad + "woonplaats", "ONGELDIGE_WOONPLAATS",
+                    "de woonplaats op één regel, 1 tot " + Clientregels.MAX_WOONPLAATS + " tekens"));
+        }
+        return straat.isPresent() && postcode.isPresent() && woonplaats.isPresent()
+                ? new Adres(straat.get(), postcode.get(), woonplaats.get()) : null;
     }
 
     private static Probleem bestaat() {

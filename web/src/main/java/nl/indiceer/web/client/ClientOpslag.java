@@ -38,14 +38,42 @@ public class ClientOpslag {
     }
 
     public long voegToe(String bsn, String naam, LocalDate geboortedatum, String gemeentecode) {
+        return voegToe(bsn, naam, geboortedatum, gemeentecode, null);
+    }
+
+    /** {@code adres} may be null (not known yet). */
+    public long voegToe(String bsn, String naam, LocalDate geboortedatum, String gemeentecode, Adres adres) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         OffsetDateTime nu = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         jdbc.sql("""
-                        insert into client (bsn, naam, naam_zoek, geboortedatum, gemeentecode, aangemaakt, gewijzigd, versie)
-                        values (?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(bsn, naam, zoeknaam(naam), geboortedatum, gemeentecode, nu, nu)
+                        insert into client (bsn, naam, naam_zoek, geboortedatum, gemeentecode, aangemaakt, gewijzigd, versie,
+                            adres_straat, adres_postcode, adres_woonplaats)
+                        values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(bsn, naam, zoeknaam(naam), geboortedatum, gemeentecode, nu, nu,
+                        adres == null ? null : adres.straat(), adres == null ? null : adres.postcode(),
+                        adres == null ? null : adres.woonplaats())
                 .update(sleutel, "id");
         return sleutel.getKey().longValue();
+    }
+
+    /**
+     * A new address (or none: null) for a client of one of these municipalities, when nobody changed the client since
+     * it was read ({@code versie}). False when the client is not there for the caller, or was changed meanwhile.
+     */
+    public boolean wijzigAdres(long id, Collection<String> gemeenten, Adres adres, int versie) {
+        if (gemeenten.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        update client set adres_straat = :straat, adres_postcode = :postcode, adres_woonplaats = :woonplaats,
+                            gewijzigd = :nu, versie = versie + 1
+                        where id = :id and versie = :versie and gemeentecode in (:gemeenten)""")
+                .param("straat", adres == null ? null : adres.straat())
+                .param("postcode", adres == null ? null : adres.postcode())
+                .param("woonplaats", adres == null ? null : adres.woonplaats())
+                .param("nu", OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .param("id", id).param("versie", versie).param("gemeenten", List.copyOf(gemeenten))
+                .update() == 1;
     }
 
     public boolean bsnBestaat(String bsn, String gemeentecode) {
@@ -104,10 +132,15 @@ public class ClientOpslag {
         return tekst.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    private static Adres adres(ResultSet rs) throws SQLException {
+        String straat = rs.getString("adres_straat");
+        return straat == null ? null : new Adres(straat, rs.getString("adres_postcode"), rs.getString("adres_woonplaats"));
+    }
+
     private static Client client(ResultSet rs, int rij) throws SQLException {
         return new Client(rs.getLong("id"), rs.getString("bsn"), rs.getString("naam"),
                 rs.getObject("geboortedatum", LocalDate.class), rs.getString("gemeentecode"),
                 rs.getObject("aangemaakt", OffsetDateTime.class), rs.getObject("gewijzigd", OffsetDateTime.class),
-                rs.getInt("versie"));
+                rs.getInt("versie"), adres(rs));
     }
 }

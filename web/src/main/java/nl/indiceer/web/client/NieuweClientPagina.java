@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Creating a client ({@code GET/POST /clienten/nieuw}) in one of the user's own municipalities, chosen by name (and
- * chosen already when there is only one). The rules are the API's ({@link Clientregels}, {@link Bsn}); a municipality
+ * chosen already when there is only one), with the postal address when it is known (all of it, or nothing). The rules are the API's ({@link Clientregels}, {@link Bsn}); a municipality
  * that is not the user's (only a forged form sends one) is refused at the field. A BSN that already has a client in
  * that municipality is refused at the BSN field with a link to that client (409); this lookup is audited as a search
  * with one result. On success: the client page, and the creation in the audit trail.
@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class NieuweClientPagina {
 
     /** The form as typed (never null). {@code toString} leaves out the BSN and the name. */
-    public record Formulier(String bsn, String naam, String geboortedatum, String gemeentecode) {
+    public record Formulier(String bsn, String naam, String geboortedatum, String gemeentecode, String straat,
+                            String postcode, String woonplaats) {
         @Override
         public String toString() {
             return "Formulier[gemeente " + gemeentecode + "]";
@@ -57,7 +58,7 @@ public class NieuweClientPagina {
     public String toon(Authentication aangemeld, Model model) {
         List<Gemeente> gemeenten = register.metCodes(mijnGemeenten.van(aangemeld));
         model.addAttribute("gemeenten", gemeenten);
-        model.addAttribute("formulier", new Formulier("", "", "", gemeenten.size() == 1 ? gemeenten.get(0).code() : ""));
+        model.addAttribute("formulier", new Formulier("", "", "", gemeenten.size() == 1 ? gemeenten.get(0).code() : "", "", "", ""));
         model.addAttribute("fouten", new Formulierfouten());
         return "client/nieuw";
     }
@@ -67,8 +68,12 @@ public class NieuweClientPagina {
                        @RequestParam(name = "naam", required = false) String naam,
                        @RequestParam(name = "geboortedatum", required = false) String geboortedatum,
                        @RequestParam(name = "gemeentecode", required = false) String gemeentecode,
+                       @RequestParam(name = "straat", required = false) String straat,
+                       @RequestParam(name = "postcode", required = false) String postcode,
+                       @RequestParam(name = "woonplaats", required = false) String woonplaats,
                        Model model, HttpServletResponse antwoord, RedirectAttributes doorgeven) {
-        Formulier formulier = new Formulier(tekst(bsn), tekst(naam), tekst(geboortedatum), tekst(gemeentecode));
+        Formulier formulier = new Formulier(tekst(bsn), tekst(naam), tekst(geboortedatum), tekst(gemeentecode),
+                tekst(straat), tekst(postcode), tekst(woonplaats));
         Set<String> mijn = mijnGemeenten.van(aangemeld);
         model.addAttribute("formulier", formulier);
         model.addAttribute("gemeenten", register.metCodes(mijn));
@@ -93,6 +98,7 @@ public class NieuweClientPagina {
         } else if (!mijn.contains(code)) {
             fouten.voegToe("gemeentecode", "client.fout.gemeente-niet-de-uwe");
         }
+        Adres adres = Adresformulier.lees(formulier.straat(), formulier.postcode(), formulier.woonplaats(), fouten);
         if (!fouten.leeg()) {
             antwoord.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "client/nieuw";
@@ -104,7 +110,7 @@ public class NieuweClientPagina {
                 if (clienten.bsnBestaat(b, code)) {
                     return Optional.<Long>empty();
                 }
-                long nieuweId = clienten.voegToe(b, n.get(), datum.get(), code);
+                long nieuweId = clienten.voegToe(b, n.get(), datum.get(), code, adres);
                 audit.noteer("CLIENT_AANGEMAAKT", "client", nieuweId, null);
                 return Optional.of(nieuweId);
             });

@@ -268,4 +268,40 @@ class ClientApiTest {
         zoek(almere, "naam", " ").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fouten[*].pad").value(containsInAnyOrder("naam")));
     }
+
+    @Test
+    void eenAdresBijHetAanmakenEnWijzigenMetDeVersie() throws Exception {
+        String body = "{\"bsn\":\"" + BsnTest.willekeurig() + "\",\"naam\":\"Met Adres\",\"geboortedatum\":\"1960-01-02\","
+                + "\"gemeentecode\":\"0034\",\"adres\":{\"straat\":\"Stadhuisplein 1\",\"postcode\":\"1315hr\",\"woonplaats\":\"Almere\"}}";
+        String antwoord = maak(almere, body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.adres.postcode").value("1315 HR"))
+                .andReturn().getResponse().getContentAsString();
+        long id = new ObjectMapper().readTree(antwoord).get("id").asLong();
+
+        String fout = "{\"bsn\":\"" + BsnTest.willekeurig() + "\",\"naam\":\"Half Adres\",\"geboortedatum\":\"1960-01-02\","
+                + "\"gemeentecode\":\"0034\",\"adres\":{\"straat\":\"Stadhuisplein 1\",\"postcode\":\"13\"}}";
+        maak(almere, fout).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fouten[*].pad", containsInAnyOrder("adres.postcode", "adres.woonplaats")))
+                .andExpect(jsonPath("$.fouten[*].code", containsInAnyOrder("ONGELDIGE_POSTCODE", "ONGELDIGE_WOONPLAATS")));
+
+        wijzigAdres(almere, id, "{\"straat\":\"Nieuw 2\",\"postcode\":\"1316 AA\",\"woonplaats\":\"Almere\",\"versie\":0}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.adres.straat").value("Nieuw 2"))
+                .andExpect(jsonPath("$.versie").value(1));
+        // the old version again: someone changed it in between
+        wijzigAdres(almere, id, "{\"straat\":\"Ouder 3\",\"postcode\":\"1316 AA\",\"woonplaats\":\"Almere\",\"versie\":0}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CLIENT_GEWIJZIGD"));
+        wijzigAdres(almere, id, "{\"straat\":\"Zonder versie 3\",\"postcode\":\"1316 AA\",\"woonplaats\":\"Almere\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fouten[0].code").value("VERSIE_ONTBREEKT"));
+        // another municipality: 404 as for an id that does not exist, and nothing changed
+        wijzigAdres(dronten, id, "{\"straat\":\"Gekaapt 1\",\"postcode\":\"8251 AA\",\"woonplaats\":\"Dronten\",\"versie\":1}")
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("CLIENT_NIET_GEVONDEN"));
+        haal(almere, "/api/clienten/{id}", id).andExpect(jsonPath("$.adres.straat").value("Nieuw 2"));
+        // none: all three null
+        wijzigAdres(almere, id, "{\"versie\":1}").andExpect(status().isOk()).andExpect(jsonPath("$.adres").doesNotExist());
+    }
+
+    ResultActions wijzigAdres(String token, long id, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/clienten/{id}/adres", id)
+                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
 }
