@@ -93,8 +93,12 @@ public class Beveiliging {
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(
-                                verzoek.getContextPath() + (fout instanceof LockedException ? "/aanmelden?teveel" : "/aanmelden?fout"))))
+                        .failureHandler((verzoek, antwoord, fout) -> {
+                            // the name typed stays in the form (kept in the session, never in the URL)
+                            AanmeldPagina.onthoudNaam(verzoek.getSession(), verzoek.getParameter("gebruikersnaam"));
+                            antwoord.sendRedirect(verzoek.getContextPath()
+                                    + (fout instanceof LockedException ? "/aanmelden?teveel" : "/aanmelden?fout"));
+                        }))
                 .logout(l -> l.logoutUrl("/afmelden")
                         .logoutSuccessUrl("/aanmelden?afgemeld")
                         .deleteCookies("INDICEER_SESSIE"))

@@ -72,6 +72,20 @@ class AanmeldPaginaTest {
     }
 
     @Test
+    void naEenVerkeerdWachtwoordStaatDeGebruikersnaamErNog() {
+        String naam = Gebruikers.nieuw(app, "consulent", Rol.CONSULENT, "0034");
+        Browser browser = Browser.op(poort);
+        browser.get("/aanmelden");
+        var fout = browser.post("/aanmelden", Map.of("gebruikersnaam", naam, "wachtwoord", "verkeerd-wachtwoord"));
+        assertThat(fout.headers().firstValue("Location").orElseThrow()).endsWith("/aanmelden?fout").doesNotContain(naam);
+        assertThat(browser.get("/aanmelden?fout").body()).containsPattern("id=\"gebruikersnaam\"[^>]*value=\"" + naam + "\"");
+        // once: a later visit starts empty again
+        assertThat(browser.get("/aanmelden?fout").body()).doesNotContain("value=\"" + naam + "\"");
+        // another browser (another session) never sees it
+        assertThat(Browser.op(poort).get("/aanmelden?fout").body()).doesNotContain(naam);
+    }
+
+    @Test
     void verkeerdWachtwoordEnDanTeVeelPogingen() {
         String naam = Gebruikers.nieuw(app, "consulent", Rol.CONSULENT, "0034");
         Browser browser = Browser.op(poort);
