@@ -113,6 +113,8 @@ class BesluitregelsTest {
         assertThat(regel.bevindingen()).extracting(x -> x.code().name()).contains("LIMIET_TOTAAL_OVERSCHREDEN");
         assertThat(b.regeling()).isEqualTo(u.toegepast().versie());
         assertThat(b.tijdlijn().regels().get(0).toewijzing()).isEqualTo("0184-2026-000001/0");
+        // the stored document gives the timeline back exactly
+        assertThat(nl.indiceer.json.BeschikkingJson.tijdlijn(nl.indiceer.json.BeschikkingJson.schrijf(b))).isEqualTo(b.tijdlijn());
     }
 
     @Test
