@@ -108,7 +108,7 @@ public final class UitkomstJson {
     }
 
     /** The steps of the rekensom as numbers, not text (keys in docs/aanvraag-formaat.md). */
-    private static void rekensomstappen(ArrayNode uit, Rekensom r) {
+    static void rekensomstappen(ArrayNode uit, Rekensom r) {
         for (Rekenstap s : r.stappen()) {
             ObjectNode o = uit.addObject();
             o.put("soort", s.soort().name());
@@ -137,14 +137,14 @@ public final class UitkomstJson {
     }
 
     /** An exact fraction: {"teller": 143, "noemer": 3, "decimaal": 47.666667}. */
-    private static void breuk(ObjectNode o, String sleutel, Breuk b) {
+    static void breuk(ObjectNode o, String sleutel, Breuk b) {
         ObjectNode x = o.putObject(sleutel);
         x.put("teller", b.teller());
         x.put("noemer", b.noemer());
         x.put("decimaal", b.decimaal(6).stripTrailingZeros());
     }
 
-    private static void bevindingen(ArrayNode uit, List<Bevinding> lijst) {
+    static void bevindingen(ArrayNode uit, List<Bevinding> lijst) {
         for (Bevinding b : lijst) {
             ObjectNode o = uit.addObject();
             o.put("code", b.code().name());

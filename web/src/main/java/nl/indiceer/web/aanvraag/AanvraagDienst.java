@@ -81,6 +81,7 @@ public class AanvraagDienst {
     /** A new aanvraag of the client (of one of the caller's municipalities), by the caller. */
     public OpgeslagenAanvraag maak(Medewerker wie, long clientId, String invoer, Aanvraagstatus status) {
         controleerInvoer(invoer);
+        alleenDoorBesluit(status);
         List<Map<String, String>> fouten = new ArrayList<>();
         String gemeente = opslag.gemeenteVanClient(clientId, wie.gemeenten()).orElse(null);
         if (gemeente == null) {
@@ -119,6 +120,11 @@ public class AanvraagDienst {
             audit.noteer("AANVRAAG_NIET_GEVONDEN", "aanvraag", id, null);
             throw nietGevonden();
         }
+        if (huidig.status() == Aanvraagstatus.BESLOTEN) {
+            throw new Probleem(HttpStatus.CONFLICT, "AANVRAAG_BESLOTEN", "Aanvraag besloten",
+                    "over deze aanvraag is besloten; zij verandert niet meer. Een wijziging is een nieuwe aanvraag");
+        }
+        alleenDoorBesluit(status);
         if (huidig.versie() != versie) {
             throw new AanvraagGewijzigd(huidig, versie, wie.gebruikersnaam());
         }
@@ -238,6 +244,14 @@ public class AanvraagDienst {
         }
         throw ongeldig(List.of(Veldfouten.fout("invoer", "GEEN_OBJECT",
                 "de invoer moet één geldig JSON-object { ... } zijn, het aanvraag-JSON van de opdrachtregel")));
+    }
+
+    /** BESLOTEN is set by deciding (issue 8), never by saving. */
+    private static void alleenDoorBesluit(Aanvraagstatus status) {
+        if (status == Aanvraagstatus.BESLOTEN) {
+            throw ongeldig(List.of(Veldfouten.fout("status", "ALLEEN_DOOR_BESLUIT",
+                    "BESLOTEN wordt een aanvraag door een besluit (POST /api/beschikkingen), niet door op te slaan")));
+        }
     }
 
     static Veldfouten ongeldig(List<Map<String, String>> fouten) {
