@@ -11,6 +11,7 @@ import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.beschikking.Regelbesluit;
 import nl.indiceer.normenkader.Normering;
 import nl.indiceer.regeling.Regeling;
+import nl.indiceer.regeling.Regelingen;
 
 /**
  * One line of the letter: what the engine computed, what the consultant asked and wrote, what was decided, under
@@ -50,6 +51,27 @@ public record Besluitregel(Regeluitkomst uitkomst, Productregel aanvraagregel, R
                     Wet.van(regeling, r.productcode(), aanvraag.client(), r.begindatum()), normeringen.get(i)));
         }
         return regels;
+    }
+
+    /**
+     * As {@link #van(Aanvraag, Uitkomst, Regeling, List, Map)}, with the rulebook version the result names, found
+     * among all versions.
+     *
+     * @throws IllegalArgumentException when that version is not loaded (any more)
+     */
+    public static List<Besluitregel> van(Aanvraag aanvraag, Uitkomst uitkomst, Regelingen regelingen,
+                                         List<Regelbesluit> besluiten, Map<Integer, Normering> normeringen) {
+        for (Regeling r : regelingen.versies(uitkomst.regio())) {
+            if (r.versie().equals(uitkomst.toegepast().versie())) {
+                return van(aanvraag, uitkomst, r, besluiten, normeringen);
+            }
+        }
+        throw new IllegalArgumentException("de regeling " + uitkomst.toegepast().versie() + " is niet geladen");
+    }
+
+    /** Every line of the result granted, as the command {@code indiceer brief} shows what granting would produce. */
+    public static List<Regelbesluit> allesToegekend(Uitkomst uitkomst) {
+        return uitkomst.regels().stream().map(r -> (Regelbesluit) Regelbesluit.Toekenning.gewoon()).toList();
     }
 
     public boolean toegekend() {

@@ -62,6 +62,10 @@ final class Pdfopmaak {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
+        // openhtmltopdf tells every stylesheet and font it loads at INFO: only its warnings matter
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
         java.util.LinkedHashMap<Lettertype, byte[]> b = new java.util.LinkedHashMap<>();
         for (Lettertype l : LETTERTYPEN) {
             try (InputStream in = Pdfopmaak.class.getResourceAsStream(FONTMAP + l.bestand() + ".ttf")) {
