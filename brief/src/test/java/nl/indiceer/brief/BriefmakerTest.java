@@ -110,6 +110,18 @@ class BriefmakerTest {
     }
 
     @Test
+    void tekenBuitenHetLettertypeHoudtDeBriefPdfA() throws Exception {
+        // a name in a script DejaVu has no glyphs for (Chinese, an emoji): PDF/A forbids drawing a missing glyph
+        Aanvraag a = Brieven.aanvraag("000-maand-voorbeeld-1.json");
+        Uitkomst u = Brieven.uitkomst(a);
+        Beschikkingsbrief b = Brieven.brief(a, u, List.of(new Regelbesluit.Afwijzing("reden 李小龍 \uD83D\uDE00 Zoë Ştefan")),
+                Beschikkingsoort.EERSTE, null, "0034");
+        byte[] pdf = Brieven.maker().maak(b);
+        assertThat(Pdfcontrole.overtredingen(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(Pdfcontrole.tekst(pdf)).contains("Zoë Ştefan");
+    }
+
+    @Test
     void eenGemeenteZonderBriefhoofdEnZonderStandaardWordtGeweigerd(@TempDir Path tmp) throws Exception {
         Path map = Brieven.kopie(tmp.resolve("brieven"));
         Files.delete(map.resolve("briefhoofden/standaard.yaml"));
