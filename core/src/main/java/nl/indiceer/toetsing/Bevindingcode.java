@@ -96,8 +96,8 @@ public enum Bevindingcode {
                     + "zij raakt: zij kan er in haar geheel in vallen.|}"
                     + "{richtlijn? Afwijken kan bij uitzondering; motiveer waarom.|}"),
     VERHOUDING_OVERSCHREDEN(Ernst.FOUT, "regeling: verhoudingen",
-            "{product}: {aantal} {eenheid} van {van} tot en met {tot} naast {basis} {basiseenheid} {met* of } is meer dan "
-                    + "{maximum} {eenheid} per {per}.{omrekening? Omrekening volgens de bron: {omrekening*; }.|}"),
+            "{product}: {aantal} van {van} tot en met {tot} naast {basis} {met* of } is meer dan {maximum} per {per}."
+                    + "{omrekening? Omrekening volgens de bron: {omrekening*; }.|}"),
     GEZAMENLIJKE_DUUR_TE_LANG(Ernst.FOUT, "regeling: gezamenlijke_duur",
             "{producten* en } duren samen {duur} maanden, van {van} tot en met {tot}{inzet? (tot het einde van de hulp "
                     + "zelf)|}: langer dan het maximum van {maximum} maanden ({betrokkenen})."),

@@ -83,20 +83,18 @@ public final class GezamenlijkeDuurtoets {
         }
         // never shown as the maximum it exceeds: 27,0001 months is "27,01"
         BigDecimal getoond = maanden.setScale(2, java.math.RoundingMode.CEILING).stripTrailingZeros();
-        List<Bevinding> uit = new ArrayList<>();
-        for (Integer regel : regelnummers) {
-            if (zonderInzet.isEmpty()) {
-                uit.add(Bevinding.van(Bevindingcode.GEZAMENLIJKE_DUUR_TE_LANG, d.bron(), regel,
+        Integer regel = regelnummers.get(0);
+        Integer ook = regelnummers.size() > 1 ? regelnummers.get(1) : null;
+        Bevinding b = zonderInzet.isEmpty()
+                ? Bevinding.van(Bevindingcode.GEZAMENLIJKE_DUUR_TE_LANG, d.bron(), regel,
                         "producten", Periodelimiettoets.namen(regeling, d.producten()), "duur", getoond, "van", van, "tot", tot,
-                        "inzet", d.totInzet(), "maximum", d.maximaalMaanden(), "betrokkenen", betrokkenen));
-            } else {
-                uit.add(Bevinding.van(Bevindingcode.GEZAMENLIJKE_DUUR_INZET_ONBEKEND, d.bron(), regel,
+                        "inzet", d.totInzet(), "maximum", d.maximaalMaanden(), "betrokkenen", betrokkenen)
+                : Bevinding.van(Bevindingcode.GEZAMENLIJKE_DUUR_INZET_ONBEKEND, d.bron(), regel,
                         "producten", Periodelimiettoets.namen(regeling, d.producten()), "maximum", d.maximaalMaanden(),
-                        "duur", getoond,
-                        "betrokkenen", zonderInzet));
-            }
-            uit.addAll(Onduidelijkheden.van(d.onduidelijk(), d.bron(), regel));
-        }
+                        "duur", getoond, "betrokkenen", zonderInzet);
+        List<Bevinding> uit = new ArrayList<>();
+        uit.add(b.ookVoor(ook));
+        uit.addAll(Onduidelijkheden.van(d.onduidelijk(), d.bron(), regel));
         return uit;
     }
 }

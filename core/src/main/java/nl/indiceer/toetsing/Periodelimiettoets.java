@@ -97,6 +97,9 @@ public final class Periodelimiettoets {
                     "eenheid", eenheid(l), "maanden", l.maanden(), "van", meesteVan, "tot", meesteTot,
                     "betrokkenen", betrokkenen, "maximum", l.maximaal(), "richtlijn", l.richtlijn(),
                     "totaalGeheel", totaalGeheel);
+            if (eerder(uit, b)) {
+                continue; // the same period with the same lines, already reported for an earlier line
+            }
             uit.add(l.richtlijn() ? b.metErnst(Ernst.WAARSCHUWING) : b);
             uit.addAll(Onduidelijkheden.van(l.onduidelijk(), l.bron(), r.regel()));
             for (Betrokkene x : lopendOnbekend) {
@@ -112,6 +115,23 @@ public final class Periodelimiettoets {
             }
         }
         return uit;
+    }
+
+    /**
+     * True when a finding with the same parameters was made for an earlier line: that finding then names this
+     * line as well (so it asks both for a motivation), and no second one is made.
+     */
+    static boolean eerder(List<Bevinding> uit, Bevinding b) {
+        for (int i = 0; i < uit.size(); i++) {
+            Bevinding x = uit.get(i);
+            if (x.code() == b.code() && x.parameters().equals(b.parameters())) {
+                if (x.ookRegel() == null) {
+                    uit.set(i, x.ookVoor(b.regel()));
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A whole number as it is, otherwise rounded up to 2 decimals (never shown as the maximum it exceeds). */

@@ -67,10 +67,12 @@ public final class Verhoudingtoets {
                             + Getal.nl(rij.aantal()) + " " + eenheid.woord(rij.aantal().compareTo(java.math.BigDecimal.ONE) != 0));
                 }
                 uit.add(Bevinding.van(Bevindingcode.VERHOUDING_OVERSCHREDEN, v.bron(), r.regel(),
-                        "product", r.wie().product(), "aantal", Periodelimiettoets.tonen(aantal), "eenheid", eenheid,
-                        "van", r.begin(), "tot", r.eind(), "basis", Periodelimiettoets.tonen(basisaantal),
-                        "basiseenheid", basiseenheid, "met", Periodelimiettoets.namen(regeling, v.per()),
-                        "maximum", v.maximaal(), "per", basiseenheid.enkelvoud(), "omrekening", omrekening));
+                        "product", r.wie().product(), "aantal", new Hoeveelheid(Periodelimiettoets.tonen(aantal), eenheid),
+                        "van", r.begin(), "tot", r.eind(),
+                        "basis", new Hoeveelheid(Periodelimiettoets.tonen(basisaantal), basiseenheid),
+                        "met", Periodelimiettoets.namen(regeling, v.per()),
+                        "maximum", new Hoeveelheid(v.maximaal(), eenheid), "per", basiseenheid.enkelvoud(),
+                        "omrekening", omrekening));
                 uit.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), r.regel()));
             }
             for (Betrokkene x : nietGeteld) {
