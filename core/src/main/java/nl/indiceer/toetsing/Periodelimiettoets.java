@@ -56,9 +56,8 @@ public final class Periodelimiettoets {
         alle.addAll(Inzet.lopende(contexten, regeling, producten, l.eenheid(), k.minutenPerDagdeel(), lopendOnbekend,
                 eerste, laatste.plusMonths(l.maanden())));
         List<Bevinding> uit = new ArrayList<>();
-        String regel = "het maximum van " + Getal.nl(l.maximaal()) + " " + eenheid(l) + " per " + l.maanden() + " maanden";
         for (Betrokkene b : onbekend) {
-            uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, l.bron(), b.regel(), "wie", b, "regel", regel,
+            uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, l.bron(), b.regel(), "wie", b, "regel", regel(l),
                     "consulten", l.consulten()));
         }
         for (Inzet r : regels) {
@@ -103,7 +102,7 @@ public final class Periodelimiettoets {
             uit.add(l.richtlijn() ? b.metErnst(Ernst.WAARSCHUWING) : b);
             uit.addAll(Onduidelijkheden.van(l.onduidelijk(), l.bron(), r.regel()));
             for (Betrokkene x : lopendOnbekend) {
-                uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, l.bron(), r.regel(), "wie", x, "regel", regel,
+                uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, l.bron(), r.regel(), "wie", x, "regel", regel(l),
                         "consulten", l.consulten()));
             }
         }
@@ -111,7 +110,7 @@ public final class Periodelimiettoets {
             // within the maximum without them; say which allocations could not be counted
             for (Betrokkene x : lopendOnbekend) {
                 uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, l.bron(), regels.get(0).regel(), "wie", x,
-                        "regel", regel, "consulten", l.consulten()));
+                        "regel", regel(l), "consulten", l.consulten()));
             }
         }
         return uit;
@@ -137,6 +136,11 @@ public final class Periodelimiettoets {
     /** A whole number as it is, otherwise rounded up to 2 decimals (never shown as the maximum it exceeds). */
     static java.math.BigDecimal tonen(Breuk b) {
         return b.isGeheel() ? b.omhoog() : b.maal(100).omhoog().movePointLeft(2);
+    }
+
+    /** "het maximum van 16 etmalen per 8 maanden": made only for a finding. */
+    private static String regel(Periodelimiet l) {
+        return "het maximum van " + Getal.nl(l.maximaal()) + " " + eenheid(l) + " per " + l.maanden() + " maanden";
     }
 
     /** "etmalen", "uur", "consulten". */

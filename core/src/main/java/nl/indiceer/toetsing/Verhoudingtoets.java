@@ -49,7 +49,6 @@ public final class Verhoudingtoets {
         }
         Set<String> per = new HashSet<>(v.per());
         List<Bevinding> uit = new ArrayList<>();
-        String regel = "ten hoogste " + Getal.nl(v.maximaal()) + " " + eenheid.woord(true) + " per " + basiseenheid.enkelvoud();
         for (Inzet r : regels) {
             List<Betrokkene> nietGeteld = new ArrayList<>(onbekend);
             List<Inzet> teller = new ArrayList<>(regels);
@@ -77,7 +76,8 @@ public final class Verhoudingtoets {
             }
             for (Betrokkene x : nietGeteld) {
                 if (x.regel() == null || x.regel() != r.regel().intValue()) {
-                    uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, v.bron(), r.regel(), "wie", x, "regel", regel,
+                    uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, v.bron(), r.regel(), "wie", x, "regel", "ten hoogste " + Getal.nl(v.maximaal()) + " " + eenheid.woord(true) + " per "
+                            + basiseenheid.enkelvoud(),
                             "consulten", false));
                 }
             }
