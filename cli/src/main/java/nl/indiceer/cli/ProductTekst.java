@@ -1,7 +1,13 @@
 package nl.indiceer.cli;
 
 import java.util.List;
+import nl.indiceer.regeling.Bron;
+import nl.indiceer.regeling.Consultduur;
 import nl.indiceer.regeling.Duur;
+import nl.indiceer.regeling.GedeeldeRegels;
+import nl.indiceer.regeling.GezamenlijkeDuur;
+import nl.indiceer.regeling.Periodelimiet;
+import nl.indiceer.regeling.Verhouding;
 import nl.indiceer.regeling.Grenzen;
 import nl.indiceer.regeling.Indicatiewijze;
 import nl.indiceer.regeling.Leeftijd;
@@ -42,6 +48,12 @@ final class ProductTekst {
                     + vast.per().omschrijving());
         }
         limieten(s, "", grenzen.limieten());
+        Consultduur consult = grenzen.consult();
+        if (consult != null) {
+            regel(s, "per consult:" + (consult.minimaal() == null ? "" : " minimaal " + Getal.nl(consult.minimaal()))
+                    + (consult.maximaal() == null ? "" : " maximaal " + Getal.nl(consult.maximaal())) + " "
+                    + consult.eenheid().woord(true) + bron(consult.bron()) + (consult.onduidelijk() == null ? "" : "  [onduidelijk]"));
+        }
         duur(s, "", grenzen.duur());
         Leeftijd leeftijd = grenzen.leeftijd();
         if (leeftijd != null) {
@@ -80,6 +92,45 @@ final class ProductTekst {
             t.append(" gemiddeld ").append(Getal.nl(d.gemiddeldMaanden())).append(" maanden");
         }
         regel(s, t.toString());
+    }
+
+    /**
+     * The rules over time and over several products (periodelimieten, verhoudingen, gezamenlijke_duur), each with
+     * its source; empty when the rulebook has none.
+     */
+    static String gedeeld(GedeeldeRegels g) {
+        StringBuilder s = new StringBuilder();
+        if (g.isLeeg()) {
+            return "";
+        }
+        s.append("Regels over tijd en over meer producten samen\n");
+        for (Periodelimiet l : g.periodelimieten()) {
+            regel(s, "maximaal " + Getal.nl(l.maximaal()) + " " + (l.consulten() ? "consulten" : l.eenheid().woord(true))
+                    + " per " + l.maanden() + " maanden" + (l.producten().size() > 1 ? " samen" : "") + ": "
+                    + String.join(", ", l.producten()) + (l.richtlijn() ? " (richtlijn)" : "") + bron(l.bron())
+                    + (l.onduidelijk() == null ? "" : "  [onduidelijk]"));
+        }
+        for (Verhouding v : g.verhoudingen()) {
+            StringBuilder t = new StringBuilder("maximaal " + Getal.nl(v.maximaal()) + " van " + String.join(", ", v.producten())
+                    + " per eenheid van " + String.join(", ", v.per()));
+            if (!v.omrekening().isEmpty()) {
+                t.append("; omrekening:");
+                for (Verhouding.Afrondingsrij r : v.omrekening()) {
+                    t.append(" t/m ").append(Getal.nl(r.totEnMetUren())).append(" uur +").append(Getal.nl(r.aantal())).append(";");
+                }
+                t.setLength(t.length() - 1);
+            }
+            regel(s, t + bron(v.bron()) + (v.onduidelijk() == null ? "" : "  [onduidelijk]"));
+        }
+        for (GezamenlijkeDuur d : g.gezamenlijkeDuur()) {
+            regel(s, "samen maximaal " + Getal.nl(d.maximaalMaanden()) + " maanden" + (d.totInzet() ? " (tot het einde van de hulp zelf)" : "")
+                    + ": " + String.join(", ", d.producten()) + bron(d.bron()) + (d.onduidelijk() == null ? "" : "  [onduidelijk]"));
+        }
+        return s.toString();
+    }
+
+    private static String bron(Bron b) {
+        return b == null ? "" : " (bron " + b.kort() + ")";
     }
 
     private static void regel(StringBuilder s, String tekst) {

@@ -105,6 +105,10 @@ final class RegelingCommand implements Runnable {
             for (Product p : r.producten()) {
                 out.println(ProductTekst.schrijf(p));
             }
+            String gedeeld = ProductTekst.gedeeld(r.gedeeld());
+            if (!gedeeld.isEmpty()) {
+                out.println(gedeeld);
+            }
             out.flush();
             return IndiceerCommand.GEEN_FOUT;
         }

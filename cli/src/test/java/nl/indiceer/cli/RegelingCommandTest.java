@@ -72,4 +72,18 @@ class RegelingCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("Versie: ridderkerk 2025-01-01 sha256:[0-9a-f]{64}\n");
     }
+
+    @Test
+    void toonLaatRegelsPerConsultPerPeriodeEnVoorMeerProductenZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.out()).contains("per consult: minimaal 20 maximaal 45 minuten (bron 004:2782)")
+                .contains("maximaal 6 consulten per 12 maanden: medicatiebegeleiding (bron 004:2784)");
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out()).contains("maximaal 16 etmalen per 8 maanden samen: 44A90, 44A92 (bron 001:6181)  [onduidelijk]")
+                .contains("maximaal 6 uur per 12 maanden: 54L06 (bron 001:11864-11866)")
+                .contains("maximaal 2 van 44A91, 44A93 per eenheid van 44A90, 44A92; omrekening: t/m 26 uur +0; "
+                        + "t/m 30 uur +1; t/m 34 uur +2 (bron 001:6216-6230)")
+                .contains("samen maximaal 27 maanden: 54L50, 54L51 (bron 001:11133-11135)")
+                .contains("samen maximaal 18 maanden (tot het einde van de hulp zelf): 54L50, 54L51 (bron 001:11124-11129)");
+    }
 }

@@ -144,6 +144,13 @@ public final class AanvraagLezer {
         LocalDate begin = r.datum("begindatum", true);
         LocalDate eind = r.datum("einddatum", true);
         einddatumNaBegin(r, begin, eind);
+        LocalDate inzetTot = r.datum("inzet_tot", false);
+        if (inzetTot != null && begin != null && inzetTot.isBefore(begin)) {
+            r.fout("inzet_tot", "EINDE_VOOR_BEGIN", "ligt voor de begindatum (" + begin + ")");
+        } else if (inzetTot != null && eind != null && inzetTot.isAfter(eind)) {
+            r.fout("inzet_tot", "NA_EINDDATUM", "ligt na de einddatum (" + eind + "); de hulp zelf eindigt binnen de "
+                    + "geldigheid");
+        }
         Periode periode = r.keuze("periode", true, Periode::vanNaam, PERIODEN);
         Eenheid eenheid = r.keuze("eenheid", false,
                 e -> Eenheid.vanNaam(e) == Eenheid.MINUUT || Eenheid.vanNaam(e) == Eenheid.UUR ? Eenheid.vanNaam(e) : null,
@@ -181,7 +188,7 @@ public final class AanvraagLezer {
         }
         r.controleerOnbekendeVelden();
         return new Productregel(new Productkeuze(product, variant, aanbieder, aanbiedertype, financiering), soort,
-                new Looptijd(begin, eind), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
+                new Looptijd(begin, eind, inzetTot), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
                 new Onderbouwing(motivering, hardheid), gezin);
     }
 
@@ -227,6 +234,7 @@ public final class AanvraagLezer {
         }, "week, maand, totaal");
         BigDecimal weken = p.positief("weken", false);
         BigDecimal maanden = p.positief("maanden", false);
+        Boolean consult = p.jaNee("consult", false);
         BigDecimal fase = null;
         if (weken != null && per != Periode.WEEK) {
             p.fout("weken", "FASE_PAST_NIET", "alleen bij \"per\": \"week\" (aantal weken van deze fase)");
@@ -236,11 +244,15 @@ public final class AanvraagLezer {
             fase = weken != null ? weken : maanden;
         }
         p.controleerOnbekendeVelden();
+        if (Boolean.TRUE.equals(consult) && duur != null && !((Eenheid) duur[1]).isTijd()) {
+            p.fout("consult", "EENHEID_PAST_NIET", "een consult heeft een duur: geef minuten, uren of dagdelen, geen "
+                    + ((Eenheid) duur[1]).woord(true));
+        }
         if (duur == null || per == null) {
             return null;
         }
         return new Post(omschrijving == null ? "" : omschrijving, (BigDecimal) duur[0], (Eenheid) duur[1],
-                aantal == null ? BigDecimal.ONE : aantal, per, fase);
+                aantal == null ? BigDecimal.ONE : aantal, per, fase, Boolean.TRUE.equals(consult));
     }
 
     /** Exactly one of minuten, uren, dagdelen, etmalen or stuks; returns {waarde, eenheid} or null. */

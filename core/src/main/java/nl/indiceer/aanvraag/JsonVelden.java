@@ -171,6 +171,22 @@ public final class JsonVelden {
         return g;
     }
 
+    /** true or false; any other value is GEEN_JA_NEE. */
+    public Boolean jaNee(String veld, boolean verplicht) {
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            if (verplicht) {
+                fout(veld, "VERPLICHT", "ontbreekt");
+            }
+            return null;
+        }
+        if (!v.isBoolean()) {
+            fout(veld, "GEEN_JA_NEE", "moet true of false zijn");
+            return null;
+        }
+        return v.booleanValue();
+    }
+
     public BigDecimal positief(String veld, boolean verplicht) {
         BigDecimal g = getal(veld, verplicht);
         if (g != null && g.signum() <= 0) {

@@ -12,9 +12,17 @@ import nl.indiceer.regeling.Eenheid;
  * @param aantal  occurrences per {@code per} (default 1)
  * @param per     WEEK, MAAND or TOTAAL (once within the validity)
  * @param fase    null for the whole validity, otherwise the number of weeks (per WEEK) or months (per MAAND)
+ * @param consult true when each occurrence is one consult ({@code aantal} consults of {@code duur} each), for the
+ *                rules per consult and the number of consults per period (004:2782-2786)
  */
 public record Post(String omschrijving, BigDecimal duur, Eenheid eenheid, BigDecimal aantal,
-                   nl.indiceer.regeling.Periode per, BigDecimal fase) {
+                   nl.indiceer.regeling.Periode per, BigDecimal fase, boolean consult) {
+
+    /** A post that is not a consult. */
+    public Post(String omschrijving, BigDecimal duur, Eenheid eenheid, BigDecimal aantal, nl.indiceer.regeling.Periode per,
+                BigDecimal fase) {
+        this(omschrijving, duur, eenheid, aantal, per, fase, false);
+    }
 
     public boolean isFase() {
         return fase != null;

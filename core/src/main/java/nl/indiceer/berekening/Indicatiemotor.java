@@ -14,7 +14,10 @@ import nl.indiceer.toetsing.Bevindingcode;
 import nl.indiceer.toetsing.Combinatietoets;
 import nl.indiceer.toetsing.Motiveringstoets;
 import nl.indiceer.toetsing.Onduidelijkheden;
+import nl.indiceer.toetsing.GezamenlijkeDuurtoets;
 import nl.indiceer.toetsing.Overgangstoets;
+import nl.indiceer.toetsing.Periodelimiettoets;
+import nl.indiceer.toetsing.Verhoudingtoets;
 import nl.indiceer.toetsing.Regelcontext;
 import nl.indiceer.toetsing.Regeltoetsen;
 import nl.indiceer.volume.Rekenconstanten;
@@ -66,6 +69,11 @@ public final class Indicatiemotor {
         Combinatietoets.Resultaat combinaties = Combinatietoets.toets(aanvraag, regeling);
         List<Bevinding> overkoepelend = new ArrayList<>(combinaties.bevindingen());
         overkoepelend.addAll(Overgangstoets.toets(contexten));
+        if (!regeling.gedeeld().isLeeg()) {
+            overkoepelend.addAll(Periodelimiettoets.toets(contexten, regeling, k));
+            overkoepelend.addAll(Verhoudingtoets.toets(contexten, regeling, k));
+            overkoepelend.addAll(GezamenlijkeDuurtoets.toets(contexten, regeling));
+        }
         if (aanvraag.gemeente() == null && !regeling.gemeenten().isEmpty()) {
             overkoepelend.add(Bevinding.van(Bevindingcode.GEMEENTE_ONTBREEKT, regeling.bron(), null));
         }

@@ -7,12 +7,20 @@ import java.util.List;
  *
  * @param verlenging optional: a product's own rule overrides it
  * @param terugval   optional: help needed again soon after it ended
+ * @param gedeeld    limits that count over time or over several products together
  */
 public record AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
-                             List<StandaardAanbiedertype> standaardAanbiedertypen) {
+                             List<StandaardAanbiedertype> standaardAanbiedertypen, GedeeldeRegels gedeeld) {
 
     public AlgemeneRegels {
         periodevoorwaarden = List.copyOf(periodevoorwaarden);
         standaardAanbiedertypen = List.copyOf(standaardAanbiedertypen);
+        gedeeld = gedeeld == null ? GedeeldeRegels.GEEN : gedeeld;
+    }
+
+    /** Without limits over time or over several products. */
+    public AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
+                          List<StandaardAanbiedertype> standaardAanbiedertypen) {
+        this(periodevoorwaarden, verlenging, terugval, standaardAanbiedertypen, GedeeldeRegels.GEEN);
     }
 }

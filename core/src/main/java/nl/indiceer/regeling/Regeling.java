@@ -154,4 +154,9 @@ public final class Regeling {
     public Terugval terugval() {
         return algemeneRegels.terugval();
     }
+
+    /** Limits per period of months, ratios between products and durations of several products together. */
+    public GedeeldeRegels gedeeld() {
+        return algemeneRegels.gedeeld();
+    }
 }

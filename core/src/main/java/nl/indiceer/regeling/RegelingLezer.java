@@ -117,6 +117,7 @@ public final class RegelingLezer {
         }
         YamlObject c = doc.object("combinaties", false);
         Combinaties combinaties = c == null ? Combinaties.geen() : combinaties(c);
+        GedeeldeRegels gedeeld = gedeeldeRegels(doc, combinaties, producten);
         List<Periodevoorwaarde> periodevoorwaarden = new ArrayList<>();
         for (YamlObject pv : doc.objecten("periodevoorwaarden")) {
             periodevoorwaarden.add(new Periodevoorwaarde(
@@ -146,7 +147,7 @@ public final class RegelingLezer {
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
-                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen));
+                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -311,7 +312,7 @@ public final class RegelingLezer {
                 p.tekst("product", false), p.tekst("wet", false));
         List<String> gemeenten = p.teksten("gemeenten");
         Grenzen grenzen = new Grenzen(duur(p.object("duur", false)), leeftijd(p.object("leeftijd", false)), limieten,
-                vastVolume(p.object("vast_volume", false), eenheid), varianten);
+                vastVolume(p.object("vast_volume", false), eenheid), varianten, consult(p.object("consult", false), eenheid));
         Product product = new Product(identiteit, new Indicatiewijze(eenheid, bekostiging, perioden, pgbBekostiging),
                 new Tarifering(tarieven, uitgesloten, looptijd), grenzen,
                 new BijzondereRegels(gemeenten, verlenging, gezinsproduct, voorwaarden),
@@ -491,6 +492,171 @@ public final class RegelingLezer {
         c.controleerOnbekendeSleutels();
         return new Combinaties(standaard == null ? Oordeel.MOGELIJK : standaard, groepen, voetnoten, hardheid, paren,
                 vereisten, bron);
+    }
+
+    /**
+     * The length of one consult: minimaal and/or maximaal in minutes or hours, for a product indicated in time
+     * (004:2782: "minimaal 20 minuten en maximaal 45 minuten per consult").
+     */
+    private Consultduur consult(YamlObject c, Eenheid producteenheid) {
+        if (c == null) {
+            return null;
+        }
+        BigDecimal min = c.positiefGetal("minimaal", false);
+        BigDecimal max = c.positiefGetal("maximaal", false);
+        Eenheid eenheid = c.keuze("eenheid", true, e -> Eenheid.vanNaam(e) == Eenheid.MINUUT || Eenheid.vanNaam(e) == Eenheid.UUR
+                ? Eenheid.vanNaam(e) : null, "minuut, uur");
+        if (!c.heeft("minimaal") && !c.heeft("maximaal")) {
+            c.fout(c.knoopZelf(), c.pad(), "noemt minimaal, maximaal of beide");
+        }
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            c.fout("minimaal", "is meer dan maximaal (" + max.toPlainString() + ")");
+        }
+        if (producteenheid != null && !producteenheid.isTijd()) {
+            c.fout(c.knoopZelf(), c.pad(), "een consult heeft een duur; het product wordt niet in tijd geïndiceerd maar in "
+                    + producteenheid.woord(true));
+        }
+        Consultduur uit = new Consultduur(min, max, eenheid, bron(c, true), c.tekst("onduidelijk", false));
+        c.tekst("opmerking", false);
+        c.controleerOnbekendeSleutels();
+        return uit;
+    }
+
+    /** periodelimieten, verhoudingen and gezamenlijke_duur: rules over time or over several products together. */
+    private GedeeldeRegels gedeeldeRegels(YamlObject doc, Combinaties combinaties, List<Product> producten) {
+        Map<String, Product> perCode = new HashMap<>();
+        for (Product p : producten) {
+            perCode.putIfAbsent(p.code(), p);
+        }
+        List<Periodelimiet> limieten = new ArrayList<>();
+        for (YamlObject l : doc.objecten("periodelimieten")) {
+            List<String> codes = productenVan(l, "producten", combinaties);
+            String eenheidnaam = l.tekst("eenheid", true);
+            boolean consulten = "consult".equals(eenheidnaam);
+            Eenheid eenheid = consulten || eenheidnaam == null ? null : Eenheid.vanNaam(eenheidnaam);
+            if (eenheidnaam != null && !consulten && (eenheid == null || eenheid == Eenheid.TRAJECT)) {
+                l.fout("eenheid", "onbekende waarde '" + eenheidnaam + "'; toegestaan: minuut, uur, dagdeel, etmaal, stuks, consult");
+            }
+            Integer maanden = geheelTussen(l, "per_maanden", true, 1, 120);
+            Periodelimiet limiet = new Periodelimiet(codes, l.positiefGetal("maximaal", true), eenheid, consulten,
+                    maanden == null ? 1 : maanden, Boolean.TRUE.equals(l.jaNee("richtlijn", false)), bron(l, true),
+                    l.tekst("onduidelijk", false));
+            l.tekst("opmerking", false);
+            l.controleerOnbekendeSleutels();
+            if (eenheid != null) {
+                eenhedenPassen(l, "producten", codes, perCode, eenheid);
+            } else if (consulten) {
+                for (String code : codes) {
+                    Product p = perCode.get(code);
+                    if (p != null && p.grenzen().consult() == null) {
+                        l.fout("eenheid", "telt consulten, maar product '" + code + "' heeft geen regel 'consult'");
+                    }
+                }
+            }
+            limieten.add(limiet);
+        }
+        List<Verhouding> verhoudingen = new ArrayList<>();
+        for (YamlObject v : doc.objecten("verhoudingen")) {
+            List<String> codes = productenVan(v, "producten", combinaties);
+            List<String> per = productenVan(v, "per", combinaties);
+            BigDecimal maximaal = v.positiefGetal("maximaal", true);
+            List<Verhouding.Afrondingsrij> rijen = new ArrayList<>();
+            for (YamlObject r : v.objecten("omrekening")) {
+                BigDecimal uren = r.positiefGetal("tot_en_met_uren", true);
+                BigDecimal aantal = r.getal("aantal", true);
+                if (aantal != null && aantal.signum() < 0) {
+                    r.fout("aantal", "mag niet negatief zijn (" + aantal.toPlainString() + ")");
+                }
+                if (!rijen.isEmpty() && uren != null && aantal != null) {
+                    Verhouding.Afrondingsrij vorige = rijen.get(rijen.size() - 1);
+                    if (vorige.totEnMetUren() != null && uren.compareTo(vorige.totEnMetUren()) <= 0) {
+                        r.fout("tot_en_met_uren", "moet groter zijn dan in de rij ervoor (" + vorige.totEnMetUren().toPlainString() + ")");
+                    }
+                    if (vorige.aantal() != null && aantal.compareTo(vorige.aantal()) < 0) {
+                        r.fout("aantal", "mag niet kleiner zijn dan in de rij ervoor (" + vorige.aantal().toPlainString() + ")");
+                    }
+                }
+                rijen.add(new Verhouding.Afrondingsrij(uren, aantal));
+                r.controleerOnbekendeSleutels();
+            }
+            if (!rijen.isEmpty() && maximaal != null && rijen.get(rijen.size() - 1).aantal() != null
+                    && rijen.get(rijen.size() - 1).aantal().compareTo(maximaal) != 0) {
+                v.fout("maximaal", "is " + maximaal.toPlainString() + ", maar de laatste rij van 'omrekening' geeft "
+                        + rijen.get(rijen.size() - 1).aantal().toPlainString() + "; die moeten gelijk zijn");
+            }
+            eenZelfdeEenheid(v, "producten", codes, perCode);
+            eenZelfdeEenheid(v, "per", per, perCode);
+            for (String code : codes) {
+                if (per.contains(code)) {
+                    v.fout("per", "product '" + code + "' staat ook onder 'producten'");
+                }
+            }
+            verhoudingen.add(new Verhouding(codes, per, maximaal, rijen, bron(v, true), v.tekst("onduidelijk", false)));
+            v.tekst("opmerking", false);
+            v.controleerOnbekendeSleutels();
+        }
+        List<GezamenlijkeDuur> duren = new ArrayList<>();
+        for (YamlObject d : doc.objecten("gezamenlijke_duur")) {
+            List<String> codes = productenVan(d, "producten", combinaties);
+            if (new HashSet<>(codes).size() < 2 && d.heeft("producten")) {
+                d.fout("producten", "noemt minstens twee producten; de duur van één product staat bij dat product (duur)");
+            }
+            String tot = d.keuze("meten_tot", false, t -> t.equals("einddatum") || t.equals("inzet") ? t : null,
+                    "einddatum, inzet");
+            duren.add(new GezamenlijkeDuur(codes, maanden(d, "maximaal_maanden", true), "inzet".equals(tot), bron(d, true),
+                    d.tekst("onduidelijk", false)));
+            d.tekst("opmerking", false);
+            d.controleerOnbekendeSleutels();
+        }
+        return new GedeeldeRegels(limieten, verhoudingen, duren);
+    }
+
+    /** The product codes a rule names (groups expanded); each name must exist, checked with the other references. */
+    private List<String> productenVan(YamlObject o, String sleutel, Combinaties combinaties) {
+        List<String> namen = o.teksten(sleutel);
+        if (namen.isEmpty()) {
+            o.fout(sleutel, "ontbreekt of is leeg");
+        }
+        verwijst(o, sleutel, namen, "productOfGroep");
+        List<String> codes = new ArrayList<>();
+        for (String naam : namen) {
+            for (String code : combinaties.codes(naam)) {
+                if (!codes.contains(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** Every product of a limit in {@code eenheid} must have a volume that converts to it. */
+    private static void eenhedenPassen(YamlObject o, String sleutel, List<String> codes, Map<String, Product> perCode,
+                                       Eenheid eenheid) {
+        for (String code : codes) {
+            Product p = perCode.get(code);
+            Eenheid pe = p == null ? null : p.indicatiewijze().eenheid();
+            if (pe != null && !(pe == eenheid || pe.isTijd() && eenheid.isTijd())) {
+                o.fout(sleutel, "product '" + code + "' wordt in " + pe.woord(true) + " geïndiceerd; dat is niet te tellen in "
+                        + eenheid.woord(true));
+            }
+        }
+    }
+
+    /** The products on one side of a ratio are counted in one unit, and not as traject. */
+    private static void eenZelfdeEenheid(YamlObject o, String sleutel, List<String> codes, Map<String, Product> perCode) {
+        Eenheid eerste = null;
+        for (String code : codes) {
+            Product p = perCode.get(code);
+            Eenheid pe = p == null ? null : p.indicatiewijze().eenheid();
+            if (pe == Eenheid.TRAJECT) {
+                o.fout(sleutel, "product '" + code + "' is een traject zonder volume; een verhouding telt een volume");
+            } else if (pe != null && eerste != null && pe != eerste) {
+                o.fout(sleutel, "product '" + code + "' wordt in " + pe.woord(true) + " geïndiceerd, de andere in "
+                        + eerste.woord(true) + "; een verhouding telt één eenheid aan elke kant");
+            } else if (pe != null) {
+                eerste = pe;
+            }
+        }
     }
 
     /** A name used somewhere (product code, group or municipality) that must exist once the file is read. */

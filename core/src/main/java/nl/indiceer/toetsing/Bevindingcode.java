@@ -81,6 +81,33 @@ public enum Bevindingcode {
             "De regeling noemt niet hoeveel weken een maand telt; omgerekend met weken per jaar ÷ 12 = {wekenPerMaand} "
                     + "weken. Controleer dit met het beleid van de regio."),
 
+    CONSULTDUUR_BUITEN_GRENZEN(Ernst.FOUT, "product: consult",
+            "{product}: een consult{post? ({post})|} van {duur} ligt buiten de duur per consult: "
+                    + "{minimum?minimaal {minimum}|}{maximum?{minimum? en |}maximaal {maximum}|}."),
+    CONSULTEN_ONBEKEND(Ernst.WAARSCHUWING, "product: consult",
+            "{product} heeft regels per consult ({minimum?minimaal {minimum}|}{maximum?{minimum? en |}maximaal {maximum}|} "
+                    + "per consult). Geef aan welke posten consulten zijn (\"consult\": true), dan worden ze getoetst."),
+
+    // --- over time and over several products ---
+    PERIODELIMIET_OVERSCHREDEN(Ernst.FOUT, "regeling: periodelimieten (WAARSCHUWING bij een richtlijn)",
+            "{producten* en }: {volume} {eenheid} in de {maanden} maanden van {van} tot en met {tot} ({betrokkenen}) is "
+                    + "meer dan {richtlijn?de richtlijn|het maximum} van {maximum} {eenheid} per {maanden} maanden."
+                    + "{totaalGeheel? Een toewijzing totaal binnen de geldigheidsduur telt helemaal mee in elke periode die "
+                    + "zij raakt: zij kan er in haar geheel in vallen.|}"
+                    + "{richtlijn? Afwijken kan bij uitzondering; motiveer waarom.|}"),
+    VERHOUDING_OVERSCHREDEN(Ernst.FOUT, "regeling: verhoudingen",
+            "{product}: {aantal} van {van} tot en met {tot} naast {basis} {met* of } is meer dan {maximum} per {per}."
+                    + "{omrekening? Omrekening volgens de bron: {omrekening*; }.|}"),
+    GEZAMENLIJKE_DUUR_TE_LANG(Ernst.FOUT, "regeling: gezamenlijke_duur",
+            "{producten* en } duren samen {duur} maanden, van {van} tot en met {tot}{inzet? (tot het einde van de hulp "
+                    + "zelf)|}: langer dan het maximum van {maximum} maanden ({betrokkenen})."),
+    GEZAMENLIJKE_DUUR_INZET_ONBEKEND(Ernst.WAARSCHUWING, "regeling: gezamenlijke_duur (meten_tot: inzet)",
+            "{producten* en } duren samen maximaal {maximum} maanden tot het einde van de hulp zelf; tot de einddatum is "
+                    + "het {duur} maanden. Geef met \"inzet_tot\" aan tot wanneer de hulp zelf loopt ({betrokkenen})."),
+    NIET_MEEGETELD(Ernst.WAARSCHUWING, "regeling: periodelimieten, verhoudingen",
+            "{wie} telt niet mee voor {regel}: {consulten?het aantal consulten is niet bekend; tel ze zelf mee."
+                    + "|geef volume, eenheid en periode van de toewijzing.}"),
+
     // --- cost ---
     AANBIEDERTYPE_AANGENOMEN(Ernst.INFO, "regeling: aanbiedertype_standaard (WAARSCHUWING zonder standaard)",
             "{financiering?Het tarief van een {aanbiedertype}-aanbieder is gebruikt: dat is bij {financiering} het "

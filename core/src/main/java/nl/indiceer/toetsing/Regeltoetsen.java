@@ -14,6 +14,7 @@ public final class Regeltoetsen {
             new Leeftijdstoets(),
             new OnmogelijkVolumetoets(),
             new Limiettoets(),
+            new Consulttoets(),
             new StartVoorRegelingtoets(),
             new VijfKeerWeektoets(),
             new VastVolumetoets(),

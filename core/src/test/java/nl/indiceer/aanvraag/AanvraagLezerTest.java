@@ -91,4 +91,45 @@ class AanvraagLezerTest {
                 .isInstanceOfSatisfying(OngeldigeAanvraagException.class,
                         e -> assertThat(e.fouten()).singleElement().extracting(Invoerfout::code).isEqualTo("GEEN_JSON"));
     }
+
+    @Test
+    void eenPostKanEenConsultZijn() {
+        Aanvraag a = AanvraagLezer.lees(GOED.replaceFirst("\\{\"uren\": 1, \"per\": \"week\"}",
+                "{\"minuten\": 45, \"aantal\": 6, \"per\": \"totaal\", \"consult\": true}"));
+        assertThat(a.producten().get(0).posten().get(0).consult()).isTrue();
+        assertThat(a.producten().get(1).posten().get(0).consult()).isFalse();
+    }
+
+    @Test
+    void consultIsJaOfNeeEnHeeftEenDuur() {
+        assertThat(fouten(GOED.replaceFirst("\"per\": \"week\"}", "\"per\": \"week\", \"consult\": \"ja\"}")))
+                .singleElement().hasToString("producten[0].posten[0].consult: moet true of false zijn")
+                .extracting(Invoerfout::code).isEqualTo("GEEN_JA_NEE");
+        assertThat(fouten(GOED.replaceFirst("\\{\"uren\": 1, \"per\": \"week\"}",
+                "{\"stuks\": 1, \"per\": \"week\", \"consult\": true}")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.pad()).isEqualTo("producten[0].posten[0].consult");
+                    assertThat(f.code()).isEqualTo("EENHEID_PAST_NIET");
+                });
+    }
+
+    @Test
+    void inzetTotLigtBinnenDeGeldigheid() {
+        Aanvraag a = AanvraagLezer.lees(GOED.replaceFirst("\"einddatum\": \"2027-02-28\"",
+                "\"einddatum\": \"2027-02-28\", \"inzet_tot\": \"2026-11-30\""));
+        assertThat(a.producten().get(0).looptijd().inzetTot()).hasToString("2026-11-30");
+        assertThat(a.producten().get(1).looptijd().inzetTot()).isNull();
+        assertThat(fouten(GOED.replaceFirst("\"einddatum\": \"2027-02-28\"",
+                "\"einddatum\": \"2027-02-28\", \"inzet_tot\": \"2027-03-01\"")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.pad()).isEqualTo("producten[0].inzet_tot");
+                    assertThat(f.code()).isEqualTo("NA_EINDDATUM");
+                });
+        assertThat(fouten(GOED.replaceFirst("\"einddatum\": \"2027-02-28\"",
+                "\"einddatum\": \"2027-02-28\", \"inzet_tot\": \"2026-02-28\"")))
+                .singleElement().extracting(Invoerfout::code).isEqualTo("EINDE_VOOR_BEGIN");
+        assertThat(fouten(GOED.replaceFirst("\"einddatum\": \"2027-02-28\"",
+                "\"einddatum\": \"2027-02-28\", \"inzet_tot\": \"2026-13-01\"")))
+                .singleElement().extracting(Invoerfout::code).isEqualTo("ONGELDIGE_DATUM");
+    }
 }
