@@ -177,7 +177,8 @@ class HardeStopTest {
                 "-cp", System.getProperty("java.class.path"), "nl.indiceer.web.IndiceerWebApplication",
                 "--server.port=0",
                 "--indiceer.regelingen=" + System.getProperty("indiceer.regelingen"),
-                "--indiceer.normenkaders=" + System.getProperty("indiceer.normenkaders")));
+                "--indiceer.normenkaders=" + System.getProperty("indiceer.normenkaders"),
+                "--indiceer.brieven=" + System.getProperty("indiceer.brieven")));
         opdracht.addAll(databank);
         ProcessBuilder pb = new ProcessBuilder(opdracht).directory(map.toFile()).redirectErrorStream(true)
                 .redirectOutput(map.resolve("uitvoer-" + keer + ".txt").toFile());
