@@ -129,6 +129,51 @@ final class ProductTekst {
         return s.toString();
     }
 
+    /**
+     * The combination rules about facts and time: declared facts, exceptions (tenzij), not on the same day,
+     * companions in the same request or at the start, orders in time, pauses and scaling down; empty when none.
+     */
+    static String tijdregels(nl.indiceer.regeling.Combinaties c) {
+        nl.indiceer.regeling.Tijdregels t = c.tijdregels();
+        StringBuilder s = new StringBuilder();
+        for (nl.indiceer.regeling.Feit f : t.feiten()) {
+            regel(s, "feit " + f.naam() + ": " + f.vraag() + bron(f.bron()));
+        }
+        for (nl.indiceer.regeling.Paar p : c.paren()) {
+            if (p.tenzij() != null || p.nietOpDezelfdeDag()) {
+                regel(s, p.a() + " + " + p.b() + ": " + (p.nietOpDezelfdeDag() ? "samen mogelijk, niet op dezelfde dag"
+                        : "niet mogelijk, tenzij " + p.tenzij()) + bron(p.bron()) + onduidelijk(p.onduidelijk()));
+            }
+        }
+        for (nl.indiceer.regeling.Vereiste v : c.vereisten()) {
+            if (v.tenzij() != null || v.inAanvraag() || v.bijStart()) {
+                regel(s, String.join(", ", v.producten()) + " alleen met " + String.join(" of ", v.met())
+                        + (v.bijStart() ? " (in elk geval bij de start)" : "") + (v.inAanvraag() ? " (in dezelfde beschikking)" : "")
+                        + (v.tenzij() == null ? "" : ", tenzij " + v.tenzij()) + bron(v.bron()) + onduidelijk(v.onduidelijk()));
+            }
+        }
+        for (nl.indiceer.regeling.Volgorde v : t.volgorden()) {
+            regel(s, String.join(", ", v.eerst()) + " moet al lopen voordat " + String.join(" of ", v.dan()) + " begint"
+                    + bron(v.bron()) + onduidelijk(v.onduidelijk()));
+        }
+        for (nl.indiceer.regeling.Pauze p : t.pauzes()) {
+            regel(s, "tijdens " + String.join(", ", p.producten()) + " staat alle andere hulp op pauze" + bron(p.bron())
+                    + onduidelijk(p.onduidelijk()));
+        }
+        for (nl.indiceer.regeling.Afschaling a : t.afschalingen()) {
+            regel(s, "afschalen van " + String.join(", ", a.van()) + " naar " + String.join(" of ", a.naar()) + ": samen "
+                    + (a.minimaalMaanden() == null ? "" : "minimaal " + Getal.nl(a.minimaalMaanden()))
+                    + (a.minimaalMaanden() != null && a.maximaalMaanden() != null ? " en " : "")
+                    + (a.maximaalMaanden() == null ? "" : "maximaal " + Getal.nl(a.maximaalMaanden())) + " maanden"
+                    + bron(a.bron()) + onduidelijk(a.onduidelijk()));
+        }
+        return s.isEmpty() ? "" : "Combinaties: feiten, uitzonderingen en volgorde in de tijd\n" + s;
+    }
+
+    private static String onduidelijk(String o) {
+        return o == null ? "" : "\n" + INSPRONG + "  onduidelijk: " + o;
+    }
+
     private static String bron(Bron b) {
         return b == null ? "" : " (bron " + b.kort() + ")";
     }

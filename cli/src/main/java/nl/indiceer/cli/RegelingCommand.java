@@ -109,6 +109,10 @@ final class RegelingCommand implements Runnable {
             if (!gedeeld.isEmpty()) {
                 out.println(gedeeld);
             }
+            String tijd = ProductTekst.tijdregels(r.combinaties());
+            if (!tijd.isEmpty()) {
+                out.println(tijd);
+            }
             out.flush();
             return IndiceerCommand.GEEN_FOUT;
         }

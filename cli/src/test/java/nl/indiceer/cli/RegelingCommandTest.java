@@ -86,4 +86,21 @@ class RegelingCommandTest {
                 .contains("samen maximaal 27 maanden: 54L50, 54L51 (bron 001:11133-11135)")
                 .contains("samen maximaal 18 maanden (tot het einde van de hulp zelf): 54L50, 54L51 (bron 001:11124-11129)");
     }
+
+    @Test
+    void toonLaatFeitenUitzonderingenEnVolgordeInDeTijdZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.out()).contains("feit risicovolle_handelingen: Is er bij de persoonlijke verzorging specifiek sprake van "
+                        + "risicovolle handelingen? (bron 004:284-288, 325-333)")
+                .contains("persoonlijke-verzorging + Logeren: niet mogelijk, tenzij risicovolle_handelingen (bron 004:325-333)")
+                .contains("vervoer alleen met Jeugdhulpvoorziening (in dezelfde beschikking) (bron 004:2913-2915, 2949-2955)")
+                .contains("afschalen van behandeling-specialistisch naar behandeling-basis: samen minimaal 3 en maximaal 6 maanden "
+                        + "(bron 004:2717-2721)");
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out()).contains("Behandeling met verblijf + Logeren: samen mogelijk, niet op dezelfde dag (bron 001:4169)")
+                .contains("(in elk geval bij de start)")
+                .contains("Medicijncontrole moet al lopen voordat")
+                .contains("tijdens Crisishulp staat alle andere hulp op pauze (bron 001:4229, 4304-4306)")
+                .contains("onduidelijk: 'Alleen als medicatiecontrole al langere tijd loopt");
+    }
 }

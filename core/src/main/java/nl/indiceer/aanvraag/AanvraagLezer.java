@@ -30,11 +30,14 @@ public final class AanvraagLezer {
     public static final int MAXIMAAL_POSTEN = 200;
     public static final int MAXIMAAL_LOPENDE = 200;
     public static final int MAXIMAAL_GEZIN = 20;
+    /** The longest name of a fact under {@code feiten} (the rulebook allows 60). */
+    public static final int MAXIMALE_FEITNAAM = 60;
     static final List<Lijstlimiet> LIMIETEN = List.of(
             new Lijstlimiet("producten", MAXIMAAL_REGELS, "productregels in één aanvraag"),
             new Lijstlimiet("producten[].posten", MAXIMAAL_POSTEN, "posten per productregel"),
             new Lijstlimiet("producten[].gezin", MAXIMAAL_GEZIN, "kinderen in het gezin van één productregel"),
-            new Lijstlimiet("lopende_toewijzingen", MAXIMAAL_LOPENDE, "lopende toewijzingen in één aanvraag"));
+            new Lijstlimiet("lopende_toewijzingen", MAXIMAAL_LOPENDE, "lopende toewijzingen in één aanvraag"),
+            new Lijstlimiet("producten[].pauzeert", MAXIMAAL_LOPENDE, "gepauzeerde toewijzingen per productregel"));
 
     private final List<Invoerfout> fouten = new ArrayList<>();
 
@@ -83,8 +86,22 @@ public final class AanvraagLezer {
         if (regels.isEmpty()) {
             v.fout("producten", "VERPLICHT", "noem minstens één product");
         }
+        Map<String, Boolean> feiten = v.jaNeeWaarden("feiten");
+        for (String naam : feiten.keySet()) {
+            if (naam.length() > MAXIMALE_FEITNAAM) {
+                v.fout("feiten", "TE_LANG", "een feitnaam is hoogstens " + MAXIMALE_FEITNAAM + " tekens");
+            }
+        }
+        for (int i = 0; i < regels.size(); i++) {
+            for (String id : regels.get(i).pauzeert()) {
+                if (!ids.containsKey(id)) {
+                    fouten.add(new Invoerfout("producten[" + i + "].pauzeert", "ONBEKENDE_TOEWIJZING",
+                            "geen lopende toewijzing met id '" + id + "'"));
+                }
+            }
+        }
         v.controleerOnbekendeVelden();
-        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels);
+        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels, feiten);
     }
 
     /**
@@ -186,10 +203,14 @@ public final class AanvraagLezer {
                 posten.add(post);
             }
         }
+        List<String> pauzeert = r.teksten("pauzeert");
+        if (new java.util.HashSet<>(pauzeert).size() < pauzeert.size()) {
+            r.fout("pauzeert", "DUBBEL_ID", "noemt een lopende toewijzing twee keer");
+        }
         r.controleerOnbekendeVelden();
         return new Productregel(new Productkeuze(product, variant, aanbieder, aanbiedertype, financiering), soort,
                 new Looptijd(begin, eind, inzetTot), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
-                new Onderbouwing(motivering, hardheid), gezin);
+                new Onderbouwing(motivering, hardheid), gezin, pauzeert);
     }
 
     /**

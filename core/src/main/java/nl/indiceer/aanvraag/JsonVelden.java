@@ -104,7 +104,7 @@ public final class JsonVelden {
      * The path of a field: {@code producten[0].uren}; a name that is not a plain word (empty, with a space,
      * a dot or a quote) in brackets, so that every problem names a path: {@code producten[0][""]}.
      */
-    static String pad(String ouder, String veld) {
+    public static String pad(String ouder, String veld) {
         if (!gewoonWoord(veld)) {
             return (ouder.isEmpty() ? "$" : ouder) + "[\"" + veld.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
         }
@@ -259,6 +259,57 @@ public final class JsonVelden {
                 fouten.add(new Invoerfout(itemPad, "GEEN_OBJECT", "moet een object { ... } zijn"));
             } else {
                 uit.add(new JsonVelden(item, itemPad, fouten));
+            }
+        }
+        return uit;
+    }
+
+    /** A list of texts, e.g. ids: {@code ["T1", "T2"]}; each item must be a non-empty text. */
+    public List<String> teksten(String veld) {
+        List<String> uit = new ArrayList<>();
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            return uit;
+        }
+        if (!v.isArray()) {
+            fout(veld, "GEEN_LIJST", "moet een lijst [ ... ] zijn");
+            return uit;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode item = v.get(i);
+            String itemPad = pad(veld) + "[" + i + "]";
+            if (!item.isTextual()) {
+                fouten.add(new Invoerfout(itemPad, "GEEN_TEKST", "moet tekst zijn"));
+            } else if (item.asText().isBlank()) {
+                fouten.add(new Invoerfout(itemPad, "LEEG", "mag niet leeg zijn"));
+            } else {
+                uit.add(item.asText());
+            }
+        }
+        return uit;
+    }
+
+    /**
+     * An object of yes/no answers, e.g. {@code {"risicovolle_handelingen": true}}, in the order given; a value that
+     * is not true or false is refused on its own path.
+     */
+    public java.util.Map<String, Boolean> jaNeeWaarden(String veld) {
+        java.util.Map<String, Boolean> uit = new java.util.LinkedHashMap<>();
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            return uit;
+        }
+        if (!v.isObject()) {
+            fout(veld, "GEEN_OBJECT", "moet een object { ... } zijn");
+            return uit;
+        }
+        Iterator<java.util.Map.Entry<String, JsonNode>> velden = v.fields();
+        while (velden.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> e = velden.next();
+            if (!e.getValue().isBoolean()) {
+                fouten.add(new Invoerfout(pad(pad(veld), e.getKey()), "GEEN_JA_NEE", "moet true of false zijn"));
+            } else {
+                uit.put(e.getKey(), e.getValue().booleanValue());
             }
         }
         return uit;

@@ -11,13 +11,21 @@ import nl.indiceer.regeling.Periode;
  *
  * @param soort new help, or a verlenging, overgang or terugval of one running allocation
  * @param gezin optional: the children directly involved in a family product (empty otherwise)
+ * @param pauzeert ids of running allocations this line pauses while it runs (crisis, 001:4304-4306); they resume
+ *                 afterwards under their own allocation
  */
 public record Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
-                           Onderbouwing onderbouwing, List<Gezinslid> gezin) {
+                           Onderbouwing onderbouwing, List<Gezinslid> gezin, List<String> pauzeert) {
 
     public Productregel {
         Objects.requireNonNull(soort, "soort");
         gezin = List.copyOf(gezin);
+        pauzeert = pauzeert == null ? List.of() : List.copyOf(pauzeert);
+    }
+
+    public Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
+                        Onderbouwing onderbouwing, List<Gezinslid> gezin) {
+        this(productkeuze, soort, looptijd, volumeverzoek, onderbouwing, gezin, List.of());
     }
 
     public String product() {

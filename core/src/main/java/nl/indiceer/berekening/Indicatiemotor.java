@@ -16,6 +16,9 @@ import nl.indiceer.toetsing.Motiveringstoets;
 import nl.indiceer.toetsing.Onduidelijkheden;
 import nl.indiceer.toetsing.GezamenlijkeDuurtoets;
 import nl.indiceer.toetsing.Overgangstoets;
+import nl.indiceer.toetsing.Afschalingstoets;
+import nl.indiceer.toetsing.Pauzetoets;
+import nl.indiceer.toetsing.Volgordetoets;
 import nl.indiceer.toetsing.Periodelimiettoets;
 import nl.indiceer.toetsing.Verhoudingtoets;
 import nl.indiceer.toetsing.Regelcontext;
@@ -69,6 +72,9 @@ public final class Indicatiemotor {
         Combinatietoets.Resultaat combinaties = Combinatietoets.toets(aanvraag, regeling);
         List<Bevinding> overkoepelend = new ArrayList<>(combinaties.bevindingen());
         overkoepelend.addAll(Overgangstoets.toets(contexten));
+        overkoepelend.addAll(Volgordetoets.toets(aanvraag, regeling));
+        overkoepelend.addAll(Pauzetoets.toets(aanvraag, regeling));
+        overkoepelend.addAll(Afschalingstoets.toets(aanvraag, regeling));
         if (!regeling.gedeeld().isLeeg()) {
             overkoepelend.addAll(Periodelimiettoets.toets(contexten, regeling, k));
             overkoepelend.addAll(Verhoudingtoets.toets(contexten, regeling, k));

@@ -45,9 +45,22 @@ final class Invoercontrole {
                         "onbekend product '" + t.product() + "' in de regeling van " + regeling.regio()));
             }
         }
+        var tijdregels = regeling.combinaties().tijdregels();
+        for (String feit : aanvraag.feiten().keySet()) {
+            if (tijdregels.feit(feit) == null) {
+                fouten.add(new Invoerfout(nl.indiceer.aanvraag.JsonVelden.pad("feiten", feit), "ONBEKEND_FEIT", "de regeling van " + regeling.regio()
+                        + " kent dit feit niet" + (tijdregels.feiten().isEmpty() ? "; zij vraagt geen feiten"
+                        : "; kies uit " + String.join(", ", tijdregels.feiten().stream().map(nl.indiceer.regeling.Feit::naam).toList()))));
+            }
+        }
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
             String pad = "producten[" + i + "]";
+            if (!r.pauzeert().isEmpty() && tijdregels.pauzes().stream()
+                    .noneMatch(z -> regeling.combinaties().bevat(z.producten(), r.product()))) {
+                fouten.add(new Invoerfout(pad + ".pauzeert", "PAUZEREN_NIET_MOGELIJK", "'" + r.product()
+                        + "' zet volgens de regeling geen andere hulp op pauze (combinaties.pauzeert_andere_hulp)"));
+            }
             if (r.einddatum().isBefore(r.begindatum())) {
                 fouten.add(new Invoerfout(pad + ".einddatum", "EINDE_VOOR_BEGIN", "ligt voor de begindatum (" + r.begindatum() + ")"));
                 continue;

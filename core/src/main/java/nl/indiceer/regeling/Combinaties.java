@@ -18,11 +18,19 @@ public final class Combinaties {
     private final List<Paar> paren;
     private final List<Vereiste> vereisten;
     private final Bron bron;
+    private final Tijdregels tijdregels;
     private final Map<String, Map<String, Paar>> perCode;
     private final Map<String, List<String>> groepLeden;
 
     public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
                        Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron) {
+        this(standaard, groepen, voetnoten, hardheidsclausule, paren, vereisten, bron, Tijdregels.GEEN);
+    }
+
+    public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
+                       Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron,
+                       Tijdregels tijdregels) {
+        this.tijdregels = tijdregels;
         this.standaard = standaard;
         this.groepen = List.copyOf(groepen);
         this.voetnoten = List.copyOf(voetnoten);
@@ -120,5 +128,20 @@ public final class Combinaties {
 
     public Bron bron() {
         return bron;
+    }
+
+    /** Declared facts, orders in time, pauses and scaling down. */
+    public Tijdregels tijdregels() {
+        return tijdregels;
+    }
+
+    /** True when {@code code} is one of the products or groups named. */
+    public boolean bevat(List<String> namen, String code) {
+        for (String n : namen) {
+            if (codes(n).contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -464,6 +464,17 @@ public final class RegelingLezer {
             hardheid = new Hardheidsclausule(h.tekst("tekst", true), bron(h, true));
             h.controleerOnbekendeSleutels();
         }
+        List<Feit> feiten = new ArrayList<>();
+        for (YamlObject f : c.objecten("feiten")) {
+            String naam = f.tekst("naam", true);
+            if (naam != null && !naam.matches("[a-z][a-z0-9_]{0,59}")) {
+                f.fout("naam", "moet snake_case zijn (kleine letters, cijfers en _, hoogstens 60 tekens), niet '" + naam + "'");
+            } else if (naam != null && feiten.stream().anyMatch(x -> naam.equals(x.naam()))) {
+                f.fout("naam", "feit '" + naam + "' staat er twee keer in");
+            }
+            feiten.add(new Feit(naam, f.tekst("vraag", true), bron(f, true)));
+            f.controleerOnbekendeSleutels();
+        }
         List<Paar> paren = new ArrayList<>();
         for (YamlObject p : c.objecten("paren")) {
             Integer voetnoot = p.geheel("voetnoot", false);
@@ -471,9 +482,18 @@ public final class RegelingLezer {
             String b = p.tekst("b", true);
             verwijst(p, "a", a == null ? List.of() : List.of(a), "productOfGroep");
             verwijst(p, "b", b == null ? List.of() : List.of(b), "productOfGroep");
-            paren.add(new Paar(a, b,
-                    p.keuze("oordeel", true, Oordeel::vanNaam, "mogelijk, voorwaardelijk, niet_mogelijk, onbekend"),
-                    voetnoot, p.tekst("toelichting", false), bron(p, true), p.tekst("onduidelijk", false)));
+            Oordeel oordeel = p.keuze("oordeel", true, Oordeel::vanNaam, "mogelijk, voorwaardelijk, niet_mogelijk, onbekend");
+            String tenzij = feit(p, feiten);
+            if (tenzij != null && oordeel != null && oordeel != Oordeel.NIET_MOGELIJK) {
+                p.fout("tenzij", "een uitzondering past alleen bij oordeel niet_mogelijk, niet bij " + oordeel.name().toLowerCase());
+            }
+            boolean zelfdeDag = Boolean.TRUE.equals(p.jaNee("niet_op_dezelfde_dag", false));
+            if (zelfdeDag && oordeel != null && oordeel != Oordeel.VOORWAARDELIJK) {
+                p.fout("niet_op_dezelfde_dag", "past alleen bij oordeel voorwaardelijk (samen in een periode, niet op één dag), "
+                        + "niet bij " + oordeel.name().toLowerCase());
+            }
+            paren.add(new Paar(a, b, oordeel, voetnoot, p.tekst("toelichting", false), bron(p, true),
+                    p.tekst("onduidelijk", false), tenzij, zelfdeDag));
             p.controleerOnbekendeSleutels();
             if (voetnoot != null && voetnoten.stream().noneMatch(v -> v.nummer() == voetnoot)) {
                 p.fout("voetnoot", "onbekende voetnoot " + voetnoot);
@@ -481,17 +501,79 @@ public final class RegelingLezer {
         }
         List<Vereiste> vereisten = new ArrayList<>();
         for (YamlObject v : c.objecten("vereist")) {
-            vereisten.add(new Vereiste(v.teksten("producten"), v.teksten("met"), bron(v, true), v.tekst("onduidelijk", false)));
+            vereisten.add(new Vereiste(v.teksten("producten"), v.teksten("met"), bron(v, true), v.tekst("onduidelijk", false),
+                    feit(v, feiten), Boolean.TRUE.equals(v.jaNee("in_aanvraag", false)),
+                    Boolean.TRUE.equals(v.jaNee("bij_start", false))));
             verwijst(v, "producten", v.teksten("producten"), "productOfGroep");
             verwijst(v, "met", v.teksten("met"), "productOfGroep");
             v.tekst("toelichting", false);
+            v.controleerOnbekendeSleutels();
+        }
+        List<Volgorde> volgorden = new ArrayList<>();
+        for (YamlObject v : c.objecten("volgorde")) {
+            List<String> eerst = namen(v, "eerst");
+            List<String> dan = namen(v, "dan");
+            for (String n : eerst) {
+                if (dan.contains(n)) {
+                    v.fout("dan", "'" + n + "' staat ook onder 'eerst'");
+                }
+            }
+            volgorden.add(new Volgorde(eerst, dan, bron(v, true), v.tekst("onduidelijk", false)));
+            v.tekst("opmerking", false);
+            v.controleerOnbekendeSleutels();
+        }
+        List<Pauze> pauzes = new ArrayList<>();
+        for (YamlObject v : c.objecten("pauzeert_andere_hulp")) {
+            pauzes.add(new Pauze(namen(v, "producten"), bron(v, true), v.tekst("onduidelijk", false)));
+            v.tekst("opmerking", false);
+            v.controleerOnbekendeSleutels();
+        }
+        List<Afschaling> afschalingen = new ArrayList<>();
+        for (YamlObject v : c.objecten("afschaling")) {
+            List<String> van = namen(v, "van");
+            List<String> naar = namen(v, "naar");
+            for (String n : van) {
+                if (naar.contains(n)) {
+                    v.fout("naar", "'" + n + "' staat ook onder 'van'; afschalen is naar een ander, lichter product");
+                }
+            }
+            BigDecimal min = maanden(v, "overlap_minimaal_maanden", false);
+            BigDecimal max = maanden(v, "overlap_maximaal_maanden", false);
+            if (!v.heeft("overlap_minimaal_maanden") && !v.heeft("overlap_maximaal_maanden")) {
+                v.fout(v.knoopZelf(), v.pad(), "noemt overlap_minimaal_maanden, overlap_maximaal_maanden of beide");
+            }
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                v.fout("overlap_minimaal_maanden", "is meer dan overlap_maximaal_maanden (" + max.toPlainString() + ")");
+            }
+            afschalingen.add(new Afschaling(van, naar, min, max, bron(v, true), v.tekst("onduidelijk", false)));
+            v.tekst("opmerking", false);
             v.controleerOnbekendeSleutels();
         }
         Bron bron = bron(c, false);
         c.tekst("opmerking", false);
         c.controleerOnbekendeSleutels();
         return new Combinaties(standaard == null ? Oordeel.MOGELIJK : standaard, groepen, voetnoten, hardheid, paren,
-                vereisten, bron);
+                vereisten, bron, new Tijdregels(feiten, volgorden, pauzes, afschalingen));
+    }
+
+    /** Product codes or group names under {@code sleutel}: required, each checked with the other references. */
+    private List<String> namen(YamlObject o, String sleutel) {
+        List<String> namen = o.teksten(sleutel);
+        if (namen.isEmpty()) {
+            o.fout(sleutel, "ontbreekt of is leeg");
+        }
+        verwijst(o, sleutel, namen, "productOfGroep");
+        return namen;
+    }
+
+    /** The optional {@code tenzij}: the name of a fact declared under {@code combinaties.feiten}. */
+    private static String feit(YamlObject o, List<Feit> feiten) {
+        String naam = o.tekst("tenzij", false);
+        if (naam != null && feiten.stream().noneMatch(f -> naam.equals(f.naam()))) {
+            o.fout("tenzij", "onbekend feit '" + naam + "'; declareer het onder combinaties.feiten"
+                    + (feiten.isEmpty() ? "" : " (nu: " + String.join(", ", feiten.stream().map(Feit::naam).toList()) + ")"));
+        }
+        return naam;
     }
 
     /**

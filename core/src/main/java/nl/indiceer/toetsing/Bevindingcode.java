@@ -149,6 +149,31 @@ public enum Bevindingcode {
                     + "toewijzingen."),
     VEREISTE_COMBINATIE_DEELS(Ernst.WAARSCHUWING, "combinaties: vereist",
             "{a} kan alleen samen met {met* of }; die loopt maar {gedekt} van de {dagen} dagen mee. Stem de perioden af."),
+    VEREISTE_COMBINATIE_NIET_BIJ_START(Ernst.FOUT, "combinaties: vereist (bij_start)",
+            "{a} begint op {begindatum} zonder {met* of} op die dag; die hulp moet er bij de start al zijn."),
+    VEREISTE_COMBINATIE_NIET_IN_AANVRAAG(Ernst.WAARSCHUWING, "combinaties: vereist (in_aanvraag)",
+            "{a} hoort in dezelfde beschikking als de hulp waarvoor het is ({met* of}); nu staat die hulp alleen als "
+                    + "lopende toewijzing ernaast ({lopend*}). Neem ze samen in deze aanvraag op of motiveer waarom niet."),
+    UITZONDERING_OPGEGEVEN(Ernst.INFO, "combinaties: tenzij (een feit in de aanvraag)",
+            "{a}{b? naast {b}|}: de uitzondering geldt, want in de aanvraag staat ja op '{vraag}' (feiten.{feit})."),
+    FEIT_ONBEKEND(Ernst.WAARSCHUWING, "combinaties: feiten",
+            "{a}{b? naast {b}|}: dit kan alleen als het antwoord op '{vraag}' ja is. Geef dat op in de aanvraag: "
+                    + "feiten.{feit} (true of false)."),
+    NIET_OP_DEZELFDE_DAG(Ernst.WAARSCHUWING, "combinaties: paren (niet_op_dezelfde_dag)",
+            "{a} en {b} lopen tegelijk van {van} tot en met {tot}; ze mogen niet op dezelfde dag worden ingezet of "
+                    + "gedeclareerd.{toelichting} Leg vast dat de dagen niet samenvallen."),
+    VOLGORDE_ONJUIST(Ernst.FOUT, "combinaties: volgorde",
+            "{dan} begint op {danBegin}, maar {eerst} begint pas op {eerstBegin}; {eerst} moet al lopen voordat {dan} "
+                    + "begint."),
+    PAUZE_ONTBREEKT(Ernst.FOUT, "combinaties: pauzeert_andere_hulp",
+            "Tijdens {a} staat alle andere hulp op pauze, maar {b} loopt van {van} tot en met {tot} tegelijk. "
+                    + "{lopend?Zet de toewijzing op pauze (pauzeert in de regel van {a}).|Laat deze hulp na {a} beginnen.}"),
+    PAUZE_HERVAT(Ernst.INFO, "combinaties: pauzeert_andere_hulp",
+            "{b} staat op pauze tijdens {a} (tot en met {tot}) en loopt daarna door vanuit de eerdere indicatie, tot "
+                    + "{einddatum}."),
+    AFSCHALING_OVERLAP(Ernst.FOUT, "combinaties: afschaling",
+            "Afschalen van {van} naar {naar}: ze lopen {maanden} maanden samen{begin? ({begin} tot en met {eind})|}; dat moet "
+                    + "{minimum?minimaal {minimum}|}{minimum?{maximum? en |}|}{maximum?maximaal {maximum}|} maanden."),
     OP043_PGB_EN_ZIN(Ernst.FOUT, "iStandaarden OP043",
             "{a} en {b}: voor hetzelfde product mag niet tegelijk een pgb en zorg in natura bestaan (iStandaarden OP043)."),
     OP259_GESTAPELDE_TOEWIJZING(Ernst.FOUT, "iStandaarden OP259",

@@ -45,6 +45,7 @@ public final class Combinatietoets {
 
     private final Regeling regeling;
     private final Combinaties combinaties;
+    private Aanvraag aanvraag;
     // collected while walking the pairs of one request; the object lives for one call of toets
     private final List<Bevinding> bevindingen = new ArrayList<>();
     private final List<Combinatieoordeel> oordelen = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class Combinatietoets {
     }
 
     private void toets(Aanvraag aanvraag) {
+        this.aanvraag = aanvraag;
         List<Inzet> regels = new ArrayList<>();
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
@@ -79,6 +81,7 @@ public final class Combinatietoets {
             if (r.soort() instanceof Regelsoort.Vervolg vervolg) {
                 vervangen.add(vervolg.toewijzing());
             }
+            vervangen.addAll(r.pauzeert()); // paused while this line runs: Pauzetoets checks them
             for (int j = i + 1; j < regels.size(); j++) {
                 if (a.overlapt(regels.get(j))) {
                     paar(a, regels.get(j));
@@ -124,16 +127,47 @@ public final class Combinatietoets {
         oordelen.add(new Combinatieoordeel(a.naam(), b.naam(), oordeel, toelichting, bron));
         switch (oordeel) {
             case MOGELIJK -> { }
-            case VOORWAARDELIJK -> uit.add(Bevinding.van(Bevindingcode.STAPELING_VOORWAARDELIJK, bron, regel,
+            case VOORWAARDELIJK -> uit.add(paar != null && paar.nietOpDezelfdeDag()
+                    ? Bevinding.van(Bevindingcode.NIET_OP_DEZELFDE_DAG, bron, regel, "a", a.naam(), "b", b.naam(),
+                            "van", later(a.begin(), b.begin()), "tot", eerder(a.eind(), b.eind()), "toelichting", toelichting)
+                    : Bevinding.van(Bevindingcode.STAPELING_VOORWAARDELIJK, bron, regel,
                     "a", a.naam(), "b", b.naam(), "toelichting", toelichting));
             case ONBEKEND -> uit.add(Bevinding.van(Bevindingcode.STAPELING_ONBEKEND, bron, regel,
                     "a", a.naam(), "b", b.naam(), "toelichting", toelichting));
-            case NIET_MOGELIJK -> uit.add(nietMogelijk(a, b, toelichting, bron, regel, hardheidsclausule));
+            case NIET_MOGELIJK -> {
+                Boolean feit = paar == null || paar.tenzij() == null ? Boolean.FALSE : aanvraag.feit(paar.tenzij());
+                if (Boolean.TRUE.equals(feit)) {
+                    uit.add(uitzondering(paar.tenzij(), bron, regel, a.naam(), b.naam()));
+                } else {
+                    uit.add(nietMogelijk(a, b, toelichting, bron, regel, hardheidsclausule));
+                    if (feit == null) {
+                        uit.add(feitOnbekend(paar.tenzij(), bron, regel, a.naam(), b.naam()));
+                    }
+                }
+            }
         }
         if (paar != null) {
             uit.addAll(Onduidelijkheden.van(paar.onduidelijk(), paar.bron(), regel));
         }
         return uit;
+    }
+
+    private Bevinding uitzondering(String feit, nl.indiceer.regeling.Bron bron, Integer regel, Object a, Object b) {
+        return Bevinding.van(Bevindingcode.UITZONDERING_OPGEGEVEN, bron, regel, "a", a, "b", b,
+                "vraag", combinaties.tijdregels().feit(feit).vraag(), "feit", feit);
+    }
+
+    private Bevinding feitOnbekend(String feit, nl.indiceer.regeling.Bron bron, Integer regel, Object a, Object b) {
+        return Bevinding.van(Bevindingcode.FEIT_ONBEKEND, bron, regel, "a", a, "b", b,
+                "vraag", combinaties.tijdregels().feit(feit).vraag(), "feit", feit);
+    }
+
+    private static LocalDate later(LocalDate x, LocalDate y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    private static LocalDate eerder(LocalDate x, LocalDate y) {
+        return x.isBefore(y) ? x : y;
     }
 
     private Bevinding nietMogelijk(Inzet a, Inzet b, String toelichting, nl.indiceer.regeling.Bron bron, Integer regel,
@@ -184,12 +218,20 @@ public final class Combinatietoets {
                 continue;
             }
             List<LocalDate[]> stukken = new ArrayList<>();
+            List<Betrokkene> alleenLopend = new ArrayList<>();
+            boolean inAanvraag = false;
+            boolean bijStart = false;
             for (List<Inzet> lijst : List.of(regels, lopend)) {
                 for (Inzet ander : lijst) {
                     if (ander != a && a.overlapt(ander) && bevat(v.met(), ander.product())) {
                         LocalDate van = ander.begin().isAfter(a.begin()) ? ander.begin() : a.begin();
                         LocalDate tot = ander.eind().isBefore(a.eind()) ? ander.eind() : a.eind();
                         stukken.add(new LocalDate[] {van, tot});
+                        inAanvraag |= ander.regel() != null;
+                        bijStart |= !ander.begin().isAfter(a.begin());
+                        if (ander.regel() == null) {
+                            alleenLopend.add(ander.naam());
+                        }
                     }
                 }
             }
@@ -199,13 +241,28 @@ public final class Combinatietoets {
             for (String m : v.met()) {
                 namen.add(combinaties.codes(m).size() == 1 ? naam(m) : m);
             }
-            if (gedekt == 0) {
+            Boolean feit = v.tenzij() == null ? Boolean.FALSE : aanvraag.feit(v.tenzij());
+            if (gedekt == 0 && Boolean.TRUE.equals(feit)) {
+                bevindingen.add(uitzondering(v.tenzij(), v.bron(), a.regel(), a.naam(), null));
+            } else if (gedekt == 0) {
                 bevindingen.add(Bevinding.van(Bevindingcode.VEREISTE_COMBINATIE_ONTBREEKT, v.bron(), a.regel(),
                         "a", a.naam(), "met", namen));
+                if (feit == null) {
+                    bevindingen.add(feitOnbekend(v.tenzij(), v.bron(), a.regel(), a.naam(), null));
+                }
+                bevindingen.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), a.regel()));
+            } else if (v.bijStart() && !bijStart) {
+                bevindingen.add(Bevinding.van(Bevindingcode.VEREISTE_COMBINATIE_NIET_BIJ_START, v.bron(), a.regel(),
+                        "a", a.naam(), "begindatum", a.begin(), "met", namen));
                 bevindingen.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), a.regel()));
             } else if (gedekt < dagen) {
                 bevindingen.add(Bevinding.van(Bevindingcode.VEREISTE_COMBINATIE_DEELS, v.bron(), a.regel(),
                         "a", a.naam(), "met", namen, "gedekt", gedekt, "dagen", dagen));
+                bevindingen.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), a.regel()));
+            }
+            if (v.inAanvraag() && gedekt > 0 && !inAanvraag && a.regel() != null) {
+                bevindingen.add(Bevinding.van(Bevindingcode.VEREISTE_COMBINATIE_NIET_IN_AANVRAAG, v.bron(), a.regel(),
+                        "a", a.naam(), "met", namen, "lopend", alleenLopend));
                 bevindingen.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), a.regel()));
             }
         }
