@@ -47,6 +47,11 @@ public class Beschikkingweergave {
         return tekst(m.sleutel(), m.argumenten().toArray());
     }
 
+    /** All messages of one field, one after the other. */
+    public String meldingen(List<Besluitmelding> lijst) {
+        return String.join(" ", lijst.stream().map(this::melding).toList());
+    }
+
     /** The summary's line: "Productregel 2: ..." or the message alone. */
     public String samenvatting(Besluitmelding m) {
         return m.regel() == null ? melding(m) : tekst("beschikking.samenvatting.regel", m.regel() + 1, melding(m));
