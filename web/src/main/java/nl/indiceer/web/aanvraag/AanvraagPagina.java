@@ -94,6 +94,12 @@ public class AanvraagPagina {
         audit.noteer("CLIENT_GELEZEN", "client", client.id(), null);
         Aanvraagformulier f = FormulierJson.formulier(a.invoer(), Long.toString(a.id()), Integer.toString(a.versie()),
                 Long.toString(client.id()), client.geboortedatum().toString());
+        if (a.status() == Aanvraagstatus.BESLOTEN) {
+            // decided: shown as it was decided; derived anew, its own grant would stack on itself
+            model.addAttribute("uitBesluiten", List.of());
+            vul(model, wie, f, berekening.bereken(f), client, a);
+            return "aanvraag/formulier";
+        }
         // the allocations from decisions are derived anew (as they hold now), never kept as typed rows
         f = f.metLopende(f.lopende().stream().filter(l -> !ToewijzingenUitBesluiten.uitIndiceer(l.id())).toList());
         vul(model, wie, f, bereken(model, wie, f), client, a);

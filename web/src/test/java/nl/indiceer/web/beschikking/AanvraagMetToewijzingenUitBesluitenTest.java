@@ -91,6 +91,10 @@ class AanvraagMetToewijzingenUitBesluitenTest {
                 null, Beschikkingsoort.EERSTE, null, Map.of(0, Regelkeuze.toekennen("Maatwerk."))));
         String toewijzing = besluit.kenmerk() + "/0";
 
+        // the decided request itself is shown as decided: its own grant does not stack on itself
+        assertThat(b.get("/aanvragen/" + eerder.id()).body()).contains("id=\"besloten-melding\"")
+                .doesNotContain("OP259_GESTAPELDE_TOEWIJZING");
+
         // without a decision: no stacking
         b.get("/aanvragen/nieuw?client=" + zonder);
         String zonderBesluit = b.htmx("/aanvragen/berekenen", formulier(zonder)).body();
