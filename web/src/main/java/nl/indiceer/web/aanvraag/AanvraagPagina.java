@@ -19,6 +19,8 @@ import nl.indiceer.web.client.Client;
 import nl.indiceer.web.client.ClientOpslag;
 import nl.indiceer.web.fout.Probleem;
 import nl.indiceer.web.fout.Veldfouten;
+import nl.indiceer.aanvraag.LopendeToewijzing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,9 +58,11 @@ public class AanvraagPagina {
     private final Aanvraagkeuzes keuzes;
     private final Aanvraagberekening berekening;
     private final Normeringberekening normering;
+    private final ObjectProvider<ToewijzingenUitBesluiten> toewijzingen;
 
     public AanvraagPagina(AanvraagDienst dienst, ClientOpslag clienten, Huidige huidige, Audit audit,
-                          Aanvraagkeuzes keuzes, Aanvraagberekening berekening, Normeringberekening normering) {
+                          Aanvraagkeuzes keuzes, Aanvraagberekening berekening, Normeringberekening normering,
+                          ObjectProvider<ToewijzingenUitBesluiten> toewijzingen) {
         this.dienst = dienst;
         this.clienten = clienten;
         this.huidige = huidige;
@@ -66,6 +70,7 @@ public class AanvraagPagina {
         this.keuzes = keuzes;
         this.berekening = berekening;
         this.normering = normering;
+        this.toewijzingen = toewijzingen;
     }
 
     @GetMapping("/aanvragen/nieuw")
@@ -76,6 +81,7 @@ public class AanvraagPagina {
         Aanvraagformulier f = new Aanvraagformulier("", "", Long.toString(client.id()),
                 client.geboortedatum().toString(), regio, client.gemeentecode(), LocalDate.now().toString(),
                 List.of(Aanvraagformulier.Regel.leeg("uren")), List.of(), "");
+        model.addAttribute("uitBesluiten", uitBesluiten(wie, f));
         vul(model, wie, f, Paginauitkomst.LEEG, client, null);
         return "aanvraag/formulier";
     }
@@ -88,15 +94,24 @@ public class AanvraagPagina {
         audit.noteer("CLIENT_GELEZEN", "client", client.id(), null);
         Aanvraagformulier f = FormulierJson.formulier(a.invoer(), Long.toString(a.id()), Integer.toString(a.versie()),
                 Long.toString(client.id()), client.geboortedatum().toString());
-        vul(model, wie, f, berekening.bereken(f), client, a);
+        if (a.status() == Aanvraagstatus.BESLOTEN) {
+            // decided: shown as it was decided; derived anew, its own grant would stack on itself
+            model.addAttribute("uitBesluiten", List.of());
+            vul(model, wie, f, berekening.bereken(f), client, a);
+            return "aanvraag/formulier";
+        }
+        // the allocations from decisions are derived anew (as they hold now), never kept as typed rows
+        f = f.metLopende(f.lopende().stream().filter(l -> !ToewijzingenUitBesluiten.uitIndiceer(l.id())).toList());
+        vul(model, wie, f, bereken(model, wie, f), client, a);
         return "aanvraag/formulier";
     }
 
     @PostMapping("/aanvragen/berekenen")
     public String berekenen(HttpServletRequest verzoek, HttpServletResponse antwoord, Model model) {
         Aanvraagformulier f = Aanvraagformulier.van(verzoek.getParameterMap());
-        Paginauitkomst u = berekening.bereken(f);
-        vulFormulier(model, huidige.medewerker(), f, u);
+        Medewerker wie = huidige.medewerker();
+        Paginauitkomst u = bereken(model, wie, f);
+        vulFormulier(model, wie, f, u);
         model.addAttribute("oob", true);
         antwoord.setStatus(u.heeftFouten() ? 422 : 200);
         return "aanvraag/formulier :: berekening";
@@ -162,7 +177,7 @@ public class AanvraagPagina {
                 // verversen: new choices after a change of region, peildatum, product or normenkader
             }
         }
-        Paginauitkomst u = berekening.bereken(f);
+        Paginauitkomst u = bereken(model, wie, f);
         vulFormulier(model, wie, f, u);
         model.addAttribute("focus", focus);
         if (verzoek.getHeader("HX-Request") != null) {
@@ -214,11 +229,12 @@ public class AanvraagPagina {
         OpgeslagenAanvraag a;
         try {
             if (nieuw) {
-                a = dienst.maak(wie, client.id(), FormulierJson.json(f), status == null ? Aanvraagstatus.CONCEPT : status);
+                a = dienst.maak(wie, client.id(), FormulierJson.json(f, uitBesluiten(wie, f)),
+                        status == null ? Aanvraagstatus.CONCEPT : status);
             } else {
                 String versie = "overschrijven".equals(actie) ? verzoek.getParameter("overschrijfVersie") : f.versie();
                 a = dienst.wijzig(wie, getal(f.aanvraagId()), (int) Math.min(Integer.MAX_VALUE, getal(versie)),
-                        FormulierJson.json(f), status, client.id());
+                        FormulierJson.json(f, uitBesluiten(wie, f)), status, client.id());
             }
         } catch (AanvraagGewijzigd conflict) {
             antwoord.setStatus(HttpStatus.CONFLICT.value());
@@ -247,13 +263,13 @@ public class AanvraagPagina {
         model.addAttribute("aanvraag", a);
         model.addAttribute("client", client);
         model.addAttribute("oob", true);
-        vulFormulier(model, wie, na, berekening.bereken(na));
+        vulFormulier(model, wie, na, bereken(model, wie, na));
         return "aanvraag/formulier :: opgeslagen";
     }
 
     /** After a refused save: htmx gets the message (and the results), a plain form post the whole page as typed. */
     private String opnieuw(Model model, Medewerker wie, Aanvraagformulier f, Client client, boolean htmx, String fragment) {
-        vulFormulier(model, wie, f, berekening.bereken(f));
+        vulFormulier(model, wie, f, bereken(model, wie, f));
         model.addAttribute("client", client);
         if (htmx) {
             model.addAttribute("oob", true);
@@ -273,11 +289,39 @@ public class AanvraagPagina {
         model.addAttribute("aanvraag", a);
     }
 
+    /**
+     * The form computed with the client's allocations from the stored decisions added to the typed ones (which stay for
+     * allocations from outside Indiceer); the derived ones go into the model as {@code uitBesluiten}.
+     */
+    private Paginauitkomst bereken(Model model, Medewerker wie, Aanvraagformulier f) {
+        List<LopendeToewijzing> uitBesluiten = uitBesluiten(wie, f);
+        model.addAttribute("uitBesluiten", uitBesluiten);
+        return berekening.bereken(f, uitBesluiten);
+    }
+
+    /** The allocations of the form's client on its peildatum, from the decisions (scoped); none without a valid date. */
+    private List<LopendeToewijzing> uitBesluiten(Medewerker wie, Aanvraagformulier f) {
+        ToewijzingenUitBesluiten bron = toewijzingen.getIfAvailable();
+        if (bron == null || !f.clientId().strip().matches("[0-9]{1,18}")) {
+            return List.of();
+        }
+        LocalDate peildatum;
+        try {
+            peildatum = LocalDate.parse(f.peildatum().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return List.of();
+        }
+        return bron.voorAanvraag(wie, Long.parseLong(f.clientId().strip()), peildatum);
+    }
+
     /** What the form's content needs: the input as typed, its computation, the choices and the message places. */
     private void vulFormulier(Model model, Medewerker wie, Aanvraagformulier f, Paginauitkomst u) {
         var regeling = keuzes.regeling(f.regio(), f.peildatum());
         model.addAttribute("formulier", f);
         model.addAttribute("berekening", u);
+        if (!model.containsAttribute("uitBesluiten")) {
+            model.addAttribute("uitBesluiten", List.of());
+        }
         model.addAttribute("regeling", regeling);
         model.addAttribute("gemeenten", keuzes.gemeentenamen(wie.gemeenten()));
         Set<String> ids = new LinkedHashSet<>(Veldkaart.ids(f));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.indiceer.aanvraag.AanvraagLezer;
+import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
 import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.json.UitkomstJson;
@@ -33,10 +34,18 @@ public class Aanvraagberekening {
     }
 
     public Paginauitkomst bereken(Aanvraagformulier f) {
+        return bereken(f, List.of());
+    }
+
+    /**
+     * The form computed with {@code uitBesluiten}, the client's allocations from its stored decisions, added after the
+     * typed ones (see {@link FormulierJson#json(Aanvraagformulier, List)}).
+     */
+    public Paginauitkomst bereken(Aanvraagformulier f, List<LopendeToewijzing> uitBesluiten) {
         Map<String, Object> uitkomst = null;
         List<Veldkaart.Veldfout> fouten = new ArrayList<>();
         try {
-            uitkomst = Uitkomstweergave.alsMap(UitkomstJson.schrijf(motor.bereken(AanvraagLezer.lees(FormulierJson.json(f)))));
+            uitkomst = Uitkomstweergave.alsMap(UitkomstJson.schrijf(motor.bereken(AanvraagLezer.lees(FormulierJson.json(f, uitBesluiten)))));
         } catch (OngeldigeAanvraagException e) {
             fouten.addAll(Veldkaart.van(f).plaats(e.fouten()));
         } catch (RuntimeException e) {

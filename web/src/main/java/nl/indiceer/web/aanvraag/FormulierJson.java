@@ -39,6 +39,14 @@ final class FormulierJson {
 
     /** The request JSON of the form. */
     static String json(Aanvraagformulier f) {
+        return json(f, List.of());
+    }
+
+    /**
+     * The request JSON of the form with {@code uitBesluiten}, the client's allocations from its stored decisions, after
+     * the typed running allocations (a typed one with the same id wins: the consultant said so).
+     */
+    static String json(Aanvraagformulier f, List<nl.indiceer.aanvraag.LopendeToewijzing> uitBesluiten) {
         ObjectNode root = KNOOP.objectNode();
         tekst(root, "regio", f.regio());
         tekst(root, "peildatum", f.peildatum());
@@ -51,7 +59,7 @@ final class FormulierJson {
         tekst(c, "geboortedatum", f.geboortedatum());
         c.setAll(client);
         root.set("client", c);
-        if (!f.lopende().isEmpty()) {
+        if (!f.lopende().isEmpty() || !uitBesluiten.isEmpty()) {
             ArrayNode lopende = root.putArray("lopende_toewijzingen");
             for (Aanvraagformulier.Lopend l : f.lopende()) {
                 ObjectNode o = lopende.addObject();
@@ -65,6 +73,13 @@ final class FormulierJson {
                 tekst(o, "eenheid", l.eenheid());
                 tekst(o, "periode", l.periode());
                 aanvullen(o, overig(l.overig()));
+            }
+            Set<String> getypt = new java.util.HashSet<>();
+            f.lopende().forEach(l -> getypt.add(l.id().strip()));
+            for (nl.indiceer.aanvraag.LopendeToewijzing l : uitBesluiten) {
+                if (!getypt.contains(l.id())) {
+                    lopende.add(ToewijzingenUitBesluiten.alsJson(l));
+                }
             }
         }
         ArrayNode producten = root.putArray("producten");

@@ -76,6 +76,15 @@ public class BeschikkingOpslag {
                 .param("client", clientId).param("gemeenten", gemeenten).query(BeschikkingOpslag::lees).list();
     }
 
+    /** The id of the decision made from this request, if any. */
+    public Optional<Long> vanAanvraag(long aanvraagId, Collection<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from beschikking where aanvraag_id = :aanvraag and gemeentecode in (:gemeenten)")
+                .param("aanvraag", aanvraagId).param("gemeenten", gemeenten).query(Long.class).optional();
+    }
+
     /** The decision that changes this one, if any. */
     Optional<Long> opvolger(long id) {
         return jdbc.sql("select id from beschikking where vorige_id = ?").params(id).query(Long.class).optional();

@@ -195,7 +195,8 @@ class ClientPaginaTest {
                 nl.indiceer.web.aanvraag.Aanvraagstatus.CONCEPT);
         String pagina = Urls.zonderBsn(almere.get("/clienten/" + id)).body();
         assertThat(pagina).contains("id=\"client-aanvragen-tabel\"").contains("href=\"/aanvragen/" + opgeslagen.id() + "\"")
-                .contains("Besluiten en lopende toewijzingen").contains("nog niet in Indiceer vastleggen")
+                .contains("Besluiten en lopende toewijzingen").contains("id=\"client-besluiten\"")
+                .contains("Er zijn nog geen besluiten over deze cliënt.")
                 .contains("<title>Cliënt – Indiceer</title>");
     }
 
@@ -285,6 +286,7 @@ class ClientPaginaTest {
                 new Auditregel("CLIENT_AANGEMAAKT", id, null),
                 new Auditregel("CLIENT_GELEZEN", id, null),
                 new Auditregel("AANVRAAG_LIJST", id, 0),
+                new Auditregel("BESCHIKKING_LIJST", id, 0),
                 new Auditregel("CLIENT_GEZOCHT", null, 1),
                 new Auditregel("CLIENT_GEZOCHT", null, 0),
                 new Auditregel("CLIENT_GEZOCHT", null, 1));
