@@ -151,6 +151,12 @@ public class BeschikkingDienst {
             throw new BesluitOnvolledig(ontbrekend);
         }
         Client client = clienten.metId(a.clientId(), Set.of(a.gemeentecode())).orElseThrow();
+        if (client.adres() == null) {
+            // the letter is part of the decision: without a postal address it cannot be sent, so nothing is decided
+            throw new Probleem(HttpStatus.UNPROCESSABLE_CONTENT, "ADRES_ONTBREEKT", "Adres van de cliënt ontbreekt",
+                    "de beschikking gaat als brief naar de cliënt; leg eerst het adres vast (PUT /api/clienten/"
+                            + client.id() + "/adres)");
+        }
         OffsetDateTime nu = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int jaar = nu.atZoneSameInstant(ZONE).getYear();
         for (int poging = 1; ; poging++) {

@@ -77,7 +77,7 @@ class BeschikkingApiTest {
 
     long client(String token, String gemeente) throws Exception {
         String body = "{\"bsn\":\"" + Verzoeken.bsn() + "\",\"naam\":\"Besluittest\",\"geboortedatum\":\"2013-05-01\","
-                + "\"gemeentecode\":\"" + gemeente + "\"}";
+                + "\"gemeentecode\":\"" + gemeente + "\",\"adres\":{\"straat\":\"Wijk 1 12\",\"postcode\":\"8321 AA\",\"woonplaats\":\"Urk\"}}";
         return json(stuur(token, "/api/clienten", body).andExpect(status().isCreated())).get("id").asLong();
     }
 
@@ -208,5 +208,19 @@ class BeschikkingApiTest {
         stuur(urk, "/api/aanvragen", "{\"clientId\": " + client + ", \"status\": \"BESLOTEN\", \"invoer\": "
                 + voorbeeld("002-basis-begeleiding-groep-a-te-veel.json") + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fouten[0].code").value("ALLEEN_DOOR_BESLUIT"));
+    }
+
+    @Test
+    void zonderAdresGeenBeschikkingWantDeBriefKanNergensHeen() throws Exception {
+        String body = "{\"bsn\":\"" + Verzoeken.bsn() + "\",\"naam\":\"Zonder Adres\",\"geboortedatum\":\"2013-05-01\","
+                + "\"gemeentecode\":\"" + URK + "\"}";
+        long client = json(stuur(urk, "/api/clienten", body).andExpect(status().isCreated())).get("id").asLong();
+        long aanvraag = aanvraag(urk, client, voorbeeld("002-basis-begeleiding-groep-a-te-veel.json")).get("id").asLong();
+        stuur(urk, "/api/beschikkingen", "{\"aanvraagId\": " + aanvraag + ", \"regels\": [{\"regel\": 0, \"besluit\": \"AFWIJZEN\", \"reden\": \"Nee.\"}]}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("ADRES_ONTBREEKT"));
+        assertThat(jdbc.sql("select count(*) from beschikking where aanvraag_id = ?").param(aanvraag).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select status from aanvraag where id = ?").param(aanvraag).query(String.class).single())
+                .isEqualTo("INGEDIEND");
     }
 }

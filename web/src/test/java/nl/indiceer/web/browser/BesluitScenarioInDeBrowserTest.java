@@ -100,6 +100,12 @@ class BesluitScenarioInDeBrowserTest extends BrowserTest {
         byte[] pdf = Files.readAllBytes(download.path());
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(download.suggestedFilename()).isEqualTo("beschikking-" + kenmerk + ".pdf");
+        // the letter itself: to the client's name and address, with the kenmerk, the product and the hardheidsclausule
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(tekst).contains(kenmerk).contains("Besluit Scenario").contains("Wijk 2 7").contains("8321 AB Urk")
+                    .contains("45F01").contains("afgestemd met de teamleider").contains("bezwaar");
+        }
         APIResponse brief = a.request().get(a.locator("#brief-downloaden").getAttribute("href"));
         assertThat(brief.status()).isEqualTo(200);
         assertThat(brief.headers().get("content-type")).startsWith("application/pdf");
