@@ -70,17 +70,20 @@ public class AanvraagDienst {
     private final Indicatiemotor motor;
     private final Audit audit;
     private final TransactionTemplate transactie;
+    private final BesluitenInDeInvoer besluiten;
 
-    public AanvraagDienst(AanvraagOpslag opslag, Indicatiemotor motor, Audit audit, TransactionTemplate transactie) {
+    public AanvraagDienst(AanvraagOpslag opslag, Indicatiemotor motor, Audit audit, TransactionTemplate transactie,
+                          BesluitenInDeInvoer besluiten) {
         this.opslag = opslag;
         this.motor = motor;
         this.audit = audit;
         this.transactie = transactie;
+        this.besluiten = besluiten;
     }
 
     /** A new aanvraag of the client (of one of the caller's municipalities), by the caller. */
-    public OpgeslagenAanvraag maak(Medewerker wie, long clientId, String invoer, Aanvraagstatus status) {
-        controleerInvoer(invoer);
+    public OpgeslagenAanvraag maak(Medewerker wie, long clientId, String gegeven, Aanvraagstatus status) {
+        controleerInvoer(gegeven);
         alleenDoorBesluit(status);
         List<Map<String, String>> fouten = new ArrayList<>();
         String gemeente = opslag.gemeenteVanClient(clientId, wie.gemeenten()).orElse(null);
@@ -88,6 +91,7 @@ public class AanvraagDienst {
             fouten.add(Veldfouten.fout("clientId", "CLIENT_ONBEKEND",
                     "er is geen cliënt met dit nummer in uw gemeenten"));
         }
+        String invoer = gemeente == null ? gegeven : besluiten.aangevuld(wie, clientId, gegeven);
         Berekening b = bereken(invoer, status, fouten);
         if (!fouten.isEmpty()) {
             throw ongeldig(fouten);
@@ -113,8 +117,8 @@ public class AanvraagDienst {
      * @param clientId null, or the aanvraag's own client (an aanvraag does not move to another client)
      * @throws AanvraagGewijzigd when someone saved it after {@code versie}; nothing is stored then
      */
-    public OpgeslagenAanvraag wijzig(Medewerker wie, long id, int versie, String invoer, Aanvraagstatus status, Long clientId) {
-        controleerInvoer(invoer);
+    public OpgeslagenAanvraag wijzig(Medewerker wie, long id, int versie, String gegeven, Aanvraagstatus status, Long clientId) {
+        controleerInvoer(gegeven);
         OpgeslagenAanvraag huidig = opslag.metId(id, wie.gemeenten()).orElse(null);
         if (huidig == null) {
             audit.noteer("AANVRAAG_NIET_GEVONDEN", "aanvraag", id, null);
@@ -134,6 +138,7 @@ public class AanvraagDienst {
                     "een aanvraag hoort bij één cliënt; maak voor een andere cliënt een nieuwe aanvraag"));
         }
         Aanvraagstatus nieuweStatus = status == null ? huidig.status() : status;
+        String invoer = besluiten.aangevuld(wie, huidig.clientId(), gegeven);
         Berekening b = bereken(invoer, nieuweStatus, fouten);
         if (!fouten.isEmpty()) {
             throw ongeldig(fouten);

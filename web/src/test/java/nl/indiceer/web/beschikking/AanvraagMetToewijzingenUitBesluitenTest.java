@@ -122,6 +122,22 @@ class AanvraagMetToewijzingenUitBesluitenTest {
         assertThat(heropend).doesNotContain("name=\"lopende_toewijzingen[0].id\"").contains("data-testid=\"uit-besluit-" + toewijzing + "\"")
                 .contains("data-code=\"OP259_GESTAPELDE_TOEWIJZING\"");
 
+        // through the API (the service) alike: the request is computed and stored with the decided allocation,
+        // after the rows the caller typed, and a stale derived row the caller sends back is replaced, not doubled
+        String nieuw = EERDER.replace("2024-06-01\", \"gemeente", "2025-02-01\", \"gemeente")
+                .replace("\"begindatum\": \"2024-06-01\", \"einddatum\": \"2025-05-31\"",
+                        "\"begindatum\": \"2025-02-01\", \"einddatum\": \"2025-12-31\"")
+                .replace("\"client\":", "\"lopende_toewijzingen\": [{\"id\": \"T9\", \"product\": \"42A03\", "
+                        + "\"begindatum\": \"2024-01-01\", \"einddatum\": \"2024-03-31\"}, {\"id\": \"" + toewijzing
+                        + "\", \"product\": \"45L04\", \"begindatum\": \"2020-01-01\", \"einddatum\": \"2020-01-31\"}],\n \"client\":");
+        var viaApi = app.getBean(AanvraagDienst.class).maak(wie, metBesluit, nieuw, Aanvraagstatus.CONCEPT);
+        assertThat(viaApi.invoer()).contains("\"id\":\"T9\"").contains("\"begindatum\":\"2024-06-01\"")
+                .doesNotContain("2020-01-31");
+        assertThat(viaApi.invoer().indexOf("\"T9\"")).isLessThan(viaApi.invoer().indexOf(toewijzing));
+        assertThat(viaApi.resultaat()).as("fouten %s", viaApi.fouten()).contains("OP259_GESTAPELDE_TOEWIJZING");
+        var zonderViaApi = app.getBean(AanvraagDienst.class).maak(wie, zonder, nieuw.replace(toewijzing, "T8"), Aanvraagstatus.CONCEPT);
+        assertThat(zonderViaApi.invoer()).isEqualTo(nieuw.replace(toewijzing, "T8"));
+
         // an allocation from outside Indiceer can still be typed in, beside those from the decisions
         Map<String, String> getypt = formulier(zonder);
         getypt.put("lopende_toewijzingen[0].id", "T1");
