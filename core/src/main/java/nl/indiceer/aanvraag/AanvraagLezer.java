@@ -221,6 +221,7 @@ public final class AanvraagLezer {
         String verlengt = r.tekst("verlengt", false);
         String overgangVan = r.tekst("overgang_van", false);
         String terugvalNa = r.tekst("terugval_na", false);
+        String wijzigt = r.tekst("wijzigt", false);
         String eerste = verlengt != null ? "verlengt" : overgangVan != null ? "overgang_van" : null;
         if (verlengt != null && overgangVan != null) {
             tegenstrijdig(r, "overgang_van", "verlengt");
@@ -228,19 +229,25 @@ public final class AanvraagLezer {
         if (eerste != null && terugvalNa != null) {
             tegenstrijdig(r, "terugval_na", eerste);
         }
+        if (wijzigt != null && (eerste != null || terugvalNa != null)) {
+            tegenstrijdig(r, "wijzigt", eerste != null ? eerste : "terugval_na");
+        }
         if (verlengt != null) {
             return new Regelsoort.Verlengt(verlengt);
         }
         if (overgangVan != null) {
             return new Regelsoort.OvergangVan(overgangVan);
         }
+        if (wijzigt != null) {
+            return new Regelsoort.Wijzigt(wijzigt);
+        }
         return terugvalNa != null ? new Regelsoort.TerugvalNa(terugvalNa) : Regelsoort.NIEUW;
     }
 
     private static void tegenstrijdig(JsonVelden r, String veld, String eerder) {
         r.fout(veld, "TEGENSTRIJDIG", "kan niet samen met \"" + eerder + "\" in één productregel: een regel verlengt "
-                + "een lopende toewijzing (verlengt), neemt er een deel van over (overgang_van) of hervat hulp na een "
-                + "terugval (terugval_na), niet meer dan één daarvan");
+                + "een lopende toewijzing (verlengt), neemt er een deel van over (overgang_van), hervat hulp na een "
+                + "terugval (terugval_na) of is de nieuwe inhoud ervan (wijzigt), niet meer dan één daarvan");
     }
 
     private Post post(JsonVelden p) {

@@ -13,8 +13,8 @@ public sealed interface Regelsoort permits Regelsoort.Nieuw, Regelsoort.Vervolg 
     record Nieuw() implements Regelsoort {
     }
 
-    /** A line that follows up on a running allocation (verlenging, overgang or terugval). */
-    sealed interface Vervolg extends Regelsoort permits Verlengt, OvergangVan, TerugvalNa {
+    /** A line that follows up on a running allocation (verlenging, overgang, terugval or a change of it). */
+    sealed interface Vervolg extends Regelsoort permits Verlengt, OvergangVan, TerugvalNa, Wijzigt {
 
         /** The id of the running allocation ({@link LopendeToewijzing#id()}) this line follows up on. */
         String toewijzing();
@@ -30,5 +30,13 @@ public sealed interface Regelsoort permits Regelsoort.Nieuw, Regelsoort.Vervolg 
 
     /** {@code terugval_na}: help resumed after allocation {@code toewijzing} ended (relapse rule). */
     record TerugvalNa(String toewijzing) implements Vervolg {
+    }
+
+    /**
+     * {@code wijzigt}: this line is the new content of running allocation {@code toewijzing} (a change of a decision:
+     * more or less volume, an earlier end, a withdrawal). It replaces the allocation, so the two are never a stacking
+     * of the same help.
+     */
+    record Wijzigt(String toewijzing) implements Vervolg {
     }
 }

@@ -178,6 +178,9 @@ final class Invoercontrole {
         if (soort instanceof Regelsoort.Verlengt) {
             return "verlengt";
         }
+        if (soort instanceof Regelsoort.Wijzigt) {
+            return "wijzigt";
+        }
         return soort instanceof Regelsoort.OvergangVan ? "overgang_van" : "terugval_na";
     }
 

@@ -250,7 +250,9 @@ class InvoergrenzenTest {
     @ValueSource(strings = {
             "\"verlengt\": \"T1\", \"overgang_van\": \"T2\" | producten[0].overgang_van | \"verlengt\"",
             "\"verlengt\": \"T1\", \"terugval_na\": \"T2\" | producten[0].terugval_na | \"verlengt\"",
-            "\"terugval_na\": \"T2\", \"overgang_van\": \"T1\" | producten[0].terugval_na | \"overgang_van\""})
+            "\"terugval_na\": \"T2\", \"overgang_van\": \"T1\" | producten[0].terugval_na | \"overgang_van\"",
+            "\"wijzigt\": \"T2\", \"verlengt\": \"T1\" | producten[0].wijzigt | \"verlengt\"",
+            "\"wijzigt\": \"T1\", \"terugval_na\": \"T2\" | producten[0].wijzigt | \"terugval_na\""})
     void tweeSoortenOpEenRegelWordenGeweigerd(String geval) {
         String[] delen = geval.split(" \\| ");
         assertThat(fouten(aanvraag("2026-03-01", "2013-04-12", "2026-03-01", "2027-02-28", ", " + delen[0],
@@ -276,6 +278,7 @@ class InvoergrenzenTest {
         assertThat(soort(", \"verlengt\": \"T2\"")).isEqualTo(new Regelsoort.Verlengt("T2"));
         assertThat(soort(", \"overgang_van\": \"T2\"")).isEqualTo(new Regelsoort.OvergangVan("T2"));
         assertThat(soort(", \"terugval_na\": \"T2\"")).isEqualTo(new Regelsoort.TerugvalNa("T2"));
+        assertThat(soort(", \"wijzigt\": \"T2\"")).isEqualTo(new Regelsoort.Wijzigt("T2"));
     }
 
     private static Regelsoort soort(String extraRegel) {

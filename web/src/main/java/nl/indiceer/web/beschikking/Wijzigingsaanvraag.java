@@ -27,6 +27,8 @@ import nl.indiceer.web.aanvraag.ToewijzingenUitBesluiten;
  * <li>BEEINDIGING: from the allocation's begin up to today (or its begin, if later).</li>
  * <li>INTREKKING: the line as decided.</li>
  * </ul>
+ * A WIJZIGING, BEEINDIGING or INTREKKING line {@code wijzigt} its allocation: the engine then does not count the
+ * allocation as other help running beside the line.
  */
 final class Wijzigingsaanvraag {
 
@@ -55,7 +57,7 @@ final class Wijzigingsaanvraag {
                 continue;
             }
             ObjectNode n = regel.deepCopy();
-            n.remove(List.of("verlengt", "overgang_van", "terugval_na"));
+            n.remove(List.of("verlengt", "overgang_van", "terugval_na", "wijzigt"));
             LocalDate begin = l.begindatum();
             LocalDate eind = l.einddatum();
             switch (soort) {
@@ -71,6 +73,10 @@ final class Wijzigingsaanvraag {
                 case BEEINDIGING -> eind = vandaag.isAfter(begin) ? vandaag : begin;
                 case INTREKKING, EERSTE -> {
                 }
+            }
+            if (soort != Beschikkingsoort.VERLENGING && soort != Beschikkingsoort.EERSTE) {
+                // the line is the allocation's new content, not more of the same help beside it (no OP259 stacking)
+                n.put("wijzigt", r.toewijzing());
             }
             n.put("begindatum", begin.toString());
             n.put("einddatum", eind.toString());

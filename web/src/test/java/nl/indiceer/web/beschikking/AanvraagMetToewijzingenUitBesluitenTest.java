@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.indiceer.beschikking.Beschikkingsoort;
+import nl.indiceer.beschikking.Regelbesluit;
 import nl.indiceer.beschikking.Regelkeuze;
 import nl.indiceer.web.Browser;
 import nl.indiceer.web.Gebruikers;
@@ -148,5 +149,41 @@ class AanvraagMetToewijzingenUitBesluitenTest {
         getypt.put("lopende_toewijzingen[0].einddatum", "2025-05-31");
         b.get("/aanvragen/nieuw?client=" + zonder);
         assertThat(b.htmx("/aanvragen/berekenen", getypt).body()).contains("data-code=\"OP259_GESTAPELDE_TOEWIJZING\"");
+    }
+
+    /**
+     * An earlier end (beëindiging) of a decided allocation is a request whose line {@code wijzigt} that allocation: the
+     * engine does not see the allocation as the same help stacked beside it (no OP259), so it is decided without the
+     * hardheidsclausule, and the allocation no longer runs after the new end.
+     */
+    @Test
+    void eenBeeindigingWijzigtDeToewijzingEnStapeltNiet() {
+        String naam = Gebruikers.nieuw(app, "consulent", Rol.CONSULENT, VENRAY);
+        Medewerker wie = new Medewerker(naam, Set.of(VENRAY));
+        long client = client();
+        var eerder = app.getBean(AanvraagDienst.class).maak(wie, client, EERDER, Aanvraagstatus.INGEDIEND);
+        BeschikkingDienst dienst = app.getBean(BeschikkingDienst.class);
+        OpgeslagenBeschikking eerste = dienst.besluit(wie, new Besluitverzoek(eerder.id(), null, Beschikkingsoort.EERSTE,
+                null, Map.of(0, Regelkeuze.toekennen("Maatwerk."))));
+        String toewijzing = eerste.kenmerk() + "/0";
+
+        String einde = EERDER.replace("\"einddatum\": \"2025-05-31\"", "\"einddatum\": \"2024-12-31\"")
+                .replace("\"aanbieder\": \"Jeugdhulp Zuid\",", "\"aanbieder\": \"Jeugdhulp Zuid\", \"wijzigt\": \"" + toewijzing + "\",");
+        var beeindiging = app.getBean(AanvraagDienst.class).maak(wie, client, einde, Aanvraagstatus.INGEDIEND);
+        assertThat(beeindiging.invoer()).contains("\"id\":\"" + toewijzing + "\"");
+        assertThat(beeindiging.resultaat()).as("fouten %s", beeindiging.fouten()).doesNotContain("OP259_GESTAPELDE_TOEWIJZING");
+        // without "wijzigt" the same line would stack on its own allocation
+        var gestapeld = app.getBean(AanvraagDienst.class).maak(wie, client,
+                einde.replace("\"wijzigt\": \"" + toewijzing + "\",", ""), Aanvraagstatus.CONCEPT);
+        assertThat(gestapeld.resultaat()).contains("OP259_GESTAPELDE_TOEWIJZING");
+
+        OpgeslagenBeschikking beeindigd = dienst.besluit(wie, new Besluitverzoek(beeindiging.id(), null,
+                Beschikkingsoort.BEEINDIGING, eerste.id(), Map.of(0, new Regelkeuze(Regelbesluit.Toekenning.gewoon(),
+                "Doel bereikt.", toewijzing))));
+        assertThat(beeindigd.soort()).isEqualTo(Beschikkingsoort.BEEINDIGING);
+        var beschikkingen = dienst.vanClient(wie, client);
+        assertThat(BeschikkingDienst.lopendOp(beschikkingen, java.time.LocalDate.of(2024, 12, 1))).extracting("id")
+                .containsExactly(toewijzing);
+        assertThat(BeschikkingDienst.lopendOp(beschikkingen, java.time.LocalDate.of(2025, 2, 1))).isEmpty();
     }
 }
