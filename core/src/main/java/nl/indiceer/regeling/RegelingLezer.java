@@ -493,7 +493,7 @@ public final class RegelingLezer {
                         + "niet bij " + oordeel.name().toLowerCase());
             }
             paren.add(new Paar(a, b, oordeel, voetnoot, p.tekst("toelichting", false), bron(p, true),
-                    p.tekst("onduidelijk", false), tenzij, zelfdeDag));
+                    p.tekst("onduidelijk", false), tenzij, zelfdeDag, stapelingsvoorwaarden(p, oordeel, feiten)));
             p.controleerOnbekendeSleutels();
             if (voetnoot != null && voetnoten.stream().noneMatch(v -> v.nummer() == voetnoot)) {
                 p.fout("voetnoot", "onbekende voetnoot " + voetnoot);
@@ -564,6 +564,36 @@ public final class RegelingLezer {
         }
         verwijst(o, sleutel, namen, "productOfGroep");
         return namen;
+    }
+
+    /**
+     * The conditions of a voorwaardelijk pair the engine decides (001:4244-4327): {@code aanbieder} (verschillend,
+     * in_principe_verschillend, zelfde_toegestaan), {@code alleen_als} (declared facts that must be true) and
+     * {@code voorwaarden_volledig} (these are all the footnote asks).
+     */
+    private static Stapelingsvoorwaarden stapelingsvoorwaarden(YamlObject p, Oordeel oordeel, List<Feit> feiten) {
+        Aanbiederregel aanbieder = p.keuze("aanbieder", false, Aanbiederregel::vanNaam,
+                "verschillend, in_principe_verschillend, zelfde_toegestaan");
+        List<String> alleenAls = p.teksten("alleen_als");
+        for (String naam : alleenAls) {
+            if (feiten.stream().noneMatch(f -> naam.equals(f.naam()))) {
+                p.fout("alleen_als", "onbekend feit '" + naam + "'; declareer het onder combinaties.feiten"
+                        + (feiten.isEmpty() ? "" : " (nu: " + String.join(", ", feiten.stream().map(Feit::naam).toList()) + ")"));
+            }
+        }
+        if (alleenAls.size() != new java.util.HashSet<>(alleenAls).size()) {
+            p.fout("alleen_als", "noemt een feit twee keer");
+        }
+        Boolean volledig = p.jaNee("voorwaarden_volledig", false);
+        boolean iets = aanbieder != null || !alleenAls.isEmpty();
+        if (iets && oordeel != null && oordeel != Oordeel.VOORWAARDELIJK) {
+            p.fout(p.heeft("aanbieder") ? "aanbieder" : "alleen_als", "voorwaarden passen alleen bij oordeel voorwaardelijk, niet bij "
+                    + oordeel.name().toLowerCase() + " (een uitzondering op niet_mogelijk is 'tenzij')");
+        }
+        if (Boolean.TRUE.equals(volledig) && !iets) {
+            p.fout("voorwaarden_volledig", "zegt dat aanbieder en alleen_als alle voorwaarden zijn, maar het paar noemt geen van beide");
+        }
+        return new Stapelingsvoorwaarden(aanbieder, alleenAls, Boolean.TRUE.equals(volledig));
     }
 
     /** The optional {@code tenzij}: the name of a fact declared under {@code combinaties.feiten}. */
