@@ -145,6 +145,12 @@ final class ProductTekst {
                         : "niet mogelijk, tenzij " + p.tenzij()) + bron(p.bron()) + onduidelijk(p.onduidelijk()));
             }
         }
+        for (nl.indiceer.regeling.Paar p : c.paren()) {
+            if (!p.voorwaarden().isLeeg()) {
+                regel(s, p.a() + " + " + p.b() + ": " + stapelingsvoorwaarden(p.voorwaarden()) + bron(p.bron())
+                        + onduidelijk(p.onduidelijk()));
+            }
+        }
         for (nl.indiceer.regeling.Vereiste v : c.vereisten()) {
             if (v.tenzij() != null || v.inAanvraag() || v.bijStart()) {
                 regel(s, String.join(", ", v.producten()) + " alleen met " + String.join(" of ", v.met())
@@ -168,6 +174,23 @@ final class ProductTekst {
                     + bron(a.bron()) + onduidelijk(a.onduidelijk()));
         }
         return s.isEmpty() ? "" : "Combinaties: feiten, uitzonderingen en volgorde in de tijd\n" + s;
+    }
+
+    /** "alleen bij twee verschillende aanbieders en als ja op feit x; verder niets te wegen" and the like. */
+    static String stapelingsvoorwaarden(nl.indiceer.regeling.Stapelingsvoorwaarden v) {
+        List<String> delen = new java.util.ArrayList<>();
+        if (v.aanbieder() != null) {
+            delen.add(switch (v.aanbieder()) {
+                case VERSCHILLEND -> "alleen bij twee verschillende aanbieders";
+                case IN_PRINCIPE_VERSCHILLEND -> "in principe bij twee verschillende aanbieders";
+                case ZELFDE_TOEGESTAAN -> "ook bij dezelfde aanbieder";
+            });
+        }
+        if (!v.alleenAls().isEmpty()) {
+            delen.add("alleen als ja op " + String.join(" en ", v.alleenAls()));
+        }
+        return "voorwaardelijk, " + String.join(", ", delen)
+                + (v.volledig() ? " (daarmee voldaan)" : " (en verder af te wegen)");
     }
 
     private static String onduidelijk(String o) {

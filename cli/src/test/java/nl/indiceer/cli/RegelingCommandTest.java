@@ -103,4 +103,20 @@ class RegelingCommandTest {
                 .contains("tijdens Crisishulp staat alle andere hulp op pauze (bron 001:4229, 4304-4306)")
                 .contains("onduidelijk: 'Alleen als medicatiecontrole al langere tijd loopt");
     }
+
+    @Test
+    void toonLaatDeVoorwaardenVanEenStapelingOverAanbiedersEnFeitenZien() {
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out())
+                .contains("feit gezinsleden_of_school_en_thuis: Zijn de twee indicaties gericht op twee verschillende gezinsleden")
+                .contains("Ambulante hulp Perspectief 1 + Ambulante hulp Perspectief 1: voorwaardelijk, alleen bij twee verschillende "
+                        + "aanbieders, alleen als ja op gezinsleden_of_school_en_thuis (daarmee voldaan) (bron 001:4207, 4278-4282)")
+                .contains("GGZ + Ambulante hulp Perspectief 1: voorwaardelijk, alleen bij twee verschillende aanbieders (en verder af "
+                        + "te wegen) (bron 001:4213, 4294-4296)")
+                .contains("Ambulante hulp Duurzaam + Ambulante hulp Perspectief 2: voorwaardelijk, in principe bij twee verschillende "
+                        + "aanbieders (en verder af te wegen) (bron 001:4211, 4284-4292)")
+                .contains("Dyslexie diagnostiek & behandeling + GGZ: voorwaardelijk, ook bij dezelfde aanbieder, alleen als ja op "
+                        + "behandeldoelen_verschillend (en verder af te wegen) (bron 001:4217, 4308-4327)")
+                .contains("onduidelijk: Voetnoot 13b staat dezelfde aanbieder uitdrukkelijk toe");
+    }
 }

@@ -188,7 +188,7 @@ public enum Bevindingcode {
                     + "{clausule} (vul 'hardheidsclausule' met de gemaakte afspraak).|}"),
     STAPELING_VOORWAARDEN_VERVULD(Ernst.INFO, "combinaties: paren (aanbieder, alleen_als, voorwaarden_volledig)",
             "{a} met {b} kan: aan de voorwaarden is voldaan{aanbieders? (twee verschillende aanbieders: {aanbieders* en })|}"
-                    + "{vragen?; in de aanvraag staat ja op {vragen* en }|}.{toelichting}"),
+                    + "{vragen?; in de aanvraag staat ja op '{vragen*' en '}'|}.{toelichting}"),
     OP043_PGB_EN_ZIN(Ernst.FOUT, "iStandaarden OP043",
             "{a} en {b}: voor hetzelfde product mag niet tegelijk een pgb en zorg in natura bestaan (iStandaarden OP043)."),
     OP259_GESTAPELDE_TOEWIJZING(Ernst.FOUT, "iStandaarden OP259",
