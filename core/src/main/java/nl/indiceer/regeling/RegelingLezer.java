@@ -143,11 +143,12 @@ public final class RegelingLezer {
                     bron(a, true)));
             a.controleerOnbekendeSleutels();
         }
+        Verwijsregels verwijsregels = verwijsregels(doc.object("verwijzing", false));
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
-                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld));
+                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -554,6 +555,62 @@ public final class RegelingLezer {
         c.controleerOnbekendeSleutels();
         return new Combinaties(standaard == null ? Oordeel.MOGELIJK : standaard, groepen, voetnoten, hardheid, paren,
                 vereisten, bron, new Tijdregels(feiten, volgorden, pauzes, afschalingen));
+    }
+
+    /**
+     * The rules of the referral route: {@code alleen_door} (products only some referrers deploy, 001:4298, 2802-2808),
+     * {@code einde_uiterlijk_maatregel} (001:3132-3134) and {@code intake_binnen} (002:202-209).
+     */
+    private Verwijsregels verwijsregels(YamlObject v) {
+        if (v == null) {
+            return Verwijsregels.GEEN;
+        }
+        List<Verwijsregels.AlleenDoor> alleenDoor = new ArrayList<>();
+        for (YamlObject a : v.objecten("alleen_door")) {
+            alleenDoor.add(new Verwijsregels.AlleenDoor(namen(a, "producten"), verwijzers(a),
+                    Boolean.TRUE.equals(a.jaNee("anders_in_afstemming", false)), bron(a, true), a.tekst("onduidelijk", false)));
+            a.tekst("opmerking", false);
+            a.controleerOnbekendeSleutels();
+        }
+        Verwijsregels.Maatregelgrens maatregel = null;
+        YamlObject m = v.object("einde_uiterlijk_maatregel", false);
+        if (m != null) {
+            maatregel = new Verwijsregels.Maatregelgrens(verwijzers(m), bron(m, true), m.tekst("onduidelijk", false));
+            m.tekst("opmerking", false);
+            m.controleerOnbekendeSleutels();
+        }
+        Verwijsregels.Intaketermijn intake = null;
+        YamlObject i = v.object("intake_binnen", false);
+        if (i != null) {
+            Integer maanden = i.geheel("maanden", true);
+            if (maanden != null && (maanden < 1 || maanden > 120)) {
+                i.fout("maanden", "moet 1 tot en met 120 zijn, niet " + maanden);
+            }
+            intake = new Verwijsregels.Intaketermijn(verwijzers(i), maanden == null ? 1 : maanden, bron(i, true),
+                    i.tekst("onduidelijk", false));
+            i.tekst("opmerking", false);
+            i.controleerOnbekendeSleutels();
+        }
+        v.controleerOnbekendeSleutels();
+        return new Verwijsregels(alleenDoor, maatregel, intake);
+    }
+
+    /** The required, non-empty list {@code verwijzers}, each a known referrer, none twice. */
+    private static java.util.Set<Verwijzer> verwijzers(YamlObject o) {
+        java.util.Set<Verwijzer> uit = java.util.EnumSet.noneOf(Verwijzer.class);
+        List<String> namen = o.teksten("verwijzers");
+        if (namen.isEmpty()) {
+            o.fout("verwijzers", "ontbreekt of is leeg; toegestaan: " + Verwijzer.NAMEN);
+        }
+        for (String n : namen) {
+            Verwijzer w = Verwijzer.vanNaam(n);
+            if (w == null) {
+                o.fout("verwijzers", "onbekende verwijzer '" + n + "'; toegestaan: " + Verwijzer.NAMEN);
+            } else if (!uit.add(w)) {
+                o.fout("verwijzers", "'" + n + "' staat er twee keer in");
+            }
+        }
+        return uit;
     }
 
     /** Product codes or group names under {@code sleutel}: required, each checked with the other references. */

@@ -189,6 +189,24 @@ public enum Bevindingcode {
     STAPELING_VOORWAARDEN_VERVULD(Ernst.INFO, "combinaties: paren (aanbieder, alleen_als, voorwaarden_volledig)",
             "{a} met {b} kan: aan de voorwaarden is voldaan{aanbieders? (twee verschillende aanbieders: {aanbieders* en })|}"
                     + "{vragen?; in de aanvraag staat ja op '{vragen*' en '}'|}.{toelichting}"),
+    VERWIJZER_NIET_BEVOEGD(Ernst.FOUT, "regeling: verwijzing.alleen_door (WAARSCHUWING met anders_in_afstemming)",
+            "{product} kan alleen worden ingezet door {verwijzers* of }{afstemming? (of in nadrukkelijke afstemming daarmee: "
+                    + "leg die afstemming vast in de motivering)|}; de verwijzer is {verwijzer}."),
+    VERWIJZER_ONBEKEND(Ernst.WAARSCHUWING, "regeling: verwijzing.alleen_door",
+            "{product} kan alleen worden ingezet door {verwijzers* of }{afstemming? (of in nadrukkelijke afstemming daarmee)|}. "
+                    + "Geef de verwijzer op in de aanvraag: verwijzing.verwijzer."),
+    EINDE_NA_MAATREGEL(Ernst.FOUT, "regeling: verwijzing.einde_uiterlijk_maatregel",
+            "Een bepaling van de {verwijzer} eindigt uiterlijk op de einddatum van de maatregel ({maatregelTot}); {product} "
+                    + "loopt tot {einddatum}."),
+    MAATREGEL_EINDE_ONBEKEND(Ernst.WAARSCHUWING, "regeling: verwijzing.einde_uiterlijk_maatregel",
+            "Een bepaling van de {verwijzer} eindigt uiterlijk op de einddatum van de maatregel. Geef die op in de aanvraag: "
+                    + "verwijzing.maatregel_tot."),
+    INTAKE_NA_TERMIJN(Ernst.FOUT, "regeling: verwijzing.intake_binnen",
+            "Na een verwijzing door de {verwijzer} op {datum} moet de hulp binnen {maanden} maanden gestart zijn (uiterlijk "
+                    + "{uiterlijk}); {product} begint op {begindatum}. Vraag een nieuwe verwijzing."),
+    VERWIJSDATUM_ONBEKEND(Ernst.WAARSCHUWING, "regeling: verwijzing.intake_binnen",
+            "Na een verwijzing door de {verwijzer} moet de hulp binnen {maanden} maanden gestart zijn. Geef de datum van de "
+                    + "verwijzing op in de aanvraag: verwijzing.datum."),
     OP043_PGB_EN_ZIN(Ernst.FOUT, "iStandaarden OP043",
             "{a} en {b}: voor hetzelfde product mag niet tegelijk een pgb en zorg in natura bestaan (iStandaarden OP043)."),
     OP259_GESTAPELDE_TOEWIJZING(Ernst.FOUT, "iStandaarden OP259",
