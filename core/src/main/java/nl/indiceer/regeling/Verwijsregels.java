@@ -19,6 +19,17 @@ public record Verwijsregels(List<AlleenDoor> alleenDoor, Maatregelgrens maatrege
         alleenDoor = Onveranderlijk.lijst(alleenDoor);
     }
 
+    /** Names as written in a rulebook ({@code gemeentelijke_toegang}), in the order of {@link Verwijzer}. */
+    static List<String> namen(Set<Verwijzer> verwijzers) {
+        List<String> uit = new java.util.ArrayList<>();
+        for (Verwijzer v : Verwijzer.values()) {
+            if (verwijzers.contains(v)) {
+                uit.add(v.naam());
+            }
+        }
+        return List.copyOf(uit);
+    }
+
     public boolean isLeeg() {
         return alleenDoor.isEmpty() && maatregel == null && intaketermijn == null;
     }
@@ -35,6 +46,11 @@ public record Verwijsregels(List<AlleenDoor> alleenDoor, Maatregelgrens maatrege
             producten = Onveranderlijk.lijst(producten);
             verwijzers = Set.copyOf(verwijzers);
         }
+
+        /** The referrers as written in a rulebook, in a fixed order. */
+        public List<String> verwijzerNamen() {
+            return namen(verwijzers);
+        }
     }
 
     /** A line these referrers deploy ends no later than the maatregel (001:3132-3134). */
@@ -42,12 +58,22 @@ public record Verwijsregels(List<AlleenDoor> alleenDoor, Maatregelgrens maatrege
         public Maatregelgrens {
             verwijzers = Set.copyOf(verwijzers);
         }
+
+        /** The referrers as written in a rulebook, in a fixed order. */
+        public List<String> verwijzerNamen() {
+            return namen(verwijzers);
+        }
     }
 
     /** After a referral by these referrers the help starts within {@code maanden} months (002:202-209). */
     public record Intaketermijn(Set<Verwijzer> verwijzers, int maanden, Bron bron, String onduidelijk) {
         public Intaketermijn {
             verwijzers = Set.copyOf(verwijzers);
+        }
+
+        /** The referrers as written in a rulebook, in a fixed order. */
+        public List<String> verwijzerNamen() {
+            return namen(verwijzers);
         }
     }
 }

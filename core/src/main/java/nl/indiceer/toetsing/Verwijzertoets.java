@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.aanvraag.Verwijzing;
 import nl.indiceer.regeling.Verwijsregels;
-import nl.indiceer.regeling.Verwijzer;
 
 /**
  * Some products only a certain referrer may deploy (drang only through the gemeentelijke toegang, 001:4298; maatwerk and
@@ -24,12 +23,7 @@ public final class Verwijzertoets implements Regeltoets {
             if (!c.regeling().combinaties().bevat(r.producten(), c.regel().product())) {
                 continue;
             }
-            List<String> namen = new ArrayList<>();
-            for (Verwijzer v : Verwijzer.values()) {
-                if (r.verwijzers().contains(v)) {
-                    namen.add(v.naam());
-                }
-            }
+            List<String> namen = r.verwijzerNamen();
             if (verwijzing == null || verwijzing.verwijzer() == null) {
                 uit.add(Bevinding.van(Bevindingcode.VERWIJZER_ONBEKEND, r.bron(), c.index(), "product", c.product().naam(),
                         "verwijzers", namen, "afstemming", r.inAfstemming()));

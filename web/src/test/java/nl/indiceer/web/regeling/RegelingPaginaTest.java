@@ -179,6 +179,16 @@ class RegelingPaginaTest {
     }
 
     @Test
+    void deRegelsVanDeVerwijsrouteStaanOpDePagina() {
+        // regelingen/noord-limburg/2023-01-01.yaml: verwijzing (001:4298, 001:3132-3134); flevoland: 002:198-209
+        String pagina = tekst(consulent().get("/regelingen/noord-limburg?peildatum=2025-06-01").body());
+        assertThat(pagina).contains(bericht("regeling.alleen-door", "Drangtraject", "gemeentelijke_toegang")).contains("001:4298")
+                .contains(bericht("regeling.einde-maatregel", "gecertificeerde_instelling"));
+        assertThat(tekst(consulent().get("/regelingen/flevoland?peildatum=2025-06-01").body()))
+                .contains(bericht("regeling.intake-binnen", "huisarts of medisch_specialist of jeugdarts", 12));
+    }
+
+    @Test
     void deDatumStaatInHetNederlandsEnDeVolledigeHashOpDePagina() {
         Regeling ridderkerk = regelingen.versies("ridderkerk").get(0);
         String pagina = consulent().get("/regelingen/ridderkerk?peildatum=" + ridderkerk.geldigVanaf()).body();
