@@ -58,7 +58,8 @@ final class Stapelingsvoorwaardetoets {
             } else if (a.aanbieder().trim().equalsIgnoreCase(b.aanbieder().trim())) {
                 if (inPrincipe) {
                     waarschuwingen.add(Bevinding.van(Bevindingcode.STAPELING_ZELFDE_AANBIEDER, bron, regel, "a", a.naam(),
-                            "b", b.naam(), "aanbieder", a.aanbieder(), "inPrincipe", true)
+                            "b", b.naam(), "aanbieder", a.aanbieder(), "inPrincipe", true,
+                            "toelichting", "") // the conditional warning beside it already gives the footnote
                             .metErnst(nl.indiceer.regeling.Ernst.WAARSCHUWING));
                 } else {
                     gebroken.add(hard(Bevindingcode.STAPELING_ZELFDE_AANBIEDER, bron, regel, a, b, hardheidsclausule,
