@@ -145,6 +145,12 @@ final class ProductTekst {
                         : "niet mogelijk, tenzij " + p.tenzij()) + bron(p.bron()) + onduidelijk(p.onduidelijk()));
             }
         }
+        for (nl.indiceer.regeling.Paar p : c.paren()) {
+            if (!p.voorwaarden().isLeeg()) {
+                regel(s, p.a() + " + " + p.b() + ": " + stapelingsvoorwaarden(p.voorwaarden()) + bron(p.bron())
+                        + onduidelijk(p.onduidelijk()));
+            }
+        }
         for (nl.indiceer.regeling.Vereiste v : c.vereisten()) {
             if (v.tenzij() != null || v.inAanvraag() || v.bijStart()) {
                 regel(s, String.join(", ", v.producten()) + " alleen met " + String.join(" of ", v.met())
@@ -168,6 +174,47 @@ final class ProductTekst {
                     + bron(a.bron()) + onduidelijk(a.onduidelijk()));
         }
         return s.isEmpty() ? "" : "Combinaties: feiten, uitzonderingen en volgorde in de tijd\n" + s;
+    }
+
+    /** The rules of the referral route (who may deploy what, GI maatregel, medical referral term); empty when none. */
+    static String verwijzing(nl.indiceer.regeling.Verwijsregels v) {
+        if (v.isLeeg()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("Verwijzing\n");
+        for (nl.indiceer.regeling.Verwijsregels.AlleenDoor a : v.alleenDoor()) {
+            regel(s, String.join(", ", a.producten()) + " alleen in te zetten door " + String.join(" of ", a.verwijzerNamen())
+                    + (a.inAfstemming() ? " (of in nadrukkelijke afstemming daarmee)" : "") + bron(a.bron())
+                    + onduidelijk(a.onduidelijk()));
+        }
+        if (v.maatregel() != null) {
+            regel(s, "een bepaling van " + String.join(" of ", v.maatregel().verwijzerNamen())
+                    + " eindigt uiterlijk op de einddatum van de maatregel" + bron(v.maatregel().bron())
+                    + onduidelijk(v.maatregel().onduidelijk()));
+        }
+        if (v.intaketermijn() != null) {
+            regel(s, "na een verwijzing door " + String.join(" of ", v.intaketermijn().verwijzerNamen()) + " start de hulp binnen "
+                    + v.intaketermijn().maanden() + " maanden" + bron(v.intaketermijn().bron())
+                    + onduidelijk(v.intaketermijn().onduidelijk()));
+        }
+        return s.toString();
+    }
+
+    /** "alleen bij twee verschillende aanbieders en als ja op feit x; verder niets te wegen" and the like. */
+    static String stapelingsvoorwaarden(nl.indiceer.regeling.Stapelingsvoorwaarden v) {
+        List<String> delen = new java.util.ArrayList<>();
+        if (v.aanbieder() != null) {
+            delen.add(switch (v.aanbieder()) {
+                case VERSCHILLEND -> "alleen bij twee verschillende aanbieders";
+                case IN_PRINCIPE_VERSCHILLEND -> "in principe bij twee verschillende aanbieders";
+                case ZELFDE_TOEGESTAAN -> "ook bij dezelfde aanbieder";
+            });
+        }
+        if (!v.alleenAls().isEmpty()) {
+            delen.add("alleen als ja op " + String.join(" en ", v.alleenAls()));
+        }
+        return "voorwaardelijk, " + String.join(", ", delen)
+                + (v.volledig() ? " (daarmee voldaan)" : " (en verder af te wegen)");
     }
 
     private static String onduidelijk(String o) {

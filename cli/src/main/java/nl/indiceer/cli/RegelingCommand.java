@@ -113,6 +113,10 @@ final class RegelingCommand implements Runnable {
             if (!tijd.isEmpty()) {
                 out.println(tijd);
             }
+            String verwijzing = ProductTekst.verwijzing(r.verwijsregels());
+            if (!verwijzing.isEmpty()) {
+                out.println(verwijzing);
+            }
             out.flush();
             return IndiceerCommand.GEEN_FOUT;
         }

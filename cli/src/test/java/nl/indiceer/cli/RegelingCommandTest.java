@@ -103,4 +103,34 @@ class RegelingCommandTest {
                 .contains("tijdens Crisishulp staat alle andere hulp op pauze (bron 001:4229, 4304-4306)")
                 .contains("onduidelijk: 'Alleen als medicatiecontrole al langere tijd loopt");
     }
+
+    @Test
+    void toonLaatDeVoorwaardenVanEenStapelingOverAanbiedersEnFeitenZien() {
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out())
+                .contains("feit gezinsleden_of_school_en_thuis: Zijn de twee indicaties gericht op twee verschillende gezinsleden")
+                .contains("Ambulante hulp Perspectief 1 + Ambulante hulp Perspectief 1: voorwaardelijk, alleen bij twee verschillende "
+                        + "aanbieders, alleen als ja op gezinsleden_of_school_en_thuis (daarmee voldaan) (bron 001:4207, 4278-4282)")
+                .contains("GGZ + Ambulante hulp Perspectief 1: voorwaardelijk, alleen bij twee verschillende aanbieders (en verder af "
+                        + "te wegen) (bron 001:4213, 4294-4296)")
+                .contains("Ambulante hulp Duurzaam + Ambulante hulp Perspectief 2: voorwaardelijk, in principe bij twee verschillende "
+                        + "aanbieders (en verder af te wegen) (bron 001:4211, 4284-4292)")
+                .contains("Dyslexie diagnostiek & behandeling + GGZ: voorwaardelijk, ook bij dezelfde aanbieder, alleen als ja op "
+                        + "behandeldoelen_verschillend (en verder af te wegen) (bron 001:4217, 4308-4327)")
+                .contains("onduidelijk: Voetnoot 13b staat dezelfde aanbieder uitdrukkelijk toe");
+    }
+
+    @Test
+    void toonLaatDeRegelsVanDeVerwijsrouteZien() {
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out()).contains("Drangtraject alleen in te zetten door gemeentelijke_toegang (bron 001:4298)")
+                .contains("45L14, 45L15, 45L24, 45L25, 45L04, 45L05, 54L04, 54L05 alleen in te zetten door gemeentelijke_toegang "
+                        + "(of in nadrukkelijke afstemming daarmee) (bron 001:2802-2808)")
+                .contains("een bepaling van gecertificeerde_instelling eindigt uiterlijk op de einddatum van de maatregel "
+                        + "(bron 001:3132-3134)")
+                .contains("onduidelijk: Een bepaling jeugdhulp van de GI");
+        Cli.Resultaat f = Cli.voer("regeling", "toon", "flevoland", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(f.out()).contains("na een verwijzing door huisarts of medisch_specialist of jeugdarts start de hulp binnen 12 "
+                + "maanden (bron 002:198-209)");
+    }
 }

@@ -9,13 +9,21 @@ import java.util.Map;
  *
  * @param feiten facts the consultant states that rules depend on (declared in the rulebook under
  *               {@code combinaties.feiten}): name to true or false; a fact not given is unknown
+ * @param verwijzing who referred the client, with the referral's dates; null when the request does not say
  */
 public record Aanvraag(String regio, LocalDate peildatum, String gemeente, Client client,
                        List<LopendeToewijzing> lopendeToewijzingen, List<Productregel> producten,
-                       Map<String, Boolean> feiten) {
+                       Map<String, Boolean> feiten, Verwijzing verwijzing) {
 
     public Aanvraag {
         feiten = feiten == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(feiten));
+    }
+
+    /** Without a stated referral. */
+    public Aanvraag(String regio, LocalDate peildatum, String gemeente, Client client,
+                    List<LopendeToewijzing> lopendeToewijzingen, List<Productregel> producten,
+                    Map<String, Boolean> feiten) {
+        this(regio, peildatum, gemeente, client, lopendeToewijzingen, producten, feiten, null);
     }
 
     public Aanvraag(String regio, LocalDate peildatum, String gemeente, Client client,

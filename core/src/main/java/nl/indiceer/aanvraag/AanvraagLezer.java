@@ -100,8 +100,15 @@ public final class AanvraagLezer {
                 }
             }
         }
+        Verwijzing verwijzing = null;
+        JsonVelden w = v.object("verwijzing", false);
+        if (w != null) {
+            verwijzing = new Verwijzing(w.keuze("verwijzer", true, nl.indiceer.regeling.Verwijzer::vanNaam,
+                    nl.indiceer.regeling.Verwijzer.NAMEN), w.datum("datum", false), w.datum("maatregel_tot", false));
+            w.controleerOnbekendeVelden();
+        }
         v.controleerOnbekendeVelden();
-        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels, feiten);
+        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels, feiten, verwijzing);
     }
 
     /**

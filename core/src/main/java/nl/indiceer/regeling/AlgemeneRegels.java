@@ -8,14 +8,23 @@ import java.util.List;
  * @param verlenging optional: a product's own rule overrides it
  * @param terugval   optional: help needed again soon after it ended
  * @param gedeeld    limits that count over time or over several products together
+ * @param verwijzing what the referral route decides (who may deploy what, GI maatregel, medical referral term)
  */
 public record AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
-                             List<StandaardAanbiedertype> standaardAanbiedertypen, GedeeldeRegels gedeeld) {
+                             List<StandaardAanbiedertype> standaardAanbiedertypen, GedeeldeRegels gedeeld,
+                             Verwijsregels verwijzing) {
 
     public AlgemeneRegels {
         periodevoorwaarden = List.copyOf(periodevoorwaarden);
         standaardAanbiedertypen = List.copyOf(standaardAanbiedertypen);
         gedeeld = gedeeld == null ? GedeeldeRegels.GEEN : gedeeld;
+        verwijzing = verwijzing == null ? Verwijsregels.GEEN : verwijzing;
+    }
+
+    /** Without rules about the referral route. */
+    public AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
+                          List<StandaardAanbiedertype> standaardAanbiedertypen, GedeeldeRegels gedeeld) {
+        this(periodevoorwaarden, verlenging, terugval, standaardAanbiedertypen, gedeeld, Verwijsregels.GEEN);
     }
 
     /** Without limits over time or over several products. */

@@ -156,6 +156,11 @@ public final class Regeling {
     }
 
     /** Limits per period of months, ratios between products and durations of several products together. */
+    /** What the referral route decides (who may deploy what, GI maatregel, medical referral term). */
+    public Verwijsregels verwijsregels() {
+        return algemeneRegels.verwijzing();
+    }
+
     public GedeeldeRegels gedeeld() {
         return algemeneRegels.gedeeld();
     }

@@ -143,11 +143,12 @@ public final class RegelingLezer {
                     bron(a, true)));
             a.controleerOnbekendeSleutels();
         }
+        Verwijsregels verwijsregels = verwijsregels(doc.object("verwijzing", false));
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
-                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld));
+                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -493,7 +494,7 @@ public final class RegelingLezer {
                         + "niet bij " + oordeel.name().toLowerCase());
             }
             paren.add(new Paar(a, b, oordeel, voetnoot, p.tekst("toelichting", false), bron(p, true),
-                    p.tekst("onduidelijk", false), tenzij, zelfdeDag));
+                    p.tekst("onduidelijk", false), tenzij, zelfdeDag, stapelingsvoorwaarden(p, oordeel, feiten)));
             p.controleerOnbekendeSleutels();
             if (voetnoot != null && voetnoten.stream().noneMatch(v -> v.nummer() == voetnoot)) {
                 p.fout("voetnoot", "onbekende voetnoot " + voetnoot);
@@ -556,6 +557,62 @@ public final class RegelingLezer {
                 vereisten, bron, new Tijdregels(feiten, volgorden, pauzes, afschalingen));
     }
 
+    /**
+     * The rules of the referral route: {@code alleen_door} (products only some referrers deploy, 001:4298, 2802-2808),
+     * {@code einde_uiterlijk_maatregel} (001:3132-3134) and {@code intake_binnen} (002:202-209).
+     */
+    private Verwijsregels verwijsregels(YamlObject v) {
+        if (v == null) {
+            return Verwijsregels.GEEN;
+        }
+        List<Verwijsregels.AlleenDoor> alleenDoor = new ArrayList<>();
+        for (YamlObject a : v.objecten("alleen_door")) {
+            alleenDoor.add(new Verwijsregels.AlleenDoor(namen(a, "producten"), verwijzers(a),
+                    Boolean.TRUE.equals(a.jaNee("anders_in_afstemming", false)), bron(a, true), a.tekst("onduidelijk", false)));
+            a.tekst("opmerking", false);
+            a.controleerOnbekendeSleutels();
+        }
+        Verwijsregels.Maatregelgrens maatregel = null;
+        YamlObject m = v.object("einde_uiterlijk_maatregel", false);
+        if (m != null) {
+            maatregel = new Verwijsregels.Maatregelgrens(verwijzers(m), bron(m, true), m.tekst("onduidelijk", false));
+            m.tekst("opmerking", false);
+            m.controleerOnbekendeSleutels();
+        }
+        Verwijsregels.Intaketermijn intake = null;
+        YamlObject i = v.object("intake_binnen", false);
+        if (i != null) {
+            Integer maanden = i.geheel("maanden", true);
+            if (maanden != null && (maanden < 1 || maanden > 120)) {
+                i.fout("maanden", "moet 1 tot en met 120 zijn, niet " + maanden);
+            }
+            intake = new Verwijsregels.Intaketermijn(verwijzers(i), maanden == null ? 1 : maanden, bron(i, true),
+                    i.tekst("onduidelijk", false));
+            i.tekst("opmerking", false);
+            i.controleerOnbekendeSleutels();
+        }
+        v.controleerOnbekendeSleutels();
+        return new Verwijsregels(alleenDoor, maatregel, intake);
+    }
+
+    /** The required, non-empty list {@code verwijzers}, each a known referrer, none twice. */
+    private static java.util.Set<Verwijzer> verwijzers(YamlObject o) {
+        java.util.Set<Verwijzer> uit = java.util.EnumSet.noneOf(Verwijzer.class);
+        List<String> namen = o.teksten("verwijzers");
+        if (namen.isEmpty()) {
+            o.fout("verwijzers", "ontbreekt of is leeg; toegestaan: " + Verwijzer.NAMEN);
+        }
+        for (String n : namen) {
+            Verwijzer w = Verwijzer.vanNaam(n);
+            if (w == null) {
+                o.fout("verwijzers", "onbekende verwijzer '" + n + "'; toegestaan: " + Verwijzer.NAMEN);
+            } else if (!uit.add(w)) {
+                o.fout("verwijzers", "'" + n + "' staat er twee keer in");
+            }
+        }
+        return uit;
+    }
+
     /** Product codes or group names under {@code sleutel}: required, each checked with the other references. */
     private List<String> namen(YamlObject o, String sleutel) {
         List<String> namen = o.teksten(sleutel);
@@ -564,6 +621,36 @@ public final class RegelingLezer {
         }
         verwijst(o, sleutel, namen, "productOfGroep");
         return namen;
+    }
+
+    /**
+     * The conditions of a voorwaardelijk pair the engine decides (001:4244-4327): {@code aanbieder} (verschillend,
+     * in_principe_verschillend, zelfde_toegestaan), {@code alleen_als} (declared facts that must be true) and
+     * {@code voorwaarden_volledig} (these are all the footnote asks).
+     */
+    private static Stapelingsvoorwaarden stapelingsvoorwaarden(YamlObject p, Oordeel oordeel, List<Feit> feiten) {
+        Aanbiederregel aanbieder = p.keuze("aanbieder", false, Aanbiederregel::vanNaam,
+                "verschillend, in_principe_verschillend, zelfde_toegestaan");
+        List<String> alleenAls = p.teksten("alleen_als");
+        for (String naam : alleenAls) {
+            if (feiten.stream().noneMatch(f -> naam.equals(f.naam()))) {
+                p.fout("alleen_als", "onbekend feit '" + naam + "'; declareer het onder combinaties.feiten"
+                        + (feiten.isEmpty() ? "" : " (nu: " + String.join(", ", feiten.stream().map(Feit::naam).toList()) + ")"));
+            }
+        }
+        if (alleenAls.size() != new java.util.HashSet<>(alleenAls).size()) {
+            p.fout("alleen_als", "noemt een feit twee keer");
+        }
+        Boolean volledig = p.jaNee("voorwaarden_volledig", false);
+        boolean iets = aanbieder != null || !alleenAls.isEmpty();
+        if (iets && oordeel != null && oordeel != Oordeel.VOORWAARDELIJK) {
+            p.fout(p.heeft("aanbieder") ? "aanbieder" : "alleen_als", "voorwaarden passen alleen bij oordeel voorwaardelijk, niet bij "
+                    + oordeel.name().toLowerCase() + " (een uitzondering op niet_mogelijk is 'tenzij')");
+        }
+        if (Boolean.TRUE.equals(volledig) && !iets) {
+            p.fout("voorwaarden_volledig", "zegt dat aanbieder en alleen_als alle voorwaarden zijn, maar het paar noemt geen van beide");
+        }
+        return new Stapelingsvoorwaarden(aanbieder, alleenAls, Boolean.TRUE.equals(volledig));
     }
 
     /** The optional {@code tenzij}: the name of a fact declared under {@code combinaties.feiten}. */

@@ -174,6 +174,39 @@ public enum Bevindingcode {
     AFSCHALING_OVERLAP(Ernst.FOUT, "combinaties: afschaling",
             "Afschalen van {van} naar {naar}: ze lopen {maanden} maanden samen{begin? ({begin} tot en met {eind})|}; dat moet "
                     + "{minimum?minimaal {minimum}|}{minimum?{maximum? en |}|}{maximum?maximaal {maximum}|} maanden."),
+    STAPELING_ZELFDE_AANBIEDER(Ernst.FOUT, "combinaties: paren (aanbieder: verschillend; WAARSCHUWING bij "
+            + "in_principe_verschillend)",
+            "{a} en {b} zijn bij dezelfde aanbieder ({aanbieder}); deze combinatie kan {inPrincipe?in principe |}alleen bij "
+                    + "twee verschillende aanbieders.{toelichting}{clausule? In uitzonderlijke situaties kan de "
+                    + "hardheidsclausule worden toegepast: {clausule} (vul 'hardheidsclausule' met de gemaakte afspraak).|}"),
+    STAPELING_AANBIEDER_ONBEKEND(Ernst.WAARSCHUWING, "combinaties: paren (aanbieder)",
+            "{a} met {b} kan {inPrincipe?in principe |}alleen bij twee verschillende aanbieders, maar de aanbieder van "
+                    + "{onbekend* en } staat niet in de aanvraag. Vul 'aanbieder' in, dan wordt dit getoetst."),
+    STAPELING_VOORWAARDE_NIET_VERVULD(Ernst.FOUT, "combinaties: paren (alleen_als)",
+            "{a} met {b} kan alleen als het antwoord op '{vraag}' ja is; in de aanvraag staat nee (feiten.{feit})."
+                    + "{toelichting}{clausule? In uitzonderlijke situaties kan de hardheidsclausule worden toegepast: "
+                    + "{clausule} (vul 'hardheidsclausule' met de gemaakte afspraak).|}"),
+    STAPELING_VOORWAARDEN_VERVULD(Ernst.INFO, "combinaties: paren (aanbieder, alleen_als, voorwaarden_volledig)",
+            "{a} met {b} kan: aan de voorwaarden is voldaan{aanbieders? (twee verschillende aanbieders: {aanbieders* en })|}"
+                    + "{vragen?; in de aanvraag staat ja op '{vragen*' en '}'|}.{toelichting}"),
+    VERWIJZER_NIET_BEVOEGD(Ernst.FOUT, "regeling: verwijzing.alleen_door (WAARSCHUWING met anders_in_afstemming)",
+            "{product} kan alleen worden ingezet door {verwijzers* of }{afstemming? (of in nadrukkelijke afstemming daarmee: "
+                    + "leg die afstemming vast in de motivering)|}; de verwijzer is {verwijzer}."),
+    VERWIJZER_ONBEKEND(Ernst.WAARSCHUWING, "regeling: verwijzing.alleen_door",
+            "{product} kan alleen worden ingezet door {verwijzers* of }{afstemming? (of in nadrukkelijke afstemming daarmee)|}. "
+                    + "Geef de verwijzer op in de aanvraag: verwijzing.verwijzer."),
+    EINDE_NA_MAATREGEL(Ernst.FOUT, "regeling: verwijzing.einde_uiterlijk_maatregel",
+            "Een bepaling van de {verwijzer} eindigt uiterlijk op de einddatum van de maatregel ({maatregelTot}); {product} "
+                    + "loopt tot {einddatum}."),
+    MAATREGEL_EINDE_ONBEKEND(Ernst.WAARSCHUWING, "regeling: verwijzing.einde_uiterlijk_maatregel",
+            "Een bepaling van de {verwijzer} eindigt uiterlijk op de einddatum van de maatregel. Geef die op in de aanvraag: "
+                    + "verwijzing.maatregel_tot."),
+    INTAKE_NA_TERMIJN(Ernst.FOUT, "regeling: verwijzing.intake_binnen",
+            "Na een verwijzing door de {verwijzer} op {datum} moet de hulp binnen {maanden} maanden gestart zijn (uiterlijk "
+                    + "{uiterlijk}); {product} begint op {begindatum}. Vraag een nieuwe verwijzing."),
+    VERWIJSDATUM_ONBEKEND(Ernst.WAARSCHUWING, "regeling: verwijzing.intake_binnen",
+            "Na een verwijzing door de {verwijzer} moet de hulp binnen {maanden} maanden gestart zijn. Geef de datum van de "
+                    + "verwijzing op in de aanvraag: verwijzing.datum."),
     OP043_PGB_EN_ZIN(Ernst.FOUT, "iStandaarden OP043",
             "{a} en {b}: voor hetzelfde product mag niet tegelijk een pgb en zorg in natura bestaan (iStandaarden OP043)."),
     OP259_GESTAPELDE_TOEWIJZING(Ernst.FOUT, "iStandaarden OP259",

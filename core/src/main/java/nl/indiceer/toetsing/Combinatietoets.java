@@ -127,11 +127,21 @@ public final class Combinatietoets {
         oordelen.add(new Combinatieoordeel(a.naam(), b.naam(), oordeel, toelichting, bron));
         switch (oordeel) {
             case MOGELIJK -> { }
-            case VOORWAARDELIJK -> uit.add(paar != null && paar.nietOpDezelfdeDag()
-                    ? Bevinding.van(Bevindingcode.NIET_OP_DEZELFDE_DAG, bron, regel, "a", a.naam(), "b", b.naam(),
-                            "van", later(a.begin(), b.begin()), "tot", eerder(a.eind(), b.eind()), "toelichting", toelichting)
-                    : Bevinding.van(Bevindingcode.STAPELING_VOORWAARDELIJK, bron, regel,
-                    "a", a.naam(), "b", b.naam(), "toelichting", toelichting));
+            case VOORWAARDELIJK -> {
+                Bevinding voorwaardelijk = paar != null && paar.nietOpDezelfdeDag()
+                        ? Bevinding.van(Bevindingcode.NIET_OP_DEZELFDE_DAG, bron, regel, "a", a.naam(), "b", b.naam(),
+                                "van", later(a.begin(), b.begin()), "tot", eerder(a.eind(), b.eind()), "toelichting", toelichting)
+                        : Bevinding.van(Bevindingcode.STAPELING_VOORWAARDELIJK, bron, regel,
+                        "a", a.naam(), "b", b.naam(), "toelichting", toelichting);
+                if (paar == null) {
+                    uit.add(voorwaardelijk);
+                } else {
+                    // providers and confirmed facts the rulebook states as data (footnotes 2, 4, 7, 8, 9, 13)
+                    uit.addAll(Stapelingsvoorwaardetoets.toets(paar, new Stapelingsvoorwaardetoets.Kant(a.naam(), a.aanbieder()),
+                            new Stapelingsvoorwaardetoets.Kant(b.naam(), b.aanbieder()), regel, hardheidsclausule, toelichting,
+                            aanvraag, combinaties, voorwaardelijk));
+                }
+            }
             case ONBEKEND -> uit.add(Bevinding.van(Bevindingcode.STAPELING_ONBEKEND, bron, regel,
                     "a", a.naam(), "b", b.naam(), "toelichting", toelichting));
             case NIET_MOGELIJK -> {

@@ -21,6 +21,9 @@ public final class Regeltoetsen {
             new Voorwaardentoets(),
             new Verlengingstoets(),
             new Terugvaltoets(),
+            new Verwijzertoets(),
+            new Maatregeltoets(),
+            new Intaketermijntoets(),
             new Afrondingstoets());
 
     private Regeltoetsen() {

@@ -165,6 +165,30 @@ class RegelingPaginaTest {
     }
 
     @Test
+    void deVoorwaardenVanEenStapelingOverAanbiedersEnFeitenStaanBijHetPaar() {
+        // regelingen/noord-limburg/2023-01-01.yaml: Perspectief 1 x Perspectief 1, voetnoot 7 (001:4278-4282)
+        String pagina = consulent().get("/regelingen/noord-limburg?peildatum=2025-06-01").body();
+        assertThat(rijen(pagina, "combinatietabel"))
+                .anyMatch(r -> r.startsWith("Ambulante hulp Perspectief 1 ") && r.contains("001:4207, 4278-4282")
+                        && r.contains(bericht("regeling.aanbieder.VERSCHILLEND"))
+                        && r.contains(bericht("regeling.alleen-als", "gezinsleden_of_school_en_thuis"))
+                        && r.contains(bericht("regeling.voorwaarden-volledig")))
+                .anyMatch(r -> r.startsWith("Ambulante hulp Duurzaam ") && r.contains("001:4211, 4284-4292")
+                        && r.contains(bericht("regeling.aanbieder.IN_PRINCIPE_VERSCHILLEND"))
+                        && r.contains(bericht("regeling.voorwaarden-niet-volledig")));
+    }
+
+    @Test
+    void deRegelsVanDeVerwijsrouteStaanOpDePagina() {
+        // regelingen/noord-limburg/2023-01-01.yaml: verwijzing (001:4298, 001:3132-3134); flevoland: 002:198-209
+        String pagina = tekst(consulent().get("/regelingen/noord-limburg?peildatum=2025-06-01").body());
+        assertThat(pagina).contains(bericht("regeling.alleen-door", "Drangtraject", "gemeentelijke_toegang")).contains("001:4298")
+                .contains(bericht("regeling.einde-maatregel", "gecertificeerde_instelling"));
+        assertThat(tekst(consulent().get("/regelingen/flevoland?peildatum=2025-06-01").body()))
+                .contains(bericht("regeling.intake-binnen", "huisarts of medisch_specialist of jeugdarts", 12));
+    }
+
+    @Test
     void deDatumStaatInHetNederlandsEnDeVolledigeHashOpDePagina() {
         Regeling ridderkerk = regelingen.versies("ridderkerk").get(0);
         String pagina = consulent().get("/regelingen/ridderkerk?peildatum=" + ridderkerk.geldigVanaf()).body();
