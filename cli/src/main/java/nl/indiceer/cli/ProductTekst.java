@@ -2,11 +2,13 @@ package nl.indiceer.cli;
 
 import java.util.List;
 import nl.indiceer.regeling.Bron;
+import nl.indiceer.regeling.Aard;
 import nl.indiceer.regeling.Consultduur;
 import nl.indiceer.regeling.Duur;
 import nl.indiceer.regeling.GedeeldeRegels;
 import nl.indiceer.regeling.GezamenlijkeDuur;
 import nl.indiceer.regeling.Periodelimiet;
+import nl.indiceer.regeling.Periodevoorwaarde;
 import nl.indiceer.regeling.Verhouding;
 import nl.indiceer.regeling.Grenzen;
 import nl.indiceer.regeling.Indicatiewijze;
@@ -52,7 +54,8 @@ final class ProductTekst {
         if (consult != null) {
             regel(s, "per consult:" + (consult.minimaal() == null ? "" : " minimaal " + Getal.nl(consult.minimaal()))
                     + (consult.maximaal() == null ? "" : " maximaal " + Getal.nl(consult.maximaal())) + " "
-                    + consult.eenheid().woord(true) + bron(consult.bron()) + (consult.onduidelijk() == null ? "" : "  [onduidelijk]"));
+                    + consult.eenheid().woord(true) + bron(consult.bron()) + aard(consult.aard())
+                    + (consult.onduidelijk() == null ? "" : "  [onduidelijk]"));
         }
         duur(s, "", grenzen.duur());
         Leeftijd leeftijd = grenzen.leeftijd();
@@ -73,7 +76,8 @@ final class ProductTekst {
 
     private static void limieten(StringBuilder s, String extra, List<Limiet> limieten) {
         for (Limiet l : limieten) {
-            regel(s, extra + "maximaal " + Getal.nl(l.maximaal()) + " " + l.eenheid().woord(true) + " " + l.per().omschrijving());
+            regel(s, extra + "maximaal " + Getal.nl(l.maximaal()) + " " + l.eenheid().woord(true) + " " + l.per().omschrijving()
+                    + aard(l.aard()) + onduidelijk(l.onduidelijk(), extra));
         }
     }
 
@@ -91,6 +95,9 @@ final class ProductTekst {
         if (d.gemiddeldMaanden() != null) {
             t.append(" gemiddeld ").append(Getal.nl(d.gemiddeldMaanden())).append(" maanden");
         }
+        if (d.maximaalMaanden() != null || d.maximaalDagen() != null) {
+            t.append(aard(d.aard())).append(onduidelijk(d.onduidelijk(), extra));
+        }
         regel(s, t.toString());
     }
 
@@ -107,7 +114,7 @@ final class ProductTekst {
         for (Periodelimiet l : g.periodelimieten()) {
             regel(s, "maximaal " + Getal.nl(l.maximaal()) + " " + (l.consulten() ? "consulten" : l.eenheid().woord(true))
                     + " per " + l.maanden() + " maanden" + (l.producten().size() > 1 ? " samen" : "") + ": "
-                    + String.join(", ", l.producten()) + (l.richtlijn() ? " (richtlijn)" : "") + bron(l.bron())
+                    + String.join(", ", l.producten()) + bron(l.bron()) + aard(l.aard())
                     + (l.onduidelijk() == null ? "" : "  [onduidelijk]"));
         }
         for (Verhouding v : g.verhoudingen()) {
@@ -120,11 +127,12 @@ final class ProductTekst {
                 }
                 t.setLength(t.length() - 1);
             }
-            regel(s, t + bron(v.bron()) + (v.onduidelijk() == null ? "" : "  [onduidelijk]"));
+            regel(s, t + bron(v.bron()) + aard(v.aard()) + (v.onduidelijk() == null ? "" : "  [onduidelijk]"));
         }
         for (GezamenlijkeDuur d : g.gezamenlijkeDuur()) {
             regel(s, "samen maximaal " + Getal.nl(d.maximaalMaanden()) + " maanden" + (d.totInzet() ? " (tot het einde van de hulp zelf)" : "")
-                    + ": " + String.join(", ", d.producten()) + bron(d.bron()) + (d.onduidelijk() == null ? "" : "  [onduidelijk]"));
+                    + ": " + String.join(", ", d.producten()) + bron(d.bron()) + aard(d.aard())
+                    + (d.onduidelijk() == null ? "" : "  [onduidelijk]"));
         }
         return s.toString();
     }
@@ -219,6 +227,32 @@ final class ProductTekst {
 
     private static String onduidelijk(String o) {
         return o == null ? "" : "\n" + INSPRONG + "  onduidelijk: " + o;
+    }
+
+    /** What the rulebook attaches to a period (a warning for per week or totaal), with its severity and source. */
+    static String periodevoorwaarden(List<Periodevoorwaarde> voorwaarden) {
+        StringBuilder s = new StringBuilder();
+        for (Periodevoorwaarde v : voorwaarden) {
+            regel(s, v.periode().omschrijving() + ": " + v.ernst() + " — " + v.melding() + bron(v.bron()));
+        }
+        return s.isEmpty() ? "" : "Bij de periode\n" + s;
+    }
+
+    /**
+     * Guideline or rule, with the line that decides it: " — richtlijn: afwijken met motivering (002:1155, 533-541)",
+     * " — regel: blokkeert (004:894-898)"; a rulebook that does not state it: " — regel (niet vermeld)".
+     */
+    static String aard(Aard a) {
+        if (!a.vermeld()) {
+            return " — regel (niet vermeld of het een richtlijn is)";
+        }
+        return (a.richtlijn() ? " — richtlijn: afwijken met motivering" : " — regel: overschrijden is een fout")
+                + " (" + a.bron().kort() + ")";
+    }
+
+    /** A limit's note on what is unclear, on its own line under it. */
+    private static String onduidelijk(String o, String extra) {
+        return o == null ? "" : "\n" + INSPRONG + extra + "  onduidelijk: " + o;
     }
 
     private static String bron(Bron b) {

@@ -109,6 +109,10 @@ final class RegelingCommand implements Runnable {
             if (!gedeeld.isEmpty()) {
                 out.println(gedeeld);
             }
+            String perioden = ProductTekst.periodevoorwaarden(r.periodevoorwaarden());
+            if (!perioden.isEmpty()) {
+                out.println(perioden);
+            }
             String tijd = ProductTekst.tijdregels(r.combinaties());
             if (!tijd.isEmpty()) {
                 out.println(tijd);

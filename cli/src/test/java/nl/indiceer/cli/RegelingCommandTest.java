@@ -79,12 +79,29 @@ class RegelingCommandTest {
         assertThat(r.out()).contains("per consult: minimaal 20 maximaal 45 minuten (bron 004:2782)")
                 .contains("maximaal 6 consulten per 12 maanden: medicatiebegeleiding (bron 004:2784)");
         Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
-        assertThat(n.out()).contains("maximaal 16 etmalen per 8 maanden samen: 44A90, 44A92 (bron 001:6181)  [onduidelijk]")
+        assertThat(n.out()).contains("maximaal 16 etmalen per 8 maanden samen: 44A90, 44A92 (bron 001:6181) — regel: overschrijden is een fout "
+                        + "(001:6181)  [onduidelijk]")
                 .contains("maximaal 6 uur per 12 maanden: 54L06 (bron 001:11864-11866)")
                 .contains("maximaal 2 van 44A91, 44A93 per eenheid van 44A90, 44A92; omrekening: t/m 26 uur +0; "
                         + "t/m 30 uur +1; t/m 34 uur +2 (bron 001:6216-6230)")
                 .contains("samen maximaal 27 maanden: 54L50, 54L51 (bron 001:11133-11135)")
                 .contains("samen maximaal 18 maanden (tot het einde van de hulp zelf): 54L50, 54L51 (bron 001:11124-11129)");
+    }
+
+    @Test
+    void toonLaatPerGrensZienOfHetEenRichtlijnOfEenRegelIsMetDeBron() {
+        Cli.Resultaat f = Cli.voer("regeling", "toon", "flevoland", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(f.out())
+                .contains("maximaal 96 uur totaal binnen de geldigheidsduur — richtlijn: afwijken met motivering (002:1155, 533-541)")
+                .contains("duur: maximaal 12 maanden — regel: overschrijden is een fout (002:872)");
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out()).contains("(bron 001:6216-6230) — richtlijn: afwijken met motivering (001:6216-6220)");
+        Cli.Resultaat a = Cli.voer("regeling", "toon", "achterhoek", "--peildatum", "2026-03-01", "--regelingen", REGELINGEN);
+        assertThat(a.out()).contains("duur: maximaal 28 dagen — richtlijn: afwijken met motivering (000:54-56)")
+                .contains("onduidelijk: De handreiking noemt zichzelf 'slechts een handreiking'");
+        Cli.Resultaat d = Cli.voer("regeling", "toon", "drechtsteden", "--peildatum", "2026-01-15", "--regelingen", REGELINGEN);
+        assertThat(d.out()).contains("Bij de periode").contains("per week: WAARSCHUWING — De SDD heeft gekozen voor indiceren per maand")
+                .contains("onduidelijk: De eenheid staat er twee keer anders");
     }
 
     @Test

@@ -9,5 +9,11 @@ import java.math.BigDecimal;
  * @param minimaal optional
  * @param maximaal optional
  */
-public record Consultduur(BigDecimal minimaal, BigDecimal maximaal, Eenheid eenheid, Bron bron, String onduidelijk) {
+public record Consultduur(BigDecimal minimaal, BigDecimal maximaal, Eenheid eenheid, Bron bron, String onduidelijk,
+                          Aard aard) {
+
+    /** True when the source calls it a guideline: exceeding it is a WAARSCHUWING that asks for a motivation. */
+    public boolean richtlijn() {
+        return aard.richtlijn();
+    }
 }

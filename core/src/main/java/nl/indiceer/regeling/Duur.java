@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 
 /**
  * Maximum (and average) length of an allocation in months, or a maximum in days (ASH: 28 dagen, 000:296).
- * {@code richtlijn}: the source calls the maximum a guideline; exceeding it is a WAARSCHUWING, not a FOUT.
+ * {@code aard}: guideline or rule ({@link Aard}); exceeding a guideline is a WAARSCHUWING, not a FOUT.
  */
-public record Duur(BigDecimal maximaalMaanden, Integer maximaalDagen, BigDecimal gemiddeldMaanden, boolean richtlijn,
+public record Duur(BigDecimal maximaalMaanden, Integer maximaalDagen, BigDecimal gemiddeldMaanden, Aard aard,
                    Bron bron, String onduidelijk) {
+
+    /** True when the source calls the maximum a guideline. */
+    public boolean richtlijn() {
+        return aard.richtlijn();
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  *                 not to the end of the validity (which may hold an evaluation afterwards)
  */
 public record GezamenlijkeDuur(List<String> producten, BigDecimal maximaalMaanden, boolean totInzet, Bron bron,
-                               String onduidelijk) {
+                               String onduidelijk, Aard aard) {
 
     public GezamenlijkeDuur {
         producten = Onveranderlijk.lijst(producten);
@@ -19,5 +19,10 @@ public record GezamenlijkeDuur(List<String> producten, BigDecimal maximaalMaande
 
     public boolean telt(String product) {
         return producten.contains(product);
+    }
+
+    /** True when the source calls it a guideline: exceeding it is a WAARSCHUWING that asks for a motivation. */
+    public boolean richtlijn() {
+        return aard.richtlijn();
     }
 }

@@ -13,13 +13,18 @@ import java.util.List;
  * @param eenheid   the unit counted; null when {@code consulten} is true
  * @param consulten true when the maximum counts consults (posten marked {@code consult}), not a volume
  * @param maanden   the length of one period in months
- * @param richtlijn true when exceeding it only needs a motivation (WAARSCHUWING)
+ * @param aard      guideline or rule ({@link Aard}): exceeding a guideline only needs a motivation (WAARSCHUWING)
  */
 public record Periodelimiet(List<String> producten, BigDecimal maximaal, Eenheid eenheid, boolean consulten,
-                            int maanden, boolean richtlijn, Bron bron, String onduidelijk) {
+                            int maanden, Aard aard, Bron bron, String onduidelijk) {
 
     public Periodelimiet {
         producten = Onveranderlijk.lijst(producten);
+    }
+
+    /** True when exceeding it only needs a motivation (WAARSCHUWING). */
+    public boolean richtlijn() {
+        return aard.richtlijn();
     }
 
     /** True when a line of this product counts for this limit. */

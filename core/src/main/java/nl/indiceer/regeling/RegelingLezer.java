@@ -152,19 +152,45 @@ public final class RegelingLezer {
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
-        String tekst = o.tekst("bron", verplicht);
+        return bron(o, "bron", verplicht);
+    }
+
+    /**
+     * Whether a limit is a guideline or a rule ({@code aard: richtlijn|regel}) with the line that decides it
+     * ({@code aard_bron}, by default the limit's {@code bron}). Absent: a rule, not stated. The old
+     * {@code richtlijn: true} is refused with a pointer to {@code aard}.
+     */
+    private Aard aard(YamlObject o, Bron eigen) {
+        if (o.heeft("richtlijn")) {
+            o.fout("richtlijn", "is vervangen door 'aard: richtlijn' (of 'aard: regel') met 'aard_bron': de regel in de "
+                    + "bron die de grens een richtlijn of een regel maakt");
+            o.jaNee("richtlijn", false);
+        }
+        Aard.Soort soort = o.keuze("aard", false, Aard.Soort::vanNaam, "richtlijn, regel");
+        Bron aardBron = bron(o, "aard_bron", false);
+        if (soort == null) {
+            if (o.heeft("aard_bron") && !o.heeft("aard")) {
+                o.fout("aard_bron", "zonder 'aard': noem ook of de grens een richtlijn of een regel is");
+            }
+            return Aard.NIET_VERMELD;
+        }
+        return new Aard(soort, aardBron != null ? aardBron : eigen);
+    }
+
+    private Bron bron(YamlObject o, String sleutel, boolean verplicht) {
+        String tekst = o.tekst(sleutel, verplicht);
         if (tekst == null) {
             return null;
         }
         int dubbelepunt = tekst.indexOf(':');
         if (dubbelepunt <= 0 || dubbelepunt == tekst.length() - 1) {
-            o.fout("bron", "moet de vorm '<bron-id>:<regels of paragraaf>' hebben, niet '" + tekst + "'");
+            o.fout(sleutel, "moet de vorm '<bron-id>:<regels of paragraaf>' hebben, niet '" + tekst + "'");
             return null;
         }
         String id = tekst.substring(0, dubbelepunt);
         String bestandsnaam = bronBestanden.get(id);
         if (bestandsnaam == null) {
-            o.fout("bron", "onbekende bron '" + id + "'; declareer die onder 'bronnen'");
+            o.fout(sleutel, "onbekende bron '" + id + "'; declareer die onder 'bronnen'");
             return null;
         }
         return new Bron(id, bestandsnaam, tekst.substring(dubbelepunt + 1).trim());
@@ -368,9 +394,11 @@ public final class RegelingLezer {
     private List<Limiet> limieten(YamlObject ouder) {
         List<Limiet> uit = new ArrayList<>();
         for (YamlObject l : ouder.objecten("limieten")) {
-            uit.add(new Limiet(l.keuze("per", true, Periode::vanNaam, PERIODEN), l.positiefGetal("maximaal", true),
-                    l.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), Boolean.TRUE.equals(l.jaNee("richtlijn", false)),
-                    bron(l, true), l.tekst("onduidelijk", false)));
+            Periode per = l.keuze("per", true, Periode::vanNaam, PERIODEN);
+            BigDecimal maximaal = l.positiefGetal("maximaal", true);
+            Eenheid eenheid = l.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN);
+            Bron bron = bron(l, true);
+            uit.add(new Limiet(per, maximaal, eenheid, aard(l, bron), bron, l.tekst("onduidelijk", false)));
             l.tekst("opmerking", false);
             l.controleerOnbekendeSleutels();
         }
@@ -381,8 +409,11 @@ public final class RegelingLezer {
         if (d == null) {
             return null;
         }
-        Duur duur = new Duur(maanden(d, "maximaal_maanden", false), geheelTussen(d, "maximaal_dagen", false, 1, 3660),
-                maanden(d, "gemiddeld_maanden", false), Boolean.TRUE.equals(d.jaNee("richtlijn", false)), bron(d, true),
+        BigDecimal maximaalMaanden = maanden(d, "maximaal_maanden", false);
+        Integer maximaalDagen = geheelTussen(d, "maximaal_dagen", false, 1, 3660);
+        BigDecimal gemiddeld = maanden(d, "gemiddeld_maanden", false);
+        Bron bron = bron(d, true);
+        Duur duur = new Duur(maximaalMaanden, maximaalDagen, gemiddeld, aard(d, bron), bron,
                 d.tekst("onduidelijk", false));
         d.tekst("opmerking", false);
         if (!d.heeft("maximaal_maanden") && !d.heeft("maximaal_dagen") && !d.heeft("gemiddeld_maanden")) {
@@ -675,6 +706,7 @@ public final class RegelingLezer {
         BigDecimal max = c.positiefGetal("maximaal", false);
         Eenheid eenheid = c.keuze("eenheid", true, e -> Eenheid.vanNaam(e) == Eenheid.MINUUT || Eenheid.vanNaam(e) == Eenheid.UUR
                 ? Eenheid.vanNaam(e) : null, "minuut, uur");
+        Bron bron = bron(c, true);
         if (!c.heeft("minimaal") && !c.heeft("maximaal")) {
             c.fout(c.knoopZelf(), c.pad(), "noemt minimaal, maximaal of beide");
         }
@@ -685,7 +717,7 @@ public final class RegelingLezer {
             c.fout(c.knoopZelf(), c.pad(), "een consult heeft een duur; het product wordt niet in tijd geïndiceerd maar in "
                     + producteenheid.woord(true));
         }
-        Consultduur uit = new Consultduur(min, max, eenheid, bron(c, true), c.tekst("onduidelijk", false));
+        Consultduur uit = new Consultduur(min, max, eenheid, bron, c.tekst("onduidelijk", false), aard(c, bron));
         c.tekst("opmerking", false);
         c.controleerOnbekendeSleutels();
         return uit;
@@ -707,8 +739,10 @@ public final class RegelingLezer {
                 l.fout("eenheid", "onbekende waarde '" + eenheidnaam + "'; toegestaan: minuut, uur, dagdeel, etmaal, stuks, consult");
             }
             Integer maanden = geheelTussen(l, "per_maanden", true, 1, 120);
-            Periodelimiet limiet = new Periodelimiet(codes, l.positiefGetal("maximaal", true), eenheid, consulten,
-                    maanden == null ? 1 : maanden, Boolean.TRUE.equals(l.jaNee("richtlijn", false)), bron(l, true),
+            BigDecimal maximaal = l.positiefGetal("maximaal", true);
+            Bron bron = bron(l, true);
+            Periodelimiet limiet = new Periodelimiet(codes, maximaal, eenheid, consulten,
+                    maanden == null ? 1 : maanden, aard(l, bron), bron,
                     l.tekst("onduidelijk", false));
             l.tekst("opmerking", false);
             l.controleerOnbekendeSleutels();
@@ -753,6 +787,7 @@ public final class RegelingLezer {
                 v.fout("maximaal", "is " + maximaal.toPlainString() + ", maar de laatste rij van 'omrekening' geeft "
                         + rijen.get(rijen.size() - 1).aantal().toPlainString() + "; die moeten gelijk zijn");
             }
+            Bron bron = bron(v, true);
             eenZelfdeEenheid(v, "producten", codes, perCode);
             eenZelfdeEenheid(v, "per", per, perCode);
             for (String code : codes) {
@@ -760,7 +795,7 @@ public final class RegelingLezer {
                     v.fout("per", "product '" + code + "' staat ook onder 'producten'");
                 }
             }
-            verhoudingen.add(new Verhouding(codes, per, maximaal, rijen, bron(v, true), v.tekst("onduidelijk", false)));
+            verhoudingen.add(new Verhouding(codes, per, maximaal, rijen, bron, v.tekst("onduidelijk", false), aard(v, bron)));
             v.tekst("opmerking", false);
             v.controleerOnbekendeSleutels();
         }
@@ -772,8 +807,10 @@ public final class RegelingLezer {
             }
             String tot = d.keuze("meten_tot", false, t -> t.equals("einddatum") || t.equals("inzet") ? t : null,
                     "einddatum, inzet");
-            duren.add(new GezamenlijkeDuur(codes, maanden(d, "maximaal_maanden", true), "inzet".equals(tot), bron(d, true),
-                    d.tekst("onduidelijk", false)));
+            BigDecimal maximaal = maanden(d, "maximaal_maanden", true);
+            Bron bron = bron(d, true);
+            duren.add(new GezamenlijkeDuur(codes, maximaal, "inzet".equals(tot), bron, d.tekst("onduidelijk", false),
+                    aard(d, bron)));
             d.tekst("opmerking", false);
             d.controleerOnbekendeSleutels();
         }

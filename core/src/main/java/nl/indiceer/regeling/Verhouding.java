@@ -12,7 +12,7 @@ import java.util.List;
  * @param per       the products they go with (the etmalen)
  */
 public record Verhouding(List<String> producten, List<String> per, BigDecimal maximaal, List<Afrondingsrij> omrekening,
-                         Bron bron, String onduidelijk) {
+                         Bron bron, String onduidelijk, Aard aard) {
 
     public Verhouding {
         producten = Onveranderlijk.lijst(producten);
@@ -22,5 +22,10 @@ public record Verhouding(List<String> producten, List<String> per, BigDecimal ma
 
     /** One row of the rounding table: a stay of up to and including {@code totEnMetUren} hours needs {@code aantal} units besides one unit of {@code per}. */
     public record Afrondingsrij(BigDecimal totEnMetUren, BigDecimal aantal) {
+    }
+
+    /** True when the source calls it a guideline: exceeding it is a WAARSCHUWING that asks for a motivation. */
+    public boolean richtlijn() {
+        return aard.richtlijn();
     }
 }

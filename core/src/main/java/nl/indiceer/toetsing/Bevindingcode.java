@@ -29,7 +29,7 @@ public enum Bevindingcode {
             "Er is geen gepubliceerd tarief voor {product} als {financiering}; de kosten zijn niet te berekenen."),
     DUUR_TE_LANG(Ernst.FOUT, "product of variant: duur (WAARSCHUWING als de duur een richtlijn is)",
             "{product}: de geldigheidsduur van {duur} is langer dan {richtlijn?de richtlijn|het maximum} van {maximum}."
-                    + "{richtlijn? Langer kan in afstemming; motiveer waarom.|}"),
+                    + "{richtlijn? Langer kan in afstemming; motiveer waarom." + Teksten.RICHTLIJNBRON + "|}"),
     LEEFTIJD_BIJ_START(Ernst.FOUT, "product: leeftijd",
             "{vanaf?{product} is vanaf {vanaf} jaar; de cliënt is bij de start {leeftijd}."
                     + "|{product} is tot {tot} jaar; de cliënt is bij de start al {leeftijd}.}"),
@@ -81,9 +81,9 @@ public enum Bevindingcode {
             "De regeling noemt niet hoeveel weken een maand telt; omgerekend met weken per jaar ÷ 12 = {wekenPerMaand} "
                     + "weken. Controleer dit met het beleid van de regio."),
 
-    CONSULTDUUR_BUITEN_GRENZEN(Ernst.FOUT, "product: consult",
+    CONSULTDUUR_BUITEN_GRENZEN(Ernst.FOUT, "product: consult (WAARSCHUWING bij een richtlijn)",
             "{product}: een consult{post? ({post})|} van {duur} ligt buiten de duur per consult: "
-                    + "{minimum?minimaal {minimum}|}{maximum?{minimum? en |}maximaal {maximum}|}."),
+                    + "{minimum?minimaal {minimum}|}{maximum?{minimum? en |}maximaal {maximum}|}." + Teksten.RICHTLIJN),
     CONSULTEN_ONBEKEND(Ernst.WAARSCHUWING, "product: consult",
             "{product} heeft regels per consult ({minimum?minimaal {minimum}|}{maximum?{minimum? en |}maximaal {maximum}|} "
                     + "per consult). Geef aan welke posten consulten zijn (\"consult\": true), dan worden ze getoetst."),
@@ -94,13 +94,14 @@ public enum Bevindingcode {
                     + "meer dan {richtlijn?de richtlijn|het maximum} van {maximum} {eenheid} per {maanden} maanden."
                     + "{totaalGeheel? Een toewijzing totaal binnen de geldigheidsduur telt helemaal mee in elke periode die "
                     + "zij raakt: zij kan er in haar geheel in vallen.|}"
-                    + "{richtlijn? Afwijken kan bij uitzondering; motiveer waarom.|}"),
-    VERHOUDING_OVERSCHREDEN(Ernst.FOUT, "regeling: verhoudingen",
-            "{product}: {aantal} van {van} tot en met {tot} naast {basis} {met* of } is meer dan {maximum} per {per}."
-                    + "{omrekening? Omrekening volgens de bron: {omrekening*; }.|}"),
-    GEZAMENLIJKE_DUUR_TE_LANG(Ernst.FOUT, "regeling: gezamenlijke_duur",
+                    + Teksten.RICHTLIJN),
+    VERHOUDING_OVERSCHREDEN(Ernst.FOUT, "regeling: verhoudingen (WAARSCHUWING bij een richtlijn)",
+            "{product}: {aantal} van {van} tot en met {tot} naast {basis} {met* of } is meer dan {richtlijn?de richtlijn van |}"
+                    + "{maximum} per {per}.{omrekening? Omrekening volgens de bron: {omrekening*; }.|}" + Teksten.RICHTLIJN),
+    GEZAMENLIJKE_DUUR_TE_LANG(Ernst.FOUT, "regeling: gezamenlijke_duur (WAARSCHUWING bij een richtlijn)",
             "{producten* en } duren samen {duur} maanden, van {van} tot en met {tot}{inzet? (tot het einde van de hulp "
-                    + "zelf)|}: langer dan het maximum van {maximum} maanden ({betrokkenen})."),
+                    + "zelf)|}: langer dan {richtlijn?de richtlijn|het maximum} van {maximum} maanden ({betrokkenen})."
+                    + Teksten.RICHTLIJN),
     GEZAMENLIJKE_DUUR_INZET_ONBEKEND(Ernst.WAARSCHUWING, "regeling: gezamenlijke_duur (meten_tot: inzet)",
             "{producten* en } duren samen maximaal {maximum} maanden tot het einde van de hulp zelf; tot de einddatum is "
                     + "het {duur} maanden. Geef met \"inzet_tot\" aan tot wanneer de hulp zelf loopt ({betrokkenen})."),
@@ -323,8 +324,12 @@ public enum Bevindingcode {
 
     /** Templates shared by several codes. */
     private static final class Teksten {
+        /** The rulebook's line that makes a limit a guideline (aard_bron), when it is one. */
+        static final String RICHTLIJNBRON = "{richtlijnbron? De bron noemt dit een richtlijn ({richtlijnbron}).|}";
+        /** Exceeding a guideline asks for a motivation. */
+        static final String RICHTLIJN = "{richtlijn? Afwijken kan bij uitzondering; motiveer waarom." + RICHTLIJNBRON + "|}";
         static final String LIMIET = "{product}: {volume} {eenheid} {per} is meer dan {richtlijn?de richtlijn|het maximum} "
-                + "van {maximum} {per}.{richtlijn? Afwijken kan bij uitzondering; motiveer waarom.|}"
+                + "van {maximum} {per}." + RICHTLIJN
                 + "{variant? (variant {variant}{variantomschrijving?: {variantomschrijving}|})|}";
     }
 }

@@ -31,11 +31,13 @@ public final class Consulttoets implements Regeltoets {
             consulten = true;
             BigDecimal duur = minuten(p.duur(), p.eenheid(), c);
             if (minimum != null && duur.compareTo(minimum) < 0 || maximum != null && duur.compareTo(maximum) > 0) {
-                uit.add(Bevinding.van(Bevindingcode.CONSULTDUUR_BUITEN_GRENZEN, regel.bron(), c.index(), "product", c.naam(),
+                uit.add(Grensaard.ernst(Bevinding.van(Bevindingcode.CONSULTDUUR_BUITEN_GRENZEN, regel.bron(), c.index(),
+                        "product", c.naam(),
                         "post", p.omschrijving().isBlank() ? null : p.omschrijving(),
                         "duur", new Hoeveelheid(p.duur(), p.eenheid()),
                         "minimum", regel.minimaal() == null ? null : new Hoeveelheid(regel.minimaal(), regel.eenheid()),
-                        "maximum", regel.maximaal() == null ? null : new Hoeveelheid(regel.maximaal(), regel.eenheid())));
+                        "maximum", regel.maximaal() == null ? null : new Hoeveelheid(regel.maximaal(), regel.eenheid()),
+                        "richtlijn", regel.richtlijn(), "richtlijnbron", Grensaard.richtlijnbron(regel.aard())), regel.aard()));
             }
         }
         if (!consulten) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.aanvraag.Regelsoort;
 import nl.indiceer.regeling.Duur;
-import nl.indiceer.regeling.Ernst;
 import nl.indiceer.volume.Getal;
 
 /** The validity is not longer than the product's (or variant's) maximum; a guideline only warns. */
@@ -33,7 +32,7 @@ public final class Duurtoets implements Regeltoets {
 
     private static Bevinding teLang(Regelcontext c, Duur d, String duur, String maximum) {
         Bevinding b = Bevinding.van(Bevindingcode.DUUR_TE_LANG, d.bron(), c.index(), "product", c.naam(), "duur", duur,
-                "maximum", maximum, "richtlijn", d.richtlijn());
-        return d.richtlijn() ? b.metErnst(Ernst.WAARSCHUWING) : b;
+                "maximum", maximum, "richtlijn", d.richtlijn(), "richtlijnbron", Grensaard.richtlijnbron(d.aard()));
+        return Grensaard.ernst(b, d.aard());
     }
 }

@@ -88,12 +88,13 @@ public final class GezamenlijkeDuurtoets {
         Bevinding b = zonderInzet.isEmpty()
                 ? Bevinding.van(Bevindingcode.GEZAMENLIJKE_DUUR_TE_LANG, d.bron(), regel,
                         "producten", Periodelimiettoets.namen(regeling, d.producten()), "duur", getoond, "van", van, "tot", tot,
-                        "inzet", d.totInzet(), "maximum", d.maximaalMaanden(), "betrokkenen", betrokkenen)
+                        "inzet", d.totInzet(), "maximum", d.maximaalMaanden(), "betrokkenen", betrokkenen,
+                        "richtlijn", d.richtlijn(), "richtlijnbron", Grensaard.richtlijnbron(d.aard()))
                 : Bevinding.van(Bevindingcode.GEZAMENLIJKE_DUUR_INZET_ONBEKEND, d.bron(), regel,
                         "producten", Periodelimiettoets.namen(regeling, d.producten()), "maximum", d.maximaalMaanden(),
                         "duur", getoond, "betrokkenen", zonderInzet);
         List<Bevinding> uit = new ArrayList<>();
-        uit.add(b.ookVoor(ook));
+        uit.add(b.code() == Bevindingcode.GEZAMENLIJKE_DUUR_TE_LANG ? Grensaard.ernst(b.ookVoor(ook), d.aard()) : b.ookVoor(ook));
         uit.addAll(Onduidelijkheden.van(d.onduidelijk(), d.bron(), regel));
         return uit;
     }

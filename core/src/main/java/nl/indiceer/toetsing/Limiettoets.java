@@ -3,7 +3,6 @@ package nl.indiceer.toetsing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Limiet;
 import nl.indiceer.regeling.Periode;
 
@@ -27,9 +26,9 @@ public final class Limiettoets implements Regeltoets {
                 boolean eigenLimiet = c.variant() != null && !c.variant().limieten().isEmpty();
                 Bevinding b = Bevinding.van(code(l.per()), l.bron(), c.index(), "product", c.naam(), "volume", waarde,
                         "eenheid", l.eenheid(), "per", l.per(), "maximum", new Hoeveelheid(l.maximaal(), l.eenheid()),
-                        "richtlijn", l.richtlijn(), "variant", eigenLimiet ? c.variant().naam() : null,
+                        "richtlijn", l.richtlijn(), "richtlijnbron", Grensaard.richtlijnbron(l.aard()), "variant", eigenLimiet ? c.variant().naam() : null,
                         "variantomschrijving", eigenLimiet ? c.variant().omschrijving() : null);
-                uit.add(l.richtlijn() ? b.metErnst(Ernst.WAARSCHUWING) : b);
+                uit.add(Grensaard.ernst(b, l.aard()));
                 uit.addAll(Onduidelijkheden.van(l.onduidelijk(), l.bron(), c.index()));
             }
         }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.indiceer.getal.Breuk;
-import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Periodelimiet;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
@@ -94,12 +93,12 @@ public final class Periodelimiettoets {
             Bevinding b = Bevinding.van(Bevindingcode.PERIODELIMIET_OVERSCHREDEN, l.bron(), r.regel(),
                     "producten", namen(regeling, l.producten()), "volume", tonen(meeste),
                     "eenheid", eenheid(l), "maanden", l.maanden(), "van", meesteVan, "tot", meesteTot,
-                    "betrokkenen", betrokkenen, "maximum", l.maximaal(), "richtlijn", l.richtlijn(),
+                    "betrokkenen", betrokkenen, "maximum", l.maximaal(), "richtlijn", l.richtlijn(), "richtlijnbron", Grensaard.richtlijnbron(l.aard()),
                     "totaalGeheel", totaalGeheel);
             if (eerder(uit, b)) {
                 continue; // the same period with the same lines, already reported for an earlier line
             }
-            uit.add(l.richtlijn() ? b.metErnst(Ernst.WAARSCHUWING) : b);
+            uit.add(Grensaard.ernst(b, l.aard()));
             uit.addAll(Onduidelijkheden.van(l.onduidelijk(), l.bron(), r.regel()));
             for (Betrokkene x : lopendOnbekend) {
                 uit.add(Bevinding.van(Bevindingcode.NIET_MEEGETELD, l.bron(), r.regel(), "wie", x, "regel", regel(l),

@@ -65,13 +65,14 @@ public final class Verhoudingtoets {
                     omrekening.add("t/m " + Getal.nl(rij.totEnMetUren()) + " uur: 1 " + basiseenheid.enkelvoud() + " + "
                             + Getal.nl(rij.aantal()) + " " + eenheid.woord(rij.aantal().compareTo(java.math.BigDecimal.ONE) != 0));
                 }
-                uit.add(Bevinding.van(Bevindingcode.VERHOUDING_OVERSCHREDEN, v.bron(), r.regel(),
+                uit.add(Grensaard.ernst(Bevinding.van(Bevindingcode.VERHOUDING_OVERSCHREDEN, v.bron(), r.regel(),
                         "product", r.wie().product(), "aantal", new Hoeveelheid(Periodelimiettoets.tonen(aantal), eenheid),
                         "van", r.begin(), "tot", r.eind(),
                         "basis", new Hoeveelheid(Periodelimiettoets.tonen(basisaantal), basiseenheid),
                         "met", Periodelimiettoets.namen(regeling, v.per()),
                         "maximum", new Hoeveelheid(v.maximaal(), eenheid), "per", basiseenheid.enkelvoud(),
-                        "omrekening", omrekening));
+                        "omrekening", omrekening, "richtlijn", v.richtlijn(), "richtlijnbron", Grensaard.richtlijnbron(v.aard())),
+                        v.aard()));
                 uit.addAll(Onduidelijkheden.van(v.onduidelijk(), v.bron(), r.regel()));
             }
             for (Betrokkene x : nietGeteld) {

@@ -36,14 +36,15 @@ class BesluitregelsTest {
 
     @Test
     void eenFoutLaatToekennenAlleenToeMetDeHardheidsclausule() throws IOException {
-        Aanvraag a = voorbeeld("002-basis-begeleiding-groep-a-te-veel");
+        // a rule exceeded (002:872: de maximale trajectduur is 12 maanden); a guideline exceeded is no FOUT
+        Aanvraag a = voorbeeld("002-diagnostiek-13-maanden");
         Uitkomst u = bereken(a);
         assertThat(u.heeftFout()).isTrue();
 
         List<Ontbrekend> gewoon = Besluitregels.ontbrekend(u, Beschikkingsoort.EERSTE, Map.of(0, Regelkeuze.toekennen("Categorie A.")));
         assertThat(gewoon).extracting(Ontbrekend::code).containsExactly(Ontbrekend.Code.HARDHEIDSCLAUSULE_NODIG);
         assertThat(gewoon.get(0).regel()).isEqualTo(0);
-        assertThat(gewoon.get(0).parameters().get("bevindingen")).asList().contains("LIMIET_TOTAAL_OVERSCHREDEN");
+        assertThat(gewoon.get(0).parameters().get("bevindingen")).asList().contains("DUUR_TE_LANG");
 
         Regelkeuze clausule = new Regelkeuze(new Regelbesluit.Toekenning("Uitzonderlijke situatie, afgestemd met de teamleider."),
                 "Categorie A.", null);
@@ -119,7 +120,7 @@ class BesluitregelsTest {
 
     @Test
     void ongeldigeToestandenBestaanNiet() throws IOException {
-        Aanvraag a = voorbeeld("002-basis-begeleiding-groep-a-te-veel");
+        Aanvraag a = voorbeeld("002-diagnostiek-13-maanden");
         Uitkomst u = bereken(a);
         Beschikking b = Besluitvorming.besluit(a, u, Beschikkingsoort.EERSTE, null,
                 Map.of(0, new Regelkeuze(new Regelbesluit.Afwijzing("Te veel."), null, null)), "K-1", 1, "0184", "anna", NU);

@@ -34,7 +34,7 @@ class GedeeldeRegelsLezerTest {
             """) + """
             periodelimieten:
               - {producten: [begeleiding], maximaal: 6, eenheid: consult, per_maanden: 12, bron: "P:8"}
-              - {producten: [logeren], maximaal: 16, eenheid: etmaal, per_maanden: 8, richtlijn: true, bron: "P:9", onduidelijk: "x"}
+              - {producten: [logeren], maximaal: 16, eenheid: etmaal, per_maanden: 8, aard: richtlijn, aard_bron: "P:12", bron: "P:9", onduidelijk: "x"}
             verhoudingen:
               - producten: [logeren-dagdeel]
                 per: [logeren]

@@ -60,10 +60,10 @@ class ScenarioTest {
 
     private static final java.util.Set<String> SCENARIO = java.util.Set.of("naam", "bron", "aanvraag", "verwacht");
     private static final java.util.Set<String> VERWACHT = java.util.Set.of("fout", "bevindingen", "geen_bevindingen",
-            "invoerfouten", "regels");
+            "invoerfouten", "regels", "ernst");
     private static final java.util.Set<String> REGEL = java.util.Set.of("regel", "volume", "eenheid", "periode", "totaal",
             "kosten_per_periode", "kosten_totaal", "rekensom_bevat", "kostenrekensom_bevat", "bevindingen",
-            "geen_bevindingen", "toewijzingen");
+            "geen_bevindingen", "toewijzingen", "ernst");
 
     /** A misspelt key would silently check nothing, so every key must be known. */
     private static void alleenBekend(Map<String, Object> map, java.util.Set<String> bekend, String waar) {
@@ -172,6 +172,15 @@ class ScenarioTest {
         for (String code : (List<String>) v.getOrDefault("geen_bevindingen", List.of())) {
             assertThat(bestaat(code)).as(wie + ": '" + code + "' staat niet in de catalogus (Bevindingcode)").isTrue();
             assertThat(codes).as(wie + ": bevinding " + code + " hoort er niet te zijn; gevonden: " + gevonden).doesNotContain(code);
+        }
+        // ernst: {CODE: WAARSCHUWING}: the finding is there, and every finding with that code has that severity
+        // (a guideline exceeded asks for a motivation, a rule exceeded blocks)
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) v.getOrDefault("ernst", Map.of())).entrySet()) {
+            assertThat(bestaat(e.getKey())).as(wie + ": '" + e.getKey() + "' staat niet in de catalogus (Bevindingcode)").isTrue();
+            List<String> ernsten = gevonden.stream().filter(b -> b.code().name().equals(e.getKey()))
+                    .map(b -> b.ernst().name()).toList();
+            assertThat(ernsten).as(wie + ": ernst van " + e.getKey() + "; gevonden: " + gevonden).isNotEmpty()
+                    .containsOnly(String.valueOf(e.getValue()));
         }
     }
 

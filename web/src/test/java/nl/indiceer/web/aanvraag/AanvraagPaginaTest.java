@@ -130,21 +130,27 @@ class AanvraagPaginaTest {
         Browser b = consulent("0034");
         b.get("/aanvragen/nieuw?client=" + c);
         Map<String, String> f = maandvoorbeeld(c);
-        // docs/voorbeelden/000-vast-ash-te-lang.json as a second line: 31 days of a product of at most 28
-        f.put("producten[1].product", "ambulante-spoedhulp");
+        // docs/voorbeelden/000-tbgt-niet-toegestaan-wmo.json as a second line: totaal binnen de geldigheidsduur is for
+        // this product not allowed (000:236-238). (ASH longer than 28 days is no longer a FOUT: the Achterhoek
+        // handreiking is a guideline, 000:54-56, issue 9.)
+        f.put("producten[1].product", "begeleiding-individueel");
         f.put("producten[1].financiering", "ZIN");
         f.put("producten[1].begindatum", "2026-03-01");
-        f.put("producten[1].einddatum", "2026-03-31");
+        f.put("producten[1].einddatum", "2027-02-28");
         f.put("producten[1].periode", "TOTAAL");
-        f.put("producten[1].motivering", "Crisis thuis.");
+        f.put("producten[1].motivering", "Wisselende inzet.");
+        f.put("producten[1].posten[0].omschrijving", "begeleiding");
+        f.put("producten[1].posten[0].hoeveelheid", "2");
+        f.put("producten[1].posten[0].eenheid", "uren");
+        f.put("producten[1].posten[0].per", "week");
         HttpResponse<String> antwoord = b.htmx("/aanvragen/berekenen", f);
         assertThat(antwoord.statusCode()).isEqualTo(200);
         String tweede = deel(antwoord.body(), "producten-1-uitkomst");
-        assertThat(tweede).contains("data-code=\"DUUR_TE_LANG\" data-ernst=\"FOUT\"")
+        assertThat(tweede).contains("data-code=\"PERIODE_NIET_TOEGESTAAN\" data-ernst=\"FOUT\"")
                 .contains("utrecht-status-badge--danger").contains("Fout")
-                .contains("langer dan het maximum van 28 dagen")
-                .contains("Bron: 000_f43e3ff315a4109f.txt r. 296");
-        assertThat(deel(antwoord.body(), "producten-0-uitkomst")).doesNotContain("DUUR_TE_LANG").contains("300 minuten per maand");
+                .contains("kan niet totaal binnen de geldigheidsduur worden toegewezen")
+                .contains("Bron: 000_f43e3ff315a4109f.txt r. ");
+        assertThat(deel(antwoord.body(), "producten-0-uitkomst")).doesNotContain("PERIODE_NIET_TOEGESTAAN").contains("300 minuten per maand");
         assertThat(deel(antwoord.body(), "uitkomst-algemeen")).contains("Fouten: 1");
     }
 
@@ -215,7 +221,7 @@ class AanvraagPaginaTest {
                 .contains("value=\"begeleiding\"").contains("value=\"0,5\"").contains("value=\"2027-02-28\"")
                 .contains("<option value=\"ondersteuning-individueel\" selected=\"selected\">")
                 .contains("Gemiddeld 1 uur per week; minstens eens per maand afstemming met het systeem.")
-                .contains("id=\"regeling-opgeslagen-hash\">fd0c5b1f39c96b64d30b750ec5a6b42807c34091cca6b9e0fc9566479520440b<")
+                .contains("id=\"regeling-opgeslagen-hash\">ebdfdd7ee86deb4ab873de25ff1572ae6d1491748342a179639ba640234da31f<")
                 .contains("300 minuten per maand")
                 .contains("<input type=\"hidden\" id=\"versie\" name=\"versie\" value=\"0\">");
         assertThat(b.get("/aanvragen/" + id).body()).as("the message once").doesNotContain("id=\"opgeslagen-melding\"");

@@ -133,6 +133,21 @@ class RegelingPaginaTest {
     }
 
     @Test
+    void elkeGrensToontOfZeEenRichtlijnOfEenRegelIsMetDeBronDieDatBepaalt() {
+        Browser browser = consulent();
+        String flevoland = tekst(browser.get("/regelingen/flevoland?peildatum=2025-06-01").body());
+        assertThat(flevoland).contains("hoogstens 96 uur totaal binnen de geldigheidsduur (richtlijn: meer mag, met een motivering) "
+                        + "(bron 002:1155, 533-541)")
+                .contains("hoogstens 12 maanden (regel: meer is een fout) (bron 002:872)")
+                .doesNotContain("noemt niet of dit een richtlijn is");
+        String noordLimburg = tekst(browser.get("/regelingen/noord-limburg?peildatum=2025-06-01").body());
+        assertThat(noordLimburg).contains("(richtlijn: meer mag, met een motivering) (bron 001:6216-6220)")
+                .contains("(regel: meer is een fout) (bron 001:11124-11129)");
+        String ridderkerk = tekst(browser.get("/regelingen/ridderkerk?peildatum=2025-06-01").body());
+        assertThat(ridderkerk).contains("(regel: meer is een fout) (bron 004:2782)");
+    }
+
+    @Test
     void eenOnduidelijkTariefIsInZijnRijGemarkeerdMetDeUitleg() throws IOException {
         // the first tariff in the shipped rulebooks that carries 'onduidelijk' (regelingen/ridderkerk/2025-01-01.yaml,
         // Begeleiding specialistisch IQ+, at the time of writing)
