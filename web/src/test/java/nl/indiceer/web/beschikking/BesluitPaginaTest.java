@@ -103,7 +103,7 @@ class BesluitPaginaTest {
     void eenFoutBlokkeertTotDeHardheidsclausuleDanBesluitenBeschikkingBriefEnVerlenging() throws Exception {
         Gebruiker consulent = aangemeld(Rol.CONSULENT, URK);
         long client = client(URK, true);
-        OpgeslagenAanvraag a = ingediend(consulent, client, voorbeeld("002-basis-begeleiding-groep-a-te-veel.json"));
+        OpgeslagenAanvraag a = ingediend(consulent, client, voorbeeld("002-basis-begeleiding-groep-a-per-week.json"));
         Browser b = consulent.browser();
 
         // the request page offers deciding
@@ -111,7 +111,7 @@ class BesluitPaginaTest {
                 .contains("href=\"/aanvragen/" + a.id() + "/besluiten\"");
 
         String pagina = b.get("/aanvragen/" + a.id() + "/besluiten").body();
-        assertThat(pagina).contains("45F02").contains("data-code=\"LIMIET_TOTAAL_OVERSCHREDEN\"").contains("Bron:")
+        assertThat(pagina).contains("45F02").contains("data-code=\"PERIODE_NIET_TOEGESTAAN\"").contains("Bron:")
                 .contains("id=\"regels-0-hardheidsclausule\"")
                 // the request line's own motivation is offered
                 .contains(">Categorie A.</textarea>");
@@ -128,7 +128,7 @@ class BesluitPaginaTest {
         assertThat(geweigerd.statusCode()).isEqualTo(422);
         assertThat(geweigerd.body()).contains("id=\"ontbrekend\"").contains("role=\"alert\"")
                 .contains("href=\"#regels-0-hardheidsclausule\"")
-                .containsPattern("id=\"regels-0-hardheidsclausule-fout\"[^>]*>Deze regel heeft een fout \\(LIMIET_TOTAAL_OVERSCHREDEN\\)")
+                .containsPattern("id=\"regels-0-hardheidsclausule-fout\"[^>]*>Deze regel heeft een fout \\(PERIODE_NIET_TOEGESTAAN\\)")
                 .containsPattern("id=\"regels-0-hardheidsclausule\"[^>]*aria-invalid=\"true\"")
                 .containsPattern("aria-describedby=\"regels-0-hardheidsclausule-fout regels-0-hardheidsclausule-uitleg\"")
                 .contains(">Mijn eigen motivering.</textarea>")
@@ -150,7 +150,7 @@ class BesluitPaginaTest {
         String kenmerk = jdbc.sql("select kenmerk from beschikking where id = ?").params(id).query(String.class).single();
         assertThat(beschikking).contains("id=\"genomen\"").contains(kenmerk).contains("Eerste beschikking")
                 .contains("Uitzonderlijke situatie").contains("Categorie A.").contains(kenmerk + "/0")
-                .contains("data-code=\"LIMIET_TOTAAL_OVERSCHREDEN\"").contains(a.regeling().hash())
+                .contains("data-code=\"PERIODE_NIET_TOEGESTAAN\"").contains(a.regeling().hash())
                 .contains(consulent.naam()).contains("href=\"/beschikkingen/" + id + "/brief\"")
                 .contains("id=\"wijzigen\"").contains("value=\"VERLENGING\"");
         assertThat(beschikking).containsPattern("id=\"beschikking-regel-0-volume\"[^>]*>[0-9.]+ (minuten|uur|uren)");
