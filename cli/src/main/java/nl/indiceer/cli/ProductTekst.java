@@ -145,7 +145,8 @@ final class ProductTekst {
         nl.indiceer.regeling.Tijdregels t = c.tijdregels();
         StringBuilder s = new StringBuilder();
         for (nl.indiceer.regeling.Feit f : t.feiten()) {
-            regel(s, "feit " + f.naam() + ": " + f.vraag() + bron(f.bron()));
+            regel(s, "feit " + f.naam() + (f.soort() == nl.indiceer.regeling.Feitsoort.GETAL ? " (een getal)" : "") + ": "
+                    + f.vraag() + bron(f.bron()));
         }
         for (nl.indiceer.regeling.Paar p : c.paren()) {
             if (p.tenzij() != null || p.nietOpDezelfdeDag()) {
@@ -182,6 +183,25 @@ final class ProductTekst {
                     + bron(a.bron()) + onduidelijk(a.onduidelijk()));
         }
         return s.isEmpty() ? "" : "Combinaties: feiten, uitzonderingen en volgorde in de tijd\n" + s;
+    }
+
+    /**
+     * What a product needs of the client (vereiste_feiten: IQ above 141, a behandelplan, work from 16), with when it
+     * applies, its source and what is unclear; empty when none.
+     */
+    static String feitvereisten(nl.indiceer.regeling.Combinaties c) {
+        StringBuilder s = new StringBuilder();
+        for (nl.indiceer.regeling.Feitvereiste v : c.feitvereisten()) {
+            nl.indiceer.regeling.Feit f = c.tijdregels().feit(v.feit());
+            String vraag = f == null ? v.feit() : f.vraag();
+            regel(s, String.join(", ", v.producten()) + " alleen als "
+                    + (v.groterDan() == null ? "ja op '" + vraag + "'" : "'" + vraag + "' meer dan " + Getal.nl(v.groterDan()))
+                    + " (feit " + v.feit() + ")"
+                    + (v.vanafLeeftijd() == null ? "" : ", vanaf " + v.vanafLeeftijd() + " jaar")
+                    + (v.als() == null ? "" : ", als ja op '" + c.tijdregels().feit(v.als()).vraag() + "' (feit " + v.als() + ")")
+                    + "; onbekend: de tool vraagt erom" + bron(v.bron()) + onduidelijk(v.onduidelijk()));
+        }
+        return s.isEmpty() ? "" : "Wat de cliënt moet hebben of zijn\n" + s;
     }
 
     /** The rules of the referral route (who may deploy what, GI maatregel, medical referral term); empty when none. */

@@ -117,6 +117,10 @@ final class RegelingCommand implements Runnable {
             if (!tijd.isEmpty()) {
                 out.println(tijd);
             }
+            String feitvereisten = ProductTekst.feitvereisten(r.combinaties());
+            if (!feitvereisten.isEmpty()) {
+                out.println(feitvereisten);
+            }
             String verwijzing = ProductTekst.verwijzing(r.verwijsregels());
             if (!verwijzing.isEmpty()) {
                 out.println(verwijzing);

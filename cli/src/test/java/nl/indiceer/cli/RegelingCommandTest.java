@@ -122,6 +122,20 @@ class RegelingCommandTest {
     }
 
     @Test
+    void toonLaatZienWatDeClientMoetHebbenOfZijn() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.out()).contains("feit iq (een getal): Wat is het vastgestelde IQ van de jeugdige?")
+                .contains("Wat de cliënt moet hebben of zijn")
+                .contains("begeleiding-specialistisch-iq-plus alleen als 'Wat is het vastgestelde IQ van de jeugdige?' meer dan 141 "
+                        + "(feit iq); onbekend: de tool vraagt erom (bron 004:731)")
+                .contains("Dagbehandeling alleen als ja op 'Is er een ontwikkelingsgericht behandelplan?' (feit "
+                        + "ontwikkelingsgericht_behandelplan), als ja op 'Is de jeugdige in de leerplichtige leeftijd?'")
+                .contains(", vanaf 16 jaar;")
+                .contains("onduidelijk: 'Bij 16+' zegt niet")
+                .contains("onduidelijk: De bron zegt dat de dagbehandeling 'uitsluitend gedeclareerd'");
+    }
+
+    @Test
     void toonLaatDeVoorwaardenVanEenStapelingOverAanbiedersEnFeitenZien() {
         Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
         assertThat(n.out())

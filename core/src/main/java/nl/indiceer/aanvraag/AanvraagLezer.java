@@ -86,8 +86,9 @@ public final class AanvraagLezer {
         if (regels.isEmpty()) {
             v.fout("producten", "VERPLICHT", "noem minstens één product");
         }
-        Map<String, Boolean> feiten = v.jaNeeWaarden("feiten");
-        for (String naam : feiten.keySet()) {
+        Map<String, java.math.BigDecimal> getallen = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> feiten = v.feitwaarden("feiten", getallen);
+        for (String naam : java.util.stream.Stream.concat(feiten.keySet().stream(), getallen.keySet().stream()).toList()) {
             if (naam.length() > MAXIMALE_FEITNAAM) {
                 v.fout("feiten", "TE_LANG", "een feitnaam is hoogstens " + MAXIMALE_FEITNAAM + " tekens");
             }
@@ -108,7 +109,7 @@ public final class AanvraagLezer {
             w.controleerOnbekendeVelden();
         }
         v.controleerOnbekendeVelden();
-        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels, feiten, verwijzing);
+        return new Aanvraag(regio, peildatum, gemeente, client, lopende, regels, feiten, verwijzing, getallen);
     }
 
     /**

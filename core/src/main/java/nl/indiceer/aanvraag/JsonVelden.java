@@ -315,6 +315,39 @@ public final class JsonVelden {
         return uit;
     }
 
+    /**
+     * The facts under {@code veld}: true or false, returned; a number (a fact the rulebook declares as a getal, such
+     * as an assessed IQ) goes into {@code getallen}, with the bounds of {@link #getal}. Anything else is
+     * GEEN_JA_NEE.
+     */
+    public java.util.Map<String, Boolean> feitwaarden(String veld, java.util.Map<String, BigDecimal> getallen) {
+        java.util.Map<String, Boolean> uit = new java.util.LinkedHashMap<>();
+        JsonNode v = waarde(veld);
+        if (v == null) {
+            return uit;
+        }
+        if (!v.isObject()) {
+            fout(veld, "GEEN_OBJECT", "moet een object { ... } zijn");
+            return uit;
+        }
+        JsonVelden binnen = new JsonVelden(v, pad(veld), fouten);
+        Iterator<java.util.Map.Entry<String, JsonNode>> velden = v.fields();
+        while (velden.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> e = velden.next();
+            if (e.getValue().isBoolean()) {
+                uit.put(e.getKey(), e.getValue().booleanValue());
+            } else if (e.getValue().isNumber()) {
+                BigDecimal g = binnen.getal(e.getKey(), true);
+                if (g != null) {
+                    getallen.put(e.getKey(), g);
+                }
+            } else {
+                fouten.add(new Invoerfout(pad(pad(veld), e.getKey()), "GEEN_JA_NEE", "moet true of false zijn, of een getal bij een feit dat een getal is"));
+            }
+        }
+        return uit;
+    }
+
     public void controleerOnbekendeVelden() {
         Iterator<String> namen = node.fieldNames();
         while (namen.hasNext()) {

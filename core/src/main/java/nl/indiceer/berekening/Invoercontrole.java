@@ -51,8 +51,12 @@ final class Invoercontrole {
                 fouten.add(new Invoerfout(nl.indiceer.aanvraag.JsonVelden.pad("feiten", feit), "ONBEKEND_FEIT", "de regeling van " + regeling.regio()
                         + " kent dit feit niet" + (tijdregels.feiten().isEmpty() ? "; zij vraagt geen feiten"
                         : "; kies uit " + String.join(", ", tijdregels.feiten().stream().map(nl.indiceer.regeling.Feit::naam).toList()))));
+            } else if (tijdregels.feit(feit).soort() == nl.indiceer.regeling.Feitsoort.GETAL) {
+                fouten.add(new Invoerfout(nl.indiceer.aanvraag.JsonVelden.pad("feiten", feit), "GEEN_GETAL",
+                        "dit feit is een getal in de regeling van " + regeling.regio() + ", geen true of false"));
             }
         }
+        Feitsoorten.controleer(aanvraag, regeling, fouten);
         for (int i = 0; i < aanvraag.producten().size(); i++) {
             Productregel r = aanvraag.producten().get(i);
             String pad = "producten[" + i + "]";

@@ -19,6 +19,7 @@ public final class Combinaties {
     private final List<Vereiste> vereisten;
     private final Bron bron;
     private final Tijdregels tijdregels;
+    private final List<Feitvereiste> feitvereisten;
     private final Map<String, Map<String, Paar>> perCode;
     private final Map<String, List<String>> groepLeden;
 
@@ -30,7 +31,14 @@ public final class Combinaties {
     public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
                        Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron,
                        Tijdregels tijdregels) {
+        this(standaard, groepen, voetnoten, hardheidsclausule, paren, vereisten, bron, tijdregels, List.of());
+    }
+
+    public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
+                       Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron,
+                       Tijdregels tijdregels, List<Feitvereiste> feitvereisten) {
         this.tijdregels = tijdregels;
+        this.feitvereisten = List.copyOf(feitvereisten);
         this.standaard = standaard;
         this.groepen = List.copyOf(groepen);
         this.voetnoten = List.copyOf(voetnoten);
@@ -133,6 +141,11 @@ public final class Combinaties {
     /** Declared facts, orders in time, pauses and scaling down. */
     public Tijdregels tijdregels() {
         return tijdregels;
+    }
+
+    /** Facts about the client that products require ({@code vereiste_feiten}: IQ, behandelplan, work at 16+). */
+    public List<Feitvereiste> feitvereisten() {
+        return feitvereisten;
     }
 
     /** True when {@code code} is one of the products or groups named. */

@@ -504,7 +504,8 @@ public final class RegelingLezer {
             } else if (naam != null && feiten.stream().anyMatch(x -> naam.equals(x.naam()))) {
                 f.fout("naam", "feit '" + naam + "' staat er twee keer in");
             }
-            feiten.add(new Feit(naam, f.tekst("vraag", true), bron(f, true)));
+            Feitsoort soort = f.keuze("soort", false, Feitsoort::vanNaam, Feitsoort.NAMEN);
+            feiten.add(new Feit(naam, f.tekst("vraag", true), bron(f, true), soort));
             f.controleerOnbekendeSleutels();
         }
         List<Paar> paren = new ArrayList<>();
@@ -581,11 +582,53 @@ public final class RegelingLezer {
             v.tekst("opmerking", false);
             v.controleerOnbekendeSleutels();
         }
+        List<Feitvereiste> feitvereisten = feitvereisten(c, feiten);
         Bron bron = bron(c, false);
         c.tekst("opmerking", false);
         c.controleerOnbekendeSleutels();
         return new Combinaties(standaard == null ? Oordeel.MOGELIJK : standaard, groepen, voetnoten, hardheid, paren,
-                vereisten, bron, new Tijdregels(feiten, volgorden, pauzes, afschalingen));
+                vereisten, bron, new Tijdregels(feiten, volgorden, pauzes, afschalingen), feitvereisten);
+    }
+
+    /**
+     * {@code vereiste_feiten}: products that need a fact about the client (IQ above 141, 004:731; an
+     * ontwikkelingsgericht behandelplan, 004:2298-2302; treatment aimed at work from 16, 004:2266).
+     */
+    private List<Feitvereiste> feitvereisten(YamlObject c, List<Feit> feiten) {
+        List<Feitvereiste> uit = new ArrayList<>();
+        for (YamlObject v : c.objecten("vereiste_feiten")) {
+            List<String> producten = namen(v, "producten");
+            String naam = v.tekst("feit", true);
+            Feit feit = naam == null ? null : feiten.stream().filter(f -> naam.equals(f.naam())).findFirst().orElse(null);
+            if (naam != null && feit == null) {
+                v.fout("feit", "onbekend feit '" + naam + "'; declareer het onder combinaties.feiten");
+            }
+            BigDecimal groterDan = v.getal("groter_dan", false);
+            if (feit != null && feit.soort() == Feitsoort.GETAL && groterDan == null) {
+                v.fout("groter_dan", "ontbreekt: '" + naam + "' is een getal; zeg boven welke waarde het moet liggen");
+            } else if (feit != null && feit.soort() == Feitsoort.JA_NEE && groterDan != null) {
+                v.fout("groter_dan", "past niet bij '" + naam + "': dat is een ja/nee-feit (het moet ja zijn)");
+            }
+            Integer vanaf = v.geheel("vanaf_leeftijd", false);
+            if (vanaf != null && (vanaf < 0 || vanaf > 30)) {
+                v.fout("vanaf_leeftijd", "moet tussen 0 en 30 liggen, niet " + vanaf);
+            }
+            String als = v.tekst("als", false);
+            if (als != null) {
+                Feit alsFeit = feiten.stream().filter(f -> als.equals(f.naam())).findFirst().orElse(null);
+                if (alsFeit == null) {
+                    v.fout("als", "onbekend feit '" + als + "'; declareer het onder combinaties.feiten");
+                } else if (alsFeit.soort() != Feitsoort.JA_NEE) {
+                    v.fout("als", "'" + als + "' is geen ja/nee-feit");
+                } else if (als.equals(naam)) {
+                    v.fout("als", "is hetzelfde feit als 'feit'");
+                }
+            }
+            uit.add(new Feitvereiste(producten, naam, groterDan, vanaf, als, bron(v, true), v.tekst("onduidelijk", false)));
+            v.tekst("opmerking", false);
+            v.controleerOnbekendeSleutels();
+        }
+        return uit;
     }
 
     /**

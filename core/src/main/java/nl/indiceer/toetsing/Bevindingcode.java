@@ -289,6 +289,15 @@ public enum Bevindingcode {
                     + "geeft per maand daardoor een ander getal dan de jaarnorm ÷ 12; de maand volgt hier de regel van de "
                     + "regio (week × weken per maand)."),
 
+    // --- facts about the client that a product requires (combinaties: vereiste_feiten) ---
+    VEREIST_FEIT_NIET_VOLDAAN(Ernst.FOUT, "combinaties: vereiste_feiten",
+            Teksten.VEREIST_FEIT + ": dit kan alleen als {groterDan?het antwoord op '{vraag}' meer is dan {groterDan}|het antwoord op "
+                    + "'{vraag}' ja is}; in de aanvraag staat {waarde} (feiten.{feit})."),
+    VEREIST_FEIT_ONBEKEND(Ernst.WAARSCHUWING, "combinaties: vereiste_feiten",
+            Teksten.VEREIST_FEIT + ": dit kan alleen als {groterDan?het antwoord op '{vraag}' meer is dan {groterDan}|het antwoord op "
+                    + "'{vraag}' ja is}. {waarde?In de aanvraag staat {waarde} (feiten.{feit}).|Geef dat op in de aanvraag: "
+                    + "feiten.{feit} ({groterDan?een getal|true of false}).}"),
+
     // --- the request as a whole ---
     GEMEENTE_ONTBREEKT(Ernst.INFO, "regeling: gemeenten",
             "Vul de gemeente in om te toetsen of zij het product inkoopt en hoe (pxq, traject of plek)."),
@@ -328,6 +337,11 @@ public enum Bevindingcode {
         static final String RICHTLIJNBRON = "{richtlijnbron? De bron noemt dit een richtlijn ({richtlijnbron}).|}";
         /** Exceeding a guideline asks for a motivation. */
         static final String RICHTLIJN = "{richtlijn? Afwijken kan bij uitzondering; motiveer waarom." + RICHTLIJNBRON + "|}";
+        /** The product and when a required fact applies: from an age, or when another fact is true. */
+        static final String VEREIST_FEIT = "{product}{vanaf?{verjaardag? (vanaf {vanaf} jaar; de cliënt is {vanaf} op "
+                + "{verjaardag})| (vanaf {vanaf} jaar; geef de geboortedatum van de cliënt op)}|}{alsVraag?{alsOnbekend? "
+                + "(als het antwoord op '{alsVraag}' ja is; geef dat op: feiten.{als})| (het antwoord op '{alsVraag}' is "
+                + "ja)}|}";
         static final String LIMIET = "{product}: {volume} {eenheid} {per} is meer dan {richtlijn?de richtlijn|het maximum} "
                 + "van {maximum} {per}." + RICHTLIJN
                 + "{variant? (variant {variant}{variantomschrijving?: {variantomschrijving}|})|}";

@@ -39,9 +39,41 @@ class FeitenEnPauzeLezerTest {
     @Test
     void feitMoetJaOfNeeZijn() {
         assertThat(fouten(GOED.replace("\"respijtzorg_in_weekend\": true", "\"respijtzorg_in_weekend\": \"ja\"")))
-                .singleElement().hasToString("feiten.respijtzorg_in_weekend: moet true of false zijn");
+                .singleElement().hasToString("feiten.respijtzorg_in_weekend: moet true of false zijn, of een getal bij een feit dat een getal is");
         assertThat(fouten(GOED.replace("{\"respijtzorg_in_weekend\": true}", "[true]")))
                 .singleElement().extracting(Invoerfout::code).isEqualTo("GEEN_OBJECT");
+    }
+
+    private static final String IQ = """
+            {"regio": "ridderkerk", "peildatum": "2025-03-01", "gemeente": "Ridderkerk", "client": {"geboortedatum": "2011-04-01"},
+             "feiten": {"iq": 145, "verpleging": false},
+             "producten": [
+               {"product": "begeleiding-specialistisch-iq-plus", "financiering": "ZIN", "begindatum": "2025-03-01",
+                "einddatum": "2025-08-31", "periode": "WEEK", "posten": [{"uren": 2, "per": "week"}]}]}
+            """;
+
+    @Test
+    void eenFeitKanEenGetalZijn() {
+        Aanvraag a = AanvraagLezer.lees(IQ);
+        assertThat(a.getal("iq")).isEqualByComparingTo("145");
+        assertThat(a.feit("iq")).isNull();
+        assertThat(a.feit("verpleging")).isFalse();
+        assertThat(a.getal("verpleging")).isNull();
+    }
+
+    @Test
+    void eenGetalfeitHeeftDeGrenzenVanEenGetalEnDeSoortVanDeRegeling() {
+        assertThat(fouten(IQ.replace("\"iq\": 145", "\"iq\": 1e12"))).singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("TE_GROOT"))
+                .satisfies(f -> assertThat(f.pad()).isEqualTo("feiten.iq"));
+        assertThat(fouten(IQ.replace("\"iq\": 145", "\"iq\": true"))).singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("GEEN_GETAL"))
+                .satisfies(f -> assertThat(f.pad()).isEqualTo("feiten.iq"));
+        assertThat(fouten(IQ.replace("\"verpleging\": false", "\"verpleging\": 1"))).singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("GEEN_JA_NEE"))
+                .satisfies(f -> assertThat(f.pad()).isEqualTo("feiten.verpleging"));
+        assertThat(fouten(IQ.replace("\"iq\": 145", "\"ik\": 145"))).singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("ONBEKEND_FEIT"));
     }
 
     @Test

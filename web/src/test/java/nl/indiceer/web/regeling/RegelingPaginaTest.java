@@ -204,6 +204,18 @@ class RegelingPaginaTest {
     }
 
     @Test
+    void watDeClientMoetHebbenOfZijnStaatOpDePagina() {
+        // regelingen/ridderkerk/2025-01-01.yaml: combinaties.vereiste_feiten (004:731, 004:2298-2302, 004:2266)
+        String pagina = tekst(consulent().get("/regelingen/ridderkerk?peildatum=2025-06-01").body());
+        assertThat(pagina).contains(bericht("regeling.feitvereisten"))
+                .contains(bericht("regeling.feitvereiste.getal", "begeleiding-specialistisch-iq-plus",
+                        "Wat is het vastgestelde IQ van de jeugdige?", "141", "iq")).contains("004:731")
+                .contains(bericht("regeling.feitvereiste.vanaf", 16))
+                .contains(bericht("regeling.feitvereiste.als", "Is de jeugdige in de leerplichtige leeftijd?", "leerplichtige_leeftijd"))
+                .contains("Feit iq: Wat is het vastgestelde IQ van de jeugdige? (een getal)");
+    }
+
+    @Test
     void deDatumStaatInHetNederlandsEnDeVolledigeHashOpDePagina() {
         Regeling ridderkerk = regelingen.versies("ridderkerk").get(0);
         String pagina = consulent().get("/regelingen/ridderkerk?peildatum=" + ridderkerk.geldigVanaf()).body();
