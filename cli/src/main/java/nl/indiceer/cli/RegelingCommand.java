@@ -117,6 +117,10 @@ final class RegelingCommand implements Runnable {
             if (!tijd.isEmpty()) {
                 out.println(tijd);
             }
+            String tijdsverloop = TijdsverloopTekst.schrijf(r.tijdsverloop());
+            if (!tijdsverloop.isEmpty()) {
+                out.println(tijdsverloop);
+            }
             String verwijzing = ProductTekst.verwijzing(r.verwijsregels());
             if (!verwijzing.isEmpty()) {
                 out.println(verwijzing);

@@ -42,6 +42,15 @@ public enum Bevindingcode {
     JEUGDWET_WORDT_18(Ernst.WAARSCHUWING, "Jeugdwet art. 1.1 (product zonder eigen leeftijdsgrens)",
             "De cliënt wordt 18 op {verjaardag}, voor de einddatum {einddatum}. Daarna is het verlengde jeugdhulp "
                     + "(Jeugdwet art. 1.1); beoordeel wat voorliggend is."),
+    LEEFTIJD_UITZONDERING(Ernst.INFO, "product: leeftijd.uitzonderingen, of regeling: verlengde_jeugdhulp (een feit in de "
+            + "aanvraag)",
+            "{product}: {uitzondering} kan bij uitzondering, en die geldt: in de aanvraag staat ja op '{vraag}' (feiten.{feit})."),
+    LEEFTIJD_UITZONDERING_MOTIVEREN(Ernst.WAARSCHUWING, "product: leeftijd.uitzonderingen (zonder voorwaarde)",
+            "{product} is {norm}; {uitzondering} alleen bij uitzondering. De cliënt is {leeftijd}: motiveer waarom de "
+                    + "uitzondering geldt."),
+    LEEFTIJD_UITZONDERING_NIET_VOLDAAN(Ernst.INFO, "product: leeftijd.uitzonderingen, of regeling: verlengde_jeugdhulp",
+            "{product}: {uitzondering} kan alleen als het antwoord op een van deze vragen ja is: '{vragen*' of '}'; in de "
+                    + "aanvraag staat overal nee."),
     START_VOOR_REGELING(Ernst.WAARSCHUWING, "regeling: geldig_vanaf",
             "De toewijzing begint op {begindatum}, voor de regeling die hier is toegepast (geldig vanaf {geldigVanaf}). "
                     + "Voor de periode daarvoor kan een andere regeling gelden."),
