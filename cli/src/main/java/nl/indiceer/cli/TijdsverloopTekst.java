@@ -1,5 +1,6 @@
 package nl.indiceer.cli;
 
+import nl.indiceer.regeling.Garantiefase;
 import nl.indiceer.regeling.Leeftijd;
 import nl.indiceer.regeling.Leeftijdsuitzondering;
 import nl.indiceer.regeling.Tijdsverloop;
@@ -21,13 +22,35 @@ final class TijdsverloopTekst {
         return s.toString();
     }
 
-    /** Verlengde jeugdhulp (empty when the rulebook states none). */
+    /** Verlengde jeugdhulp and the garantiefase (empty when the rulebook states neither). */
     static String schrijf(Tijdsverloop t) {
-        if (t.verlengdeJeugdhulp() == null) {
+        if (t.verlengdeJeugdhulp() == null && t.garantiefase() == null) {
             return "";
         }
-        return "Tijdsverloop\n" + INSPRONG + "verlengde jeugdhulp (jeugdwetproduct zonder eigen leeftijdsgrens): "
-                + uitzondering(t.verlengdeJeugdhulp(), 18) + "\n";
+        StringBuilder s = new StringBuilder("Tijdsverloop\n");
+        if (t.verlengdeJeugdhulp() != null) {
+            s.append(INSPRONG).append("verlengde jeugdhulp (jeugdwetproduct zonder eigen leeftijdsgrens): ")
+                    .append(uitzondering(t.verlengdeJeugdhulp(), 18)).append("\n");
+        }
+        Garantiefase g = t.garantiefase();
+        if (g != null) {
+            s.append(INSPRONG).append("garantiefase: binnen ").append(g.maanden())
+                    .append(" maanden na einde zorg bij dezelfde aanbieder in hetzelfde segment, als feit ").append(g.feit())
+                    .append(" ja is: geen nieuwe indicatie, de einddatum oprekken, geen nieuw trajectbedrag")
+                    .append(bron(g.bron())).append("\n");
+            for (Garantiefase.Segment seg : g.segmenten()) {
+                s.append(INSPRONG).append("  ").append(seg.naam()).append(": ").append(String.join(", ", seg.producten()))
+                        .append(bron(seg.bron())).append("\n");
+            }
+            if (g.onduidelijk() != null) {
+                s.append(INSPRONG).append("  onduidelijk: ").append(g.onduidelijk()).append("\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private static String bron(nl.indiceer.regeling.Bron b) {
+        return b == null ? "" : " (bron " + b.kort() + ")";
     }
 
     private static String uitzondering(Leeftijdsuitzondering u, int tot) {

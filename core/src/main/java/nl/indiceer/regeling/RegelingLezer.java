@@ -495,7 +495,39 @@ public final class RegelingLezer {
                 v.fout("tot", "moet boven de 18 van de Jeugdwet liggen, niet " + verlengd.tot());
             }
         }
-        return new Tijdsverloop(verlengd);
+        YamlObject g = doc.object("garantiefase", false);
+        Garantiefase garantie = null;
+        if (g != null) {
+            Integer maanden = geheelTussen(g, "maanden", true, 1, 120);
+            String feit = g.tekst("feit", true);
+            if (feit != null) {
+                feitverwijzingen.add(new Verwijzing(g, "feit", feit, "feit"));
+            }
+            List<Garantiefase.Segment> segmenten = new ArrayList<>();
+            java.util.Set<String> gezien = new java.util.HashSet<>();
+            for (YamlObject s : g.objecten("segmenten")) {
+                List<String> producten = s.teksten("producten");
+                if (producten.isEmpty()) {
+                    s.fout("producten", "ontbreekt of is leeg");
+                }
+                for (String p : producten) {
+                    if (!gezien.add(p)) {
+                        s.fout("producten", "product '" + p + "' staat in twee segmenten");
+                    }
+                }
+                verwijst(s, "producten", producten, "product");
+                segmenten.add(new Garantiefase.Segment(s.tekst("naam", true), producten, bron(s, true)));
+                s.controleerOnbekendeSleutels();
+            }
+            if (segmenten.isEmpty()) {
+                g.fout("segmenten", "ontbreekt of is leeg: de garantiefase vergelijkt per segment");
+            }
+            garantie = new Garantiefase(maanden == null ? 1 : maanden, feit, segmenten, bron(g, true),
+                    g.tekst("onduidelijk", false));
+            g.tekst("opmerking", false);
+            g.controleerOnbekendeSleutels();
+        }
+        return new Tijdsverloop(verlengd, garantie);
     }
 
     /** Facts named by an age exception must be declared under combinaties.feiten. */

@@ -5,8 +5,9 @@ package nl.indiceer.regeling;
  *
  * @param verlengdeJeugdhulp optional: the exception to the Jeugdwet's 18 years for a Jeugdwet product without an age
  *                           limit of its own (001:694-710), with the conditions as facts
+ * @param garantiefase       optional: a recently ended allocation at the same provider and segment is reopened
  */
-public record Tijdsverloop(Leeftijdsuitzondering verlengdeJeugdhulp) {
+public record Tijdsverloop(Leeftijdsuitzondering verlengdeJeugdhulp, Garantiefase garantiefase) {
 
-    public static final Tijdsverloop GEEN = new Tijdsverloop(null);
+    public static final Tijdsverloop GEEN = new Tijdsverloop(null, null);
 }

@@ -24,6 +24,7 @@ public final class Regeltoetsen {
             new Verwijzertoets(),
             new Maatregeltoets(),
             new Intaketermijntoets(),
+            new Garantiefasetoets(),
             new Afrondingstoets());
 
     private Regeltoetsen() {
