@@ -62,6 +62,7 @@ final class ProductTekst {
         if (leeftijd != null) {
             regel(s, "leeftijd" + (leeftijd.vanaf() == null ? "" : " vanaf " + leeftijd.vanaf())
                     + (leeftijd.tot() == null ? "" : " tot " + leeftijd.tot()) + " jaar");
+            s.append(TijdsverloopTekst.uitzonderingen(leeftijd));
         }
         for (Variant v : grenzen.varianten()) {
             regel(s, "variant " + v.naam() + (v.omschrijving() == null ? "" : ": " + v.omschrijving()));

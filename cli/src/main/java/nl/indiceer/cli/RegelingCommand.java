@@ -121,6 +121,10 @@ final class RegelingCommand implements Runnable {
             if (!feitvereisten.isEmpty()) {
                 out.println(feitvereisten);
             }
+            String tijdsverloop = TijdsverloopTekst.schrijf(r.tijdsverloop());
+            if (!tijdsverloop.isEmpty()) {
+                out.println(tijdsverloop);
+            }
             String verwijzing = ProductTekst.verwijzing(r.verwijsregels());
             if (!verwijzing.isEmpty()) {
                 out.println(verwijzing);

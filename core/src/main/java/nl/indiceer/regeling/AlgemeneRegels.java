@@ -9,16 +9,25 @@ import java.util.List;
  * @param terugval   optional: help needed again soon after it ended
  * @param gedeeld    limits that count over time or over several products together
  * @param verwijzing what the referral route decides (who may deploy what, GI maatregel, medical referral term)
+ * @param tijdsverloop changes over time (verlengde jeugdhulp)
  */
 public record AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
                              List<StandaardAanbiedertype> standaardAanbiedertypen, GedeeldeRegels gedeeld,
-                             Verwijsregels verwijzing) {
+                             Verwijsregels verwijzing, Tijdsverloop tijdsverloop) {
 
     public AlgemeneRegels {
         periodevoorwaarden = List.copyOf(periodevoorwaarden);
         standaardAanbiedertypen = List.copyOf(standaardAanbiedertypen);
         gedeeld = gedeeld == null ? GedeeldeRegels.GEEN : gedeeld;
         verwijzing = verwijzing == null ? Verwijsregels.GEEN : verwijzing;
+        tijdsverloop = tijdsverloop == null ? Tijdsverloop.GEEN : tijdsverloop;
+    }
+
+    /** Without rules about changes over time. */
+    public AlgemeneRegels(List<Periodevoorwaarde> periodevoorwaarden, Verlenging verlenging, Terugval terugval,
+                          List<StandaardAanbiedertype> standaardAanbiedertypen, GedeeldeRegels gedeeld,
+                          Verwijsregels verwijzing) {
+        this(periodevoorwaarden, verlenging, terugval, standaardAanbiedertypen, gedeeld, verwijzing, Tijdsverloop.GEEN);
     }
 
     /** Without rules about the referral route. */

@@ -164,4 +164,9 @@ public final class Regeling {
     public GedeeldeRegels gedeeld() {
         return algemeneRegels.gedeeld();
     }
+
+    /** Changes over time: verlengde jeugdhulp. */
+    public Tijdsverloop tijdsverloop() {
+        return algemeneRegels.tijdsverloop();
+    }
 }

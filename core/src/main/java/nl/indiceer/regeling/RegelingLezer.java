@@ -144,11 +144,14 @@ public final class RegelingLezer {
             a.controleerOnbekendeSleutels();
         }
         Verwijsregels verwijsregels = verwijsregels(doc.object("verwijzing", false));
+        Tijdsverloop tijdsverloop = tijdsverloop(doc);
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
+        controleerFeitverwijzingen(combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
-                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels));
+                new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
+                        tijdsverloop));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -432,11 +435,112 @@ public final class RegelingLezer {
         if (vanaf != null && tot != null && tot <= vanaf) {
             l.fout("tot", "moet na 'vanaf' (" + vanaf + ") liggen, niet " + tot + ": 'tot' is de eerste leeftijd die niet meer mag");
         }
+        List<Leeftijdsuitzondering> uitzonderingen = new ArrayList<>();
+        for (YamlObject u : l.objecten("uitzonderingen")) {
+            Leeftijdsuitzondering lu = leeftijdsuitzondering(u);
+            if (lu.vanaf() != null && (vanaf == null || lu.vanaf() >= vanaf)) {
+                u.fout("vanaf", "een uitzondering vanaf " + lu.vanaf() + " moet onder de leeftijd 'vanaf'"
+                        + (vanaf == null ? " liggen, maar die ontbreekt" : " (" + vanaf + ") liggen"));
+            }
+            if (lu.tot() != null && (tot == null || lu.tot() <= tot)) {
+                u.fout("tot", "een uitzondering tot " + lu.tot() + " moet boven de leeftijd 'tot'"
+                        + (tot == null ? " liggen, maar die ontbreekt" : " (" + tot + ") liggen"));
+            }
+            if (lu.maandenNaTot() != null && tot == null) {
+                u.fout("maanden_na_tot", "telt vanaf de verjaardag 'tot', maar die ontbreekt");
+            }
+            uitzonderingen.add(lu);
+        }
         Leeftijd leeftijd = new Leeftijd(vanaf, tot,
-                Boolean.TRUE.equals(l.jaNee("alleen_bij_start", false)), bron(l, true), l.tekst("onduidelijk", false));
+                Boolean.TRUE.equals(l.jaNee("alleen_bij_start", false)), bron(l, true), l.tekst("onduidelijk", false),
+                uitzonderingen);
         l.tekst("opmerking", false);
         l.controleerOnbekendeSleutels();
         return leeftijd;
+    }
+
+    /**
+     * One exception to an age limit: exactly one of {@code vanaf}, {@code tot}, {@code maanden_na_tot}, with the facts
+     * of which one must be true ({@code een_van}, checked against {@code combinaties.feiten} once that is read).
+     */
+    private Leeftijdsuitzondering leeftijdsuitzondering(YamlObject u) {
+        Integer vanaf = geheelTussen(u, "vanaf", false, 0, 120);
+        Integer tot = geheelTussen(u, "tot", false, 0, 120);
+        Integer maanden = geheelTussen(u, "maanden_na_tot", false, 1, 120);
+        int gezet = (u.heeft("vanaf") ? 1 : 0) + (u.heeft("tot") ? 1 : 0) + (u.heeft("maanden_na_tot") ? 1 : 0);
+        if (gezet != 1) {
+            u.fout(u.knoopZelf(), u.pad(), "noemt precies een van vanaf, tot of maanden_na_tot, niet " + gezet);
+        }
+        List<String> eenVan = u.teksten("een_van");
+        for (String feit : eenVan) {
+            feitverwijzingen.add(new Verwijzing(u, "een_van", feit, "feit"));
+        }
+        Leeftijdsuitzondering uit = new Leeftijdsuitzondering(vanaf, tot, maanden, eenVan, bron(u, true),
+                u.tekst("onduidelijk", false));
+        u.tekst("opmerking", false);
+        u.controleerOnbekendeSleutels();
+        return uit;
+    }
+
+    /** Changes over time that apply to every product: {@code verlengde_jeugdhulp}. */
+    private Tijdsverloop tijdsverloop(YamlObject doc) {
+        YamlObject v = doc.object("verlengde_jeugdhulp", false);
+        Leeftijdsuitzondering verlengd = null;
+        if (v != null) {
+            verlengd = leeftijdsuitzondering(v);
+            if (verlengd.vanaf() != null) {
+                v.fout("vanaf", "verlengde jeugdhulp gaat over de leeftijd na 18: noem 'tot' of 'maanden_na_tot'");
+            }
+            if (verlengd.tot() != null && verlengd.tot() <= 18) {
+                v.fout("tot", "moet boven de 18 van de Jeugdwet liggen, niet " + verlengd.tot());
+            }
+        }
+        YamlObject g = doc.object("garantiefase", false);
+        Garantiefase garantie = null;
+        if (g != null) {
+            Integer maanden = geheelTussen(g, "maanden", true, 1, 120);
+            String feit = g.tekst("feit", true);
+            if (feit != null) {
+                feitverwijzingen.add(new Verwijzing(g, "feit", feit, "feit"));
+            }
+            List<Garantiefase.Segment> segmenten = new ArrayList<>();
+            java.util.Set<String> gezien = new java.util.HashSet<>();
+            for (YamlObject s : g.objecten("segmenten")) {
+                List<String> producten = s.teksten("producten");
+                if (producten.isEmpty()) {
+                    s.fout("producten", "ontbreekt of is leeg");
+                }
+                for (String p : producten) {
+                    if (!gezien.add(p)) {
+                        s.fout("producten", "product '" + p + "' staat in twee segmenten");
+                    }
+                }
+                verwijst(s, "producten", producten, "product");
+                segmenten.add(new Garantiefase.Segment(s.tekst("naam", true), producten, bron(s, true)));
+                s.controleerOnbekendeSleutels();
+            }
+            if (segmenten.isEmpty()) {
+                g.fout("segmenten", "ontbreekt of is leeg: de garantiefase vergelijkt per segment");
+            }
+            garantie = new Garantiefase(maanden == null ? 1 : maanden, feit, segmenten, bron(g, true),
+                    g.tekst("onduidelijk", false));
+            g.tekst("opmerking", false);
+            g.controleerOnbekendeSleutels();
+        }
+        return new Tijdsverloop(verlengd, garantie);
+    }
+
+    /** Facts named by an age exception must be declared under combinaties.feiten. */
+    private final List<Verwijzing> feitverwijzingen = new ArrayList<>();
+
+    private void controleerFeitverwijzingen(Combinaties combinaties) {
+        for (Verwijzing v : feitverwijzingen) {
+            if (combinaties.tijdregels().feit(v.naam()) == null) {
+                List<String> namen = combinaties.tijdregels().feiten().stream().map(Feit::naam).toList();
+                v.waar().fout(v.sleutel(), "onbekend feit '" + v.naam() + "'; declareer het onder combinaties.feiten"
+                        + (namen.isEmpty() ? "" : " (nu: " + String.join(", ", namen) + ")"));
+            }
+        }
     }
 
     /**

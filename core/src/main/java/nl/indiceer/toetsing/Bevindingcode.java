@@ -42,6 +42,28 @@ public enum Bevindingcode {
     JEUGDWET_WORDT_18(Ernst.WAARSCHUWING, "Jeugdwet art. 1.1 (product zonder eigen leeftijdsgrens)",
             "De cliënt wordt 18 op {verjaardag}, voor de einddatum {einddatum}. Daarna is het verlengde jeugdhulp "
                     + "(Jeugdwet art. 1.1); beoordeel wat voorliggend is."),
+    LEEFTIJD_UITZONDERING(Ernst.INFO, "product: leeftijd.uitzonderingen, of regeling: verlengde_jeugdhulp (een feit in de "
+            + "aanvraag)",
+            "{product}: {uitzondering} kan bij uitzondering, en die geldt: in de aanvraag staat ja op '{vraag}' (feiten.{feit})."),
+    LEEFTIJD_UITZONDERING_MOTIVEREN(Ernst.WAARSCHUWING, "product: leeftijd.uitzonderingen (zonder voorwaarde)",
+            "{product} is {norm}; {uitzondering} alleen bij uitzondering. De cliënt is {leeftijd}: motiveer waarom de "
+                    + "uitzondering geldt."),
+    GARANTIEFASE(Ernst.FOUT, "regeling: garantiefase (feit: dezelfde hulpvraag)",
+            "{aanbieder} had {eerder} in {segment} tot {einde}, minder dan {maanden} maanden voor de start van {product}; "
+                    + "in de aanvraag staat ja op '{vraag}' (feiten.{feit}). Dat is de garantiefase: geen nieuwe indicatie, "
+                    + "de aanbieder neemt de cliënt opnieuw in zorg binnen het eerder toegewezen traject. Rek de einddatum "
+                    + "van die toewijzing op (verlengt: {toewijzing}); er komt geen nieuw trajectbedrag bij (bij PxQ mag "
+                    + "de aanbieder wel nieuwe declaraties indienen)."),
+    GARANTIEFASE_MOGELIJK(Ernst.WAARSCHUWING, "regeling: garantiefase",
+            "{aanbieder} had {eerder} in {segment} tot {einde}, minder dan {maanden} maanden voor de start van {product}: "
+                    + "mogelijk de garantiefase (geen nieuwe indicatie, geen nieuw geld). Geef op: '{vraag}' "
+                    + "(feiten.{feit}, true of false)."),
+    GARANTIEFASE_NIET_VAN_TOEPASSING(Ernst.INFO, "regeling: garantiefase (feit: dezelfde hulpvraag)",
+            "{aanbieder} had {eerder} in {segment} tot {einde}; in de aanvraag staat nee op '{vraag}' (feiten.{feit}), dus "
+                    + "geen garantiefase: een nieuwe indicatie kan."),
+    LEEFTIJD_UITZONDERING_NIET_VOLDAAN(Ernst.INFO, "product: leeftijd.uitzonderingen, of regeling: verlengde_jeugdhulp",
+            "{product}: {uitzondering} kan alleen als het antwoord op een van deze vragen ja is: '{vragen*' of '}'; in de "
+                    + "aanvraag staat overal nee."),
     START_VOOR_REGELING(Ernst.WAARSCHUWING, "regeling: geldig_vanaf",
             "De toewijzing begint op {begindatum}, voor de regeling die hier is toegepast (geldig vanaf {geldigVanaf}). "
                     + "Voor de periode daarvoor kan een andere regeling gelden."),

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.regeling.Leeftijd;
+import nl.indiceer.regeling.Leeftijdsuitzondering;
 
 /**
  * The client's age at start and end against the product's age range; a Jeugdwet product without a range
@@ -30,23 +31,50 @@ public final class Leeftijdstoets implements Regeltoets {
         }
         List<Bevinding> uit = new ArrayList<>();
         LocalDate geboren = c.aanvraag().client().geboortedatum();
-        int bijStart = leeftijdOp(geboren, c.regel().begindatum());
-        int bijEinde = leeftijdOp(geboren, c.regel().einddatum());
+        LocalDate begin = c.regel().begindatum();
+        LocalDate einde = c.regel().einddatum();
+        int bijStart = leeftijdOp(geboren, begin);
+        int bijEinde = leeftijdOp(geboren, einde);
+        List<Leeftijdsuitzondering> uitzonderingen = l.uitzonderingen();
         if (l.vanaf() != null && bijStart < l.vanaf()) {
-            uit.add(Bevinding.van(Bevindingcode.LEEFTIJD_BIJ_START, l.bron(), c.index(), "product", c.naam(),
-                    "vanaf", l.vanaf(), "leeftijd", bijStart));
+            Bevinding zonder = Bevinding.van(Bevindingcode.LEEFTIJD_BIJ_START, l.bron(), c.index(), "product", c.naam(),
+                    "vanaf", l.vanaf(), "leeftijd", bijStart);
+            Leeftijdsuitzondering u = Leeftijdsuitzonderingen.vanaf(uitzonderingen, bijStart);
+            if (u == null) {
+                uit.add(zonder);
+            } else {
+                uit.addAll(Leeftijdsuitzonderingen.oordeel(c, u, 0, zonder, "vanaf " + l.vanaf() + " jaar", bijStart));
+            }
         }
-        if (l.tot() != null && bijStart >= l.tot()) {
-            uit.add(Bevinding.van(Bevindingcode.LEEFTIJD_BIJ_START, l.bron(), c.index(), "product", c.naam(),
-                    "tot", l.tot(), "leeftijd", bijStart));
-        } else if (l.tot() != null && bijEinde >= l.tot() && !l.alleenBijStart()) {
-            uit.add(Bevinding.van(Bevindingcode.LEEFTIJD_BIJ_EINDE, l.bron(), c.index(), "product", c.naam(),
-                    "tot", l.tot(), "verjaardag", verjaardag(geboren, l.tot()), "einddatum", c.regel().einddatum()));
+        if (l.tot() != null && (bijStart >= l.tot() || bijEinde >= l.tot() && !l.alleenBijStart())) {
+            Bevinding zonder = bijStart >= l.tot()
+                    ? Bevinding.van(Bevindingcode.LEEFTIJD_BIJ_START, l.bron(), c.index(), "product", c.naam(),
+                            "tot", l.tot(), "leeftijd", bijStart)
+                    : Bevinding.van(Bevindingcode.LEEFTIJD_BIJ_EINDE, l.bron(), c.index(), "product", c.naam(),
+                            "tot", l.tot(), "verjaardag", verjaardag(geboren, l.tot()), "einddatum", einde);
+            Leeftijdsuitzondering u = uitzonderingen.isEmpty() ? null
+                    : Leeftijdsuitzonderingen.tot(uitzonderingen, l.tot(), l.alleenBijStart(), geboren, begin, einde);
+            if (u == null) {
+                uit.add(zonder);
+            } else {
+                uit.addAll(Leeftijdsuitzonderingen.oordeel(c, u, l.tot(), zonder, "tot " + l.tot() + " jaar",
+                        bijStart >= l.tot() ? bijStart : bijEinde));
+            }
         }
-        if (!uit.isEmpty()) {
+        if (!uit.isEmpty() && !alleenUitzondering(uit)) {
             uit.addAll(Onduidelijkheden.van(l.onduidelijk(), l.bron(), c.index()));
         }
         return uit;
+    }
+
+    /** Whether an exception that applies is all there is to say (then the limit's own unclarity does not matter). */
+    private static boolean alleenUitzondering(List<Bevinding> uit) {
+        for (Bevinding b : uit) {
+            if (b.code() == Bevindingcode.LEEFTIJD_BIJ_START || b.code() == Bevindingcode.LEEFTIJD_BIJ_EINDE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Bevinding> jeugdwet(Regelcontext c) {
@@ -57,15 +85,24 @@ public final class Leeftijdstoets implements Regeltoets {
         }
         LocalDate geboren = c.aanvraag().client().geboortedatum();
         LocalDate achttien = verjaardag(geboren, JEUGDWET_MEERDERJARIG);
-        if (!achttien.isAfter(c.regel().begindatum())) {
-            return List.of(Bevinding.van(Bevindingcode.JEUGDWET_18_PLUS, null, c.index(),
-                    "leeftijd", leeftijdOp(geboren, c.regel().begindatum())));
+        LocalDate begin = c.regel().begindatum();
+        LocalDate einde = c.regel().einddatum();
+        Bevinding zonder;
+        if (!achttien.isAfter(begin)) {
+            zonder = Bevinding.van(Bevindingcode.JEUGDWET_18_PLUS, null, c.index(), "leeftijd", leeftijdOp(geboren, begin));
+        } else if (!achttien.isAfter(einde)) {
+            zonder = Bevinding.van(Bevindingcode.JEUGDWET_WORDT_18, null, c.index(), "verjaardag", achttien,
+                    "einddatum", einde);
+        } else {
+            return List.of();
         }
-        if (!achttien.isAfter(c.regel().einddatum())) {
-            return List.of(Bevinding.van(Bevindingcode.JEUGDWET_WORDT_18, null, c.index(), "verjaardag", achttien,
-                    "einddatum", c.regel().einddatum()));
+        Leeftijdsuitzondering verlengd = c.regeling().tijdsverloop().verlengdeJeugdhulp();
+        if (verlengd == null || Leeftijdsuitzonderingen.tot(List.of(verlengd), JEUGDWET_MEERDERJARIG, false, geboren,
+                begin, einde) == null) {
+            return List.of(zonder);
         }
-        return List.of();
+        return Leeftijdsuitzonderingen.oordeel(c, verlengd, JEUGDWET_MEERDERJARIG, zonder, "tot 18 jaar (Jeugdwet)",
+                leeftijdOp(geboren, einde));
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Regeltoetsen {
             new Maatregeltoets(),
             new Intaketermijntoets(),
             new Feitvereistetoets(),
+            new Garantiefasetoets(),
             new Afrondingstoets());
 
     private Regeltoetsen() {

@@ -1,0 +1,13 @@
+package nl.indiceer.regeling;
+
+/**
+ * The region's rules about changes over time that apply to every product.
+ *
+ * @param verlengdeJeugdhulp optional: the exception to the Jeugdwet's 18 years for a Jeugdwet product without an age
+ *                           limit of its own (001:694-710), with the conditions as facts
+ * @param garantiefase       optional: a recently ended allocation at the same provider and segment is reopened
+ */
+public record Tijdsverloop(Leeftijdsuitzondering verlengdeJeugdhulp, Garantiefase garantiefase) {
+
+    public static final Tijdsverloop GEEN = new Tijdsverloop(null, null);
+}
