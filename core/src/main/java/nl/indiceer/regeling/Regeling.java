@@ -155,12 +155,12 @@ public final class Regeling {
         return algemeneRegels.terugval();
     }
 
-    /** Limits per period of months, ratios between products and durations of several products together. */
     /** What the referral route decides (who may deploy what, GI maatregel, medical referral term). */
     public Verwijsregels verwijsregels() {
         return algemeneRegels.verwijzing();
     }
 
+    /** Limits per period of months, ratios between products and durations of several products together. */
     public GedeeldeRegels gedeeld() {
         return algemeneRegels.gedeeld();
     }
