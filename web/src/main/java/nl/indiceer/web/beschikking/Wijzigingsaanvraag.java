@@ -14,12 +14,12 @@ import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.beschikking.Beschikkingsoort;
 import nl.indiceer.beschikking.Tijdlijnbesluit;
 import nl.indiceer.beschikking.Toewijzingstijdlijn;
-import nl.indiceer.web.aanvraag.ToewijzingenUitBesluiten;
 
 /**
  * The request a change of a decision starts from: the decided request's input, with only the lines that granted an
- * allocation still existing, their dates set for the change, and the client's allocations from its decisions. It is
- * a draft the consultant completes; the decision itself follows from it on the Besluiten page.
+ * allocation still existing and their dates set for the change. It is a draft the consultant completes; saving it
+ * (AanvraagDienst) adds the client's allocations from its decisions. The decision itself follows from it on the
+ * Besluiten page.
  * <ul>
  * <li>VERLENGING: the line {@code verlengt} its allocation, from the day after the allocation's end, for as long as the
  *     line ran before; the peildatum is that new begin (the rules in force when the extension starts).</li>
@@ -87,16 +87,8 @@ final class Wijzigingsaanvraag {
         }
         root.set("producten", producten);
         root.put("peildatum", peildatum.toString());
-        ArrayNode lopende = JSON.createArrayNode();
-        if (root.get("lopende_toewijzingen") instanceof ArrayNode bestaand) {
-            for (JsonNode b : bestaand) {
-                if (!ToewijzingenUitBesluiten.uitIndiceer(b.path("id").asText(null))) {
-                    lopende.add(b);
-                }
-            }
-        }
-        tijdlijn.voorAanvraag(peildatum).forEach(l -> lopende.add(ToewijzingenUitBesluiten.alsJson(l)));
-        root.set("lopende_toewijzingen", lopende);
+        // the client's allocations from the decisions on this peildatum are put in when the request is saved
+        // (AanvraagDienst, for every way a request is saved)
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
