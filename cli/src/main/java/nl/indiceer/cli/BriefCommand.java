@@ -21,6 +21,11 @@ import nl.indiceer.brief.Briefmaker;
 import nl.indiceer.brief.Briefsjablonen;
 import nl.indiceer.brief.Geadresseerde;
 import nl.indiceer.brief.OngeldigSjabloonException;
+import nl.indiceer.normenkader.AanvraagNormeringen;
+import nl.indiceer.normenkader.Normcalculator;
+import nl.indiceer.normenkader.Normenkaders;
+import nl.indiceer.normenkader.Normering;
+import nl.indiceer.normenkader.OngeldigNormenkaderException;
 import nl.indiceer.regeling.Gemeente;
 import nl.indiceer.regeling.Probleem;
 import nl.indiceer.regeling.Regeling;
@@ -64,6 +69,10 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--regelingen", paramLabel = "MAP", description = "map met regelingen (standaard: ./regelingen)")
     Path regelingen;
 
+    @Option(names = "--normenkaders", paramLabel = "MAP",
+            description = "map met normenkaders, voor regels met een normering (standaard: ./normenkaders)")
+    Path normenkaders;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,10 +104,14 @@ final class BriefCommand implements Callable<Integer> {
             err.flush();
             return IndiceerCommand.ONGELDIGE_INVOER;
         }
+        Map<Integer, Normering> normeringen = normeringen(a, alle, err);
+        if (normeringen == null) {
+            return IndiceerCommand.ONGELDIGE_INVOER;
+        }
         String naam = a.client() != null && a.client().naam() != null ? a.client().naam() : "(naam van de cliënt)";
         Beschikkingsbrief brief = new Beschikkingsbrief(KENMERK, LocalDate.now(), Beschikkingsoort.EERSTE, null, code,
                 new Geadresseerde(naam, List.of("(adres van de cliënt)")), uitkomst,
-                Besluitregel.van(a, uitkomst, alle, Besluitregel.allesToegekend(uitkomst), Map.of()));
+                Besluitregel.van(a, uitkomst, alle, Besluitregel.allesToegekend(uitkomst), normeringen));
         if (maker.sjablonen().briefhoofd(code) == null) {
             err.println("Er is geen briefhoofd voor gemeente " + code + " en geen standaardbriefhoofd "
                     + "(briefhoofden/standaard.yaml) in de map met briefsjablonen.");
@@ -147,5 +160,32 @@ final class BriefCommand implements Callable<Integer> {
             return null;
         }
         return g.cbs();
+    }
+
+    /**
+     * The normenkader results of the lines with a task form, as the letter explains them; the normenkaders are only
+     * read when a line has one. Null (after saying why) when they are invalid or a task form does not compute.
+     */
+    private Map<Integer, Normering> normeringen(Aanvraag a, Regelingen alle, PrintWriter err) {
+        if (a.producten().stream().allMatch(p -> p.normering() == null)) {
+            return Map.of();
+        }
+        Normenkaders kaders;
+        try {
+            kaders = Normenkaders.laad(NormeerCommand.normenkadersMap(normenkaders));
+        } catch (OngeldigNormenkaderException e) {
+            err.println("De normenkaders zijn ongeldig:");
+            e.problemen().stream().map(Probleem::toString).map(VeiligeTekst::schoon).forEach(err::println);
+            err.flush();
+            return null;
+        }
+        AanvraagNormeringen.Resultaat r = AanvraagNormeringen.van(a, new Normcalculator(kaders, alle));
+        if (!r.onvolledig().isEmpty()) {
+            r.onvolledig().values().stream().flatMap(List::stream)
+                    .forEach(f -> err.println(VeiligeTekst.schoon(f.toString())));
+            err.flush();
+            return null;
+        }
+        return r.berekend();
     }
 }

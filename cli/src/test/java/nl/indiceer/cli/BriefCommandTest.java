@@ -48,6 +48,39 @@ class BriefCommandTest {
         }
     }
 
+    /** A line with a normenkader task form: the letter names the normenkader, its edition and its result (issue 8). */
+    @Test
+    void eenRegelMetNormeringNoemtHetNormenkaderInDeBrief() throws Exception {
+        Path aanvraag = tmp.resolve("met-normering.json");
+        String regel = """
+                {"regio": "drechtsteden", "peildatum": "2026-02-01", "client": {"geboortedatum": "1960-05-01"},
+                 "producten": [{"product": "individuele-begeleiding", "financiering": "ZIN", "begindatum": "2026-02-01",
+                   "einddatum": "2027-01-31", "periode": "MAAND", "motivering": "Volgens de normering.",
+                   "posten": [{"omschrijving": "begeleiding", "minuten": 1001, "per": "maand"}],
+                   "normering": {"normenkader": "voorbeeld-begeleiding", "taken": [%s]}}]}""";
+        // docs/voorbeelden/normeer-voorbeeld-begeleiding-drechtsteden.json: 231 minutes per week, 1 001 per month
+        Files.writeString(aanvraag, regel.formatted("""
+                {"taak": "administratie", "frequentie": {"keer": 1, "per": "week"}},
+                {"taak": "huishoudelijke-organisatie", "factoren": [{"factor": "samenstelling-huishouden", "waarde": "2 personen"}]},
+                {"taak": "zelfzorg", "frequentie": {"keer": 5, "per": "week"}, "factoren": [{"factor": "extra-tijd-beperking"}]}"""));
+        Path pdf = tmp.resolve("normering.pdf");
+        String normenkaders = Cli.ROOT.resolve("normenkaders").toString();
+        Cli.Resultaat r = Cli.voer("brief", aanvraag.toString(), pdf.toString(), "--gemeente", "0184",
+                "--brieven", BRIEVEN, "--regelingen", REGELINGEN, "--normenkaders", normenkaders);
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        try (PDDocument d = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", " "))
+                    .contains("Wij zijn uitgegaan van het normenkader").contains("231 minuten per week, 1.001 minuten per maand");
+        }
+        // a task form that does not compute: no letter, the problem at its path
+        Files.writeString(aanvraag, regel.formatted("{\"taak\": \"bestaat-niet\"}"));
+        Cli.Resultaat kapot = Cli.voer("brief", aanvraag.toString(), tmp.resolve("kapot.pdf").toString(), "--gemeente", "0184",
+                "--brieven", BRIEVEN, "--regelingen", REGELINGEN, "--normenkaders", normenkaders);
+        assertThat(kapot.exit()).isEqualTo(2);
+        assertThat(kapot.err()).contains("producten[0].normering.taken[0].taak");
+        assertThat(tmp.resolve("kapot.pdf")).doesNotExist();
+    }
+
     @Test
     void gemeenteOpNaamKiestHaarBriefhoofd() throws Exception {
         Path pdf = tmp.resolve("urk.pdf");

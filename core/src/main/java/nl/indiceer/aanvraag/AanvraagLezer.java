@@ -211,6 +211,7 @@ public final class AanvraagLezer {
                 posten.add(post);
             }
         }
+        String normering = normering(r);
         List<String> pauzeert = r.teksten("pauzeert");
         if (new java.util.HashSet<>(pauzeert).size() < pauzeert.size()) {
             r.fout("pauzeert", "DUBBEL_ID", "noemt een lopende toewijzing twee keer");
@@ -218,7 +219,28 @@ public final class AanvraagLezer {
         r.controleerOnbekendeVelden();
         return new Productregel(new Productkeuze(product, variant, aanbieder, aanbiedertype, financiering), soort,
                 new Looptijd(begin, eind, inzetTot), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
-                new Onderbouwing(motivering, hardheid), gezin, pauzeert);
+                new Onderbouwing(motivering, hardheid), gezin, pauzeert, normering);
+    }
+
+    /**
+     * The line's normenkader task form, checked only for its outline here: the normenkader capability reads it whole
+     * (it depends on this package, not the other way round) when a decision records the result.
+     */
+    private static String normering(JsonVelden r) {
+        JsonVelden n = r.object("normering", false);
+        if (n == null) {
+            return null;
+        }
+        n.tekst("normenkader", true);
+        for (String vanDeAanvraag : new String[] {"peildatum", "regio"}) {
+            if (n.heeft(vanDeAanvraag)) {
+                n.fout(vanDeAanvraag, "NIET_TOEGESTAAN", "hoort bij de aanvraag: de normering gebruikt die van de aanvraag");
+            }
+        }
+        if (!n.heeft("taken")) {
+            n.fout("taken", "VERPLICHT", "ontbreekt");
+        }
+        return n.json();
     }
 
     /**

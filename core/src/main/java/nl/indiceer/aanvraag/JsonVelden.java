@@ -96,6 +96,11 @@ public final class JsonVelden {
         this.fouten = fouten;
     }
 
+    /** This object as compact JSON text, as it was given. */
+    public String json() {
+        return node.toString();
+    }
+
     public String pad(String veld) {
         return pad(pad, veld);
     }

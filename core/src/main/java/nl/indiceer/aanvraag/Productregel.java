@@ -13,9 +13,13 @@ import nl.indiceer.regeling.Periode;
  * @param gezin optional: the children directly involved in a family product (empty otherwise)
  * @param pauzeert ids of running allocations this line pauses while it runs (crisis, 001:4304-4306); they resume
  *                 afterwards under their own allocation
+ * @param normering optional: the normenkader task form the volume rests on, as the JSON object of
+ *                  docs/normenkader-formaat.md without peildatum and regio (the request's own apply); kept as text
+ *                  because the engine does not read it: the normenkader capability does, for the decision
  */
 public record Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
-                           Onderbouwing onderbouwing, List<Gezinslid> gezin, List<String> pauzeert) {
+                           Onderbouwing onderbouwing, List<Gezinslid> gezin, List<String> pauzeert,
+                           String normering) {
 
     public Productregel {
         Objects.requireNonNull(soort, "soort");
@@ -24,8 +28,18 @@ public record Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd
     }
 
     public Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
+                        Onderbouwing onderbouwing, List<Gezinslid> gezin, List<String> pauzeert) {
+        this(productkeuze, soort, looptijd, volumeverzoek, onderbouwing, gezin, pauzeert, null);
+    }
+
+    public Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
                         Onderbouwing onderbouwing, List<Gezinslid> gezin) {
-        this(productkeuze, soort, looptijd, volumeverzoek, onderbouwing, gezin, List.of());
+        this(productkeuze, soort, looptijd, volumeverzoek, onderbouwing, gezin, List.of(), null);
+    }
+
+    /** The same line with another motivation and hardheidsclausule (as decided), everything else kept. */
+    public Productregel metOnderbouwing(Onderbouwing andere) {
+        return new Productregel(productkeuze, soort, looptijd, volumeverzoek, andere, gezin, pauzeert, normering);
     }
 
     public String product() {

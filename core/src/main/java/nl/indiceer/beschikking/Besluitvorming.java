@@ -49,8 +49,16 @@ public final class Besluitvorming {
 
     /** What is still missing for these choices (after {@link #aangevuld}); empty when the request can be decided. */
     public static List<Ontbrekend> ontbrekend(Aanvraag aanvraag, Uitkomst uitkomst, Beschikkingsoort soort,
-                                              Map<Integer, Regelkeuze> keuzes) {
-        return Besluitregels.ontbrekend(uitkomst, soort, aangevuld(aanvraag, soort, keuzes));
+                                              Map<Integer, Regelkeuze> keuzes, Normenkaderuitkomsten normenkaders) {
+        Map<Integer, Regelkeuze> volledig = aangevuld(aanvraag, soort, keuzes);
+        List<Ontbrekend> uit = new ArrayList<>(Besluitregels.ontbrekend(uitkomst, soort, volledig));
+        for (Regeluitkomst r : uitkomst.regels()) {
+            Regelkeuze k = volledig.get(r.index());
+            if (k != null && k.besluit() instanceof Regelbesluit.Toekenning && normenkaders.onvolledig().contains(r.index())) {
+                uit.add(new Ontbrekend(Ontbrekend.Code.NORMERING_ONVOLLEDIG, r.index(), Map.of()));
+            }
+        }
+        return uit;
     }
 
     /**
@@ -58,13 +66,15 @@ public final class Besluitvorming {
      *
      * @param vorige   the kenmerk of the decision it changes; null for EERSTE
      * @param gemeente the CBS code of the deciding municipality
-     * @throws OnvolledigBesluitException when {@link Besluitregels} finds something missing
+     * @param normenkaders per line the normenkader result its volume rests on (see {@code AanvraagNormeringen})
+     * @throws OnvolledigBesluitException when {@link #ontbrekend} finds something missing
      */
     public static Beschikking besluit(Aanvraag aanvraag, Uitkomst uitkomst, Beschikkingsoort soort, String vorige,
-                                      Map<Integer, Regelkeuze> keuzes, String kenmerk, long clientId, String gemeente,
-                                      String besluitnemer, Instant moment) {
+                                      Map<Integer, Regelkeuze> keuzes, Normenkaderuitkomsten normenkaders,
+                                      String kenmerk, long clientId, String gemeente, String besluitnemer,
+                                      Instant moment) {
         Map<Integer, Regelkeuze> volledig = aangevuld(aanvraag, soort, keuzes);
-        List<Ontbrekend> ontbrekend = Besluitregels.ontbrekend(uitkomst, soort, volledig);
+        List<Ontbrekend> ontbrekend = ontbrekend(aanvraag, uitkomst, soort, keuzes, normenkaders);
         if (!ontbrekend.isEmpty()) {
             throw new OnvolledigBesluitException(ontbrekend);
         }
@@ -78,9 +88,7 @@ public final class Besluitvorming {
                     v == null ? null : new Besluitvolume(v.volume(), v.eenheid(), v.periode(), v.totaal()),
                     r.kosten(), r.rekensom(), Besluitregels.bevindingen(uitkomst, r),
                     VeiligeTekst.heeftInhoud(k.motivering()) ? k.motivering() : null,
-                    // a stored request does not record a normenkader result (the task form is not stored), so there
-                    // is none to state; the place is there for when it is
-                    null));
+                    normenkaders.gebruikt().get(r.index())));
         }
         return new Beschikking(kenmerk, soort, vorige, clientId, gemeente, uitkomst.toegepast().versie(), besluitnemer,
                 moment, regels);

@@ -25,7 +25,9 @@ public record Ontbrekend(Code code, Integer regel, Map<String, Object> parameter
         /** A decision for a line the request does not have; parameter {@code regel}. */
         REGEL_ONBEKEND,
         /** The decision has no line at all. */
-        GEEN_REGELS
+        GEEN_REGELS,
+        /** The line is granted while its normenkader task form does not compute, so no norm can be stated. */
+        NORMERING_ONVOLLEDIG
     }
 
     public Ontbrekend {

@@ -54,7 +54,7 @@ class BesluitregelsTest {
         assertThat(Besluitregels.ontbrekend(u, Beschikkingsoort.EERSTE, Map.of(0, afwijzing))).isEmpty();
 
         assertThatThrownBy(() -> Besluitvorming.besluit(a, u, Beschikkingsoort.EERSTE, null,
-                Map.of(0, Regelkeuze.toekennen("Categorie A.")), "0184-2026-000001", 1, "0184", "anna", NU))
+                Map.of(0, Regelkeuze.toekennen("Categorie A.")), Normenkaderuitkomsten.GEEN, "0184-2026-000001", 1, "0184", "anna", NU))
                 .isInstanceOfSatisfying(OnvolledigBesluitException.class, e -> assertThat(e.ontbrekend())
                         .extracting(Ontbrekend::code).containsExactly(Ontbrekend.Code.HARDHEIDSCLAUSULE_NODIG));
     }
@@ -88,10 +88,10 @@ class BesluitregelsTest {
         Aanvraag a = voorbeeld("002-basis-begeleiding-groep-a-te-veel");
         Uitkomst u = bereken(a);
         Regelkeuze nee = new Regelkeuze(new Regelbesluit.Afwijzing("Nee."), null, null);
-        assertThat(Besluitvorming.ontbrekend(a, u, Beschikkingsoort.VERLENGING, Map.of(0, nee)))
+        assertThat(Besluitvorming.ontbrekend(a, u, Beschikkingsoort.VERLENGING, Map.of(0, nee), Normenkaderuitkomsten.GEEN))
                 .extracting(Ontbrekend::code).containsExactly(Ontbrekend.Code.TOEWIJZING_ONTBREEKT);
         assertThat(Besluitvorming.ontbrekend(a, u, Beschikkingsoort.VERLENGING,
-                Map.of(0, new Regelkeuze(nee.besluit(), null, "0184-2026-000001/0")))).isEmpty();
+                Map.of(0, new Regelkeuze(nee.besluit(), null, "0184-2026-000001/0")), Normenkaderuitkomsten.GEEN)).isEmpty();
     }
 
     @Test
@@ -100,7 +100,7 @@ class BesluitregelsTest {
         Uitkomst u = bereken(a);
         Regelkeuze clausule = new Regelkeuze(new Regelbesluit.Toekenning("Afgestemd met de teamleider."), null, null);
         Beschikking b = Besluitvorming.besluit(a, u, Beschikkingsoort.EERSTE, null, Map.of(0, clausule),
-                "0184-2026-000001", 42, "0184", "anna", NU);
+                Normenkaderuitkomsten.GEEN, "0184-2026-000001", 42, "0184", "anna", NU);
         Regeluitkomst r = u.regels().get(0);
         Besluitregel regel = b.regels().get(0);
         assertThat(regel.volume().volume()).isEqualByComparingTo(r.volume().volume());
@@ -123,7 +123,7 @@ class BesluitregelsTest {
         Aanvraag a = voorbeeld("002-diagnostiek-13-maanden");
         Uitkomst u = bereken(a);
         Beschikking b = Besluitvorming.besluit(a, u, Beschikkingsoort.EERSTE, null,
-                Map.of(0, new Regelkeuze(new Regelbesluit.Afwijzing("Te veel."), null, null)), "K-1", 1, "0184", "anna", NU);
+                Map.of(0, new Regelkeuze(new Regelbesluit.Afwijzing("Te veel."), null, null)), Normenkaderuitkomsten.GEEN, "K-1", 1, "0184", "anna", NU);
         Besluitregel afgewezen = b.regels().get(0);
         // the same line granted without the hardheidsclausule cannot be made
         assertThatThrownBy(() -> new Besluitregel(0, Regelbesluit.Toekenning.gewoon(), null, "45F02", "x", null, null,

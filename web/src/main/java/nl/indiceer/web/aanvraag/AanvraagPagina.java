@@ -58,11 +58,13 @@ public class AanvraagPagina {
     private final Aanvraagkeuzes keuzes;
     private final Aanvraagberekening berekening;
     private final Normeringberekening normering;
+    private final NormeringInFormulier normeringInFormulier;
     private final ObjectProvider<ToewijzingenUitBesluiten> toewijzingen;
 
     public AanvraagPagina(AanvraagDienst dienst, ClientOpslag clienten, Huidige huidige, Audit audit,
                           Aanvraagkeuzes keuzes, Aanvraagberekening berekening, Normeringberekening normering,
-                          ObjectProvider<ToewijzingenUitBesluiten> toewijzingen) {
+                          NormeringInFormulier normeringInFormulier, ObjectProvider<ToewijzingenUitBesluiten> toewijzingen) {
+        this.normeringInFormulier = normeringInFormulier;
         this.dienst = dienst;
         this.clienten = clienten;
         this.huidige = huidige;
@@ -94,6 +96,7 @@ public class AanvraagPagina {
         audit.noteer("CLIENT_GELEZEN", "client", client.id(), null);
         Aanvraagformulier f = FormulierJson.formulier(a.invoer(), Long.toString(a.id()), Integer.toString(a.versie()),
                 Long.toString(client.id()), client.geboortedatum().toString());
+        f = normeringInFormulier.terug(f);
         if (a.status() == Aanvraagstatus.BESLOTEN) {
             // decided: shown as it was decided; derived anew, its own grant would stack on itself
             model.addAttribute("uitBesluiten", List.of());
@@ -229,12 +232,12 @@ public class AanvraagPagina {
         OpgeslagenAanvraag a;
         try {
             if (nieuw) {
-                a = dienst.maak(wie, client.id(), FormulierJson.json(f, uitBesluiten(wie, f)),
+                a = dienst.maak(wie, client.id(), FormulierJson.json(f, uitBesluiten(wie, f), normering.alsAanvraagJson(f)),
                         status == null ? Aanvraagstatus.CONCEPT : status);
             } else {
                 String versie = "overschrijven".equals(actie) ? verzoek.getParameter("overschrijfVersie") : f.versie();
                 a = dienst.wijzig(wie, getal(f.aanvraagId()), (int) Math.min(Integer.MAX_VALUE, getal(versie)),
-                        FormulierJson.json(f, uitBesluiten(wie, f)), status, client.id());
+                        FormulierJson.json(f, uitBesluiten(wie, f), normering.alsAanvraagJson(f)), status, client.id());
             }
         } catch (AanvraagGewijzigd conflict) {
             antwoord.setStatus(HttpStatus.CONFLICT.value());

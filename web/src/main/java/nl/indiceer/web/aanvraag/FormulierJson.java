@@ -47,6 +47,15 @@ final class FormulierJson {
      * the typed running allocations (a typed one with the same id wins: the consultant said so).
      */
     static String json(Aanvraagformulier f, List<nl.indiceer.aanvraag.LopendeToewijzing> uitBesluiten) {
+        return json(f, uitBesluiten, Map.of());
+    }
+
+    /**
+     * The same, with per line index the task form that line's volume rests on ({@code normering}, see
+     * {@link Normeringberekening#alsAanvraagJson}); it replaces a stored one the form did not show.
+     */
+    static String json(Aanvraagformulier f, List<nl.indiceer.aanvraag.LopendeToewijzing> uitBesluiten,
+                       Map<Integer, ObjectNode> normeringen) {
         ObjectNode root = KNOOP.objectNode();
         tekst(root, "regio", f.regio());
         tekst(root, "peildatum", f.peildatum());
@@ -83,7 +92,8 @@ final class FormulierJson {
             }
         }
         ArrayNode producten = root.putArray("producten");
-        for (Aanvraagformulier.Regel r : f.producten()) {
+        for (int i = 0; i < f.producten().size(); i++) {
+            Aanvraagformulier.Regel r = f.producten().get(i);
             ObjectNode o = producten.addObject();
             tekst(o, "product", r.product());
             tekst(o, "variant", r.variant());
@@ -105,6 +115,9 @@ final class FormulierJson {
                     tekst(po, "per", p.per());
                     aanvullen(po, overig(p.overig()));
                 }
+            }
+            if (normeringen.get(i) != null) {
+                o.set("normering", normeringen.get(i));
             }
             aanvullen(o, regelOverig);
         }

@@ -105,29 +105,15 @@ public class Normeringberekening {
         }
         String basis = "producten-" + regel + "-normering";
         Veldkaart kaart = new Veldkaart(ids(regel, v, peildatum)).koppel("normenkader", basis + "-normenkader");
-        Normenkader kader = keuzes.normenkader(v.normenkader(), peildatum);
-        ObjectNode root = KNOOP.objectNode();
-        root.put("normenkader", v.normenkader().strip());
+        ObjectNode root = taken(regel, v, peildatum, kaart);
+        if (root == null) {
+            return Uitkomst.LEEG;
+        }
         if (peildatum != null && !peildatum.isBlank()) {
             root.put("peildatum", peildatum.strip());
         }
         if (regio != null && !regio.isBlank()) {
             root.put("regio", regio.strip());
-        }
-        ArrayNode taken = root.putArray("taken");
-        if (kader != null) {
-            for (int t = 0; t < kader.taken().size(); t++) {
-                Normeringvelden.Taak invoer = v.taak(t);
-                if (!invoer.gekozen()) {
-                    continue;
-                }
-                String taakId = basis + "-taken-" + t;
-                kaart.koppel("taken[" + taken.size() + "]", taakId);
-                taken.add(taak(kader, kader.taken().get(t), invoer, taken.size(), taakId, kaart));
-            }
-        }
-        if (kader != null && taken.isEmpty()) {
-            return Uitkomst.LEEG;
         }
         try {
             Normering n = calculator.bereken(TakenLezer.lees(root.toString()));
@@ -143,6 +129,48 @@ public class Normeringberekening {
             LOG.error("Normering op de aanvraagpagina mislukt: {}", e.getClass().getName());
             return new Uitkomst(null, null, List.of(new Veldkaart.Veldfout(basis, "$", "kon niet berekenen")));
         }
+    }
+
+    /**
+     * The line's task form as the request stores it ({@code producten[].normering}: normenkader and tasks, without
+     * peildatum and region, which are the request's), so a decision can record the norm the volume rests on. Null
+     * when no normenkader or no task is chosen yet.
+     */
+    ObjectNode alsAanvraagJson(int regel, Normeringvelden v, String peildatum) {
+        return v.gekozen() ? taken(regel, v, peildatum, new Veldkaart(ids(regel, v, peildatum))) : null;
+    }
+
+    /** {@link #alsAanvraagJson} of every line of the form that has a task form. */
+    Map<Integer, ObjectNode> alsAanvraagJson(Aanvraagformulier f) {
+        Map<Integer, ObjectNode> uit = new java.util.HashMap<>();
+        for (int i = 0; i < f.producten().size(); i++) {
+            ObjectNode n = alsAanvraagJson(i, f.producten().get(i).normering(), f.peildatum());
+            if (n != null) {
+                uit.put(i, n);
+            }
+        }
+        return uit;
+    }
+
+    /** Normenkader and chosen tasks as the calculator reads them; null when the normenkader is known but no task chosen. */
+    private ObjectNode taken(int regel, Normeringvelden v, String peildatum, Veldkaart kaart) {
+        String basis = "producten-" + regel + "-normering";
+        Normenkader kader = keuzes.normenkader(v.normenkader(), peildatum);
+        ObjectNode root = KNOOP.objectNode();
+        root.put("normenkader", v.normenkader().strip());
+        ArrayNode taken = root.putArray("taken");
+        if (kader != null) {
+            for (int t = 0; t < kader.taken().size(); t++) {
+                Normeringvelden.Taak invoer = v.taak(t);
+                if (!invoer.gekozen()) {
+                    continue;
+                }
+                String taakId = basis + "-taken-" + t;
+                kaart.koppel("taken[" + taken.size() + "]", taakId);
+                taken.add(taak(kader, kader.taken().get(t), invoer, taken.size(), taakId, kaart));
+            }
+        }
+        return kader != null && taken.isEmpty() ? null : root;
     }
 
     private static ObjectNode taak(Normenkader kader, Taak taak, Normeringvelden.Taak invoer, int index, String taakId,

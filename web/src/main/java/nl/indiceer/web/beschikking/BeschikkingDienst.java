@@ -22,6 +22,9 @@ import nl.indiceer.beschikking.Ontbrekend;
 import nl.indiceer.beschikking.Regelkeuze;
 import nl.indiceer.beschikking.Toewijzingstijdlijn;
 import nl.indiceer.berekening.Indicatiemotor;
+import nl.indiceer.normenkader.AanvraagNormeringen;
+import nl.indiceer.normenkader.Normcalculator;
+import nl.indiceer.normenkader.Normenkaders;
 import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.json.BeschikkingJson;
 import nl.indiceer.regeling.Regeling;
@@ -70,8 +73,12 @@ public class BeschikkingDienst {
     /** Kenmerk year and "today" are Dutch. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    /** A request ready to be decided, as the engine computes it now (under its recorded rulebook version). */
-    public record Besluitbaar(OpgeslagenAanvraag opgeslagen, Aanvraag aanvraag, Uitkomst uitkomst) {
+    /**
+     * A request ready to be decided, as the engine computes it now (under its recorded rulebook version), with the
+     * normenkader results of its lines that have a task form.
+     */
+    public record Besluitbaar(OpgeslagenAanvraag opgeslagen, Aanvraag aanvraag, Uitkomst uitkomst,
+                              AanvraagNormeringen.Resultaat normeringen) {
     }
 
     private final BeschikkingOpslag opslag;
@@ -79,13 +86,15 @@ public class BeschikkingDienst {
     private final ClientOpslag clienten;
     private final Indicatiemotor motor;
     private final Regelingen regelingen;
+    private final Normcalculator normcalculator;
     private final Beschikkingsbrieven brieven;
     private final Audit audit;
     private final TransactionTemplate transactie;
 
     public BeschikkingDienst(BeschikkingOpslag opslag, AanvraagOpslag aanvragen, ClientOpslag clienten,
-                             Indicatiemotor motor, Regelingen regelingen, Beschikkingsbrieven brieven, Audit audit,
-                             TransactionTemplate transactie) {
+                             Indicatiemotor motor, Regelingen regelingen, Normenkaders normenkaders,
+                             Beschikkingsbrieven brieven, Audit audit, TransactionTemplate transactie) {
+        this.normcalculator = new Normcalculator(normenkaders, regelingen);
         this.opslag = opslag;
         this.aanvragen = aanvragen;
         this.clienten = clienten;
@@ -126,12 +135,13 @@ public class BeschikkingDienst {
                     "de regelingversie waarmee deze aanvraag berekend is (" + vastgelegd.kort()
                             + ") is niet meer geladen; sla de aanvraag opnieuw op om haar met de geldende regels te berekenen");
         }
-        return new Besluitbaar(a, aanvraag, u);
+        return new Besluitbaar(a, aanvraag, u, AanvraagNormeringen.van(aanvraag, normcalculator));
     }
 
     /** What is still missing for these choices (for the page, before deciding). */
     public List<Ontbrekend> ontbrekend(Besluitbaar b, Beschikkingsoort soort, Map<Integer, Regelkeuze> keuzes) {
-        return Besluitvorming.ontbrekend(b.aanvraag(), b.uitkomst(), soort, keuzes);
+        return Besluitvorming.ontbrekend(b.aanvraag(), b.uitkomst(), soort, keuzes,
+                b.normeringen().voorBesluit(b.aanvraag()));
     }
 
     public OpgeslagenBeschikking besluit(Medewerker wie, Besluitverzoek verzoek) {
@@ -185,9 +195,9 @@ public class BeschikkingDienst {
         int nummer = opslag.volgendNummer(a.gemeentecode(), jaar);
         String kenmerk = "%s-%d-%06d".formatted(a.gemeentecode(), jaar, nummer);
         Beschikking beschikking = Besluitvorming.besluit(b.aanvraag(), b.uitkomst(), soort,
-                vorige == null ? null : vorige.kenmerk(), keuzes, kenmerk, a.clientId(), a.gemeentecode(),
-                wie.gebruikersnaam(), nu.toInstant());
-        byte[] pdf = brieven.brief(beschikking, b.aanvraag(), b.uitkomst(), client);
+                vorige == null ? null : vorige.kenmerk(), keuzes, b.normeringen().voorBesluit(b.aanvraag()), kenmerk,
+                a.clientId(), a.gemeentecode(), wie.gebruikersnaam(), nu.toInstant());
+        byte[] pdf = brieven.brief(beschikking, b.aanvraag(), b.uitkomst(), client, b.normeringen().berekend());
         if (pdf == null || pdf.length == 0) {
             throw new IllegalStateException("de brief is leeg");
         }

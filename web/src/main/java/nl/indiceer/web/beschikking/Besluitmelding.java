@@ -30,6 +30,8 @@ public record Besluitmelding(String veld, Integer regel, String sleutel, List<Ob
                 case REGEL_ONBEKEND -> new Besluitmelding(null, null, "beschikking.ontbrekend.regel-onbekend",
                         List.of(String.valueOf(o.parameters().get("regel"))));
                 case GEEN_REGELS -> new Besluitmelding(null, null, "beschikking.ontbrekend.geen-regels", List.of());
+                case NORMERING_ONVOLLEDIG -> new Besluitmelding(veld(r, "besluit"), r,
+                        "beschikking.ontbrekend.normering", List.of());
             });
         }
         return uit;

@@ -15,6 +15,7 @@ import nl.indiceer.brief.Beschikkingsbrief;
 import nl.indiceer.brief.Besluitregel;
 import nl.indiceer.brief.Briefmaker;
 import nl.indiceer.brief.Geadresseerde;
+import nl.indiceer.normenkader.Normering;
 import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.beschikking.Beschikkingsbrieven;
 import nl.indiceer.web.client.Adres;
@@ -41,7 +42,8 @@ public class Beschikkingsbriefschrijver implements Beschikkingsbrieven {
     }
 
     @Override
-    public byte[] brief(Beschikking beschikking, Aanvraag aanvraag, Uitkomst uitkomst, Client client) {
+    public byte[] brief(Beschikking beschikking, Aanvraag aanvraag, Uitkomst uitkomst, Client client,
+                        Map<Integer, Normering> normeringen) {
         List<nl.indiceer.beschikking.Besluitregel> besloten = beschikking.regels().stream()
                 .sorted(Comparator.comparingInt(nl.indiceer.beschikking.Besluitregel::regel)).toList();
         List<Regelbesluit> besluiten = new ArrayList<>();
@@ -50,12 +52,11 @@ public class Beschikkingsbriefschrijver implements Beschikkingsbrieven {
             besluiten.add(regel.besluit());
             Productregel gevraagd = producten.get(regel.regel());
             String hardheid = regel.besluit() instanceof Regelbesluit.Toekenning t ? t.hardheidsclausule() : null;
-            producten.set(regel.regel(), new Productregel(gevraagd.productkeuze(), gevraagd.soort(), gevraagd.looptijd(),
-                    gevraagd.volumeverzoek(), new Onderbouwing(regel.motivering(), hardheid), gevraagd.gezin()));
+            producten.set(regel.regel(), gevraagd.metOnderbouwing(new Onderbouwing(regel.motivering(), hardheid)));
         }
         Aanvraag zoalsBesloten = new Aanvraag(aanvraag.regio(), aanvraag.peildatum(), aanvraag.gemeente(), aanvraag.client(),
                 aanvraag.lopendeToewijzingen(), producten);
-        List<Besluitregel> regels = Besluitregel.van(zoalsBesloten, uitkomst, regelingen, besluiten, Map.of());
+        List<Besluitregel> regels = Besluitregel.van(zoalsBesloten, uitkomst, regelingen, besluiten, normeringen);
         return briefmaker.maak(new Beschikkingsbrief(beschikking.kenmerk(), beschikking.moment().atZone(NEDERLAND).toLocalDate(),
                 beschikking.soort(), beschikking.vorige(), beschikking.gemeente(), geadresseerde(client), uitkomst, regels));
     }

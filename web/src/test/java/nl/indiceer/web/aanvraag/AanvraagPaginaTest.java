@@ -441,4 +441,40 @@ class AanvraagPaginaTest {
                 .contains("id=\"producten-0-overnemen\"");
         assertThat(deel(html, "producten-0-uitkomst")).contains("498 minuten per maand");
     }
+
+    /**
+     * The task form is part of the saved request ({@code producten[].normering}), so a decision can record the norm
+     * the volume rests on (issue 8), and it is back in its fields when the request is opened again: nothing typed is
+     * lost. Clearing the normenkader removes it.
+     */
+    @Test
+    void deNormeringWordtOpgeslagenEnKomtTerugInHaarVelden() {
+        long c = client("0034", LocalDate.of(1980, 4, 12));
+        Browser b = consulent("0034");
+        b.get("/aanvragen/nieuw?client=" + c);
+        Map<String, String> f = normering(maandvoorbeeld(c));
+        long id = id(b.post("/aanvragen/opslaan", f));
+
+        String invoer = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select invoer from aanvraag where id = ?").param(id).query(String.class).single();
+        assertThat(invoer).contains("\"normering\":{\"normenkader\":\"voorbeeld-begeleiding\"")
+                .contains("\"motivering\":\"Eerste drie maanden samen de weg naar de inloop leren.\"")
+                .doesNotContain("\"normering\":{\"peildatum\"");
+
+        String pagina = b.get("/aanvragen/" + id).body();
+        assertThat(pagina).contains("value=\"Zus belt op de andere dagen.\"")
+                .contains("Eerste drie maanden samen de weg naar de inloop leren.")
+                .contains("name=\"producten[0].normering.taken[1].keer\" value=\"3\"")
+                .contains("id=\"producten-0-normering-totaal-maand\">498<");
+        // the task form is not also kept as an unknown member of the line
+        assertThat(pagina).doesNotContain("&quot;normering&quot;");
+
+        f.put("aanvraagId", Long.toString(id));
+        f.put("versie", "0");
+        f.put("producten[0].normering.normenkader", "");
+        assertThat(b.post("/aanvragen/opslaan", f).statusCode()).isEqualTo(302);
+        assertThat(app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select invoer from aanvraag where id = ?").param(id).query(String.class).single())
+                .doesNotContain("normering");
+    }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -224,5 +225,51 @@ class BeschikkingApiTest {
                 .isZero();
         assertThat(jdbc.sql("select status from aanvraag where id = ?").param(aanvraag).query(String.class).single())
                 .isEqualTo("INGEDIEND");
+    }
+
+    /**
+     * Issue 8: "the normenkader result where one was used (with its edition)". The line's task form is the shipped
+     * example docs/voorbeelden/normeer-voorbeeld-begeleiding-drechtsteden.json (231 minutes per week, 1 001 per month);
+     * the request's peildatum and region apply to it.
+     */
+    @Test
+    void deNormeringVanEenRegelStaatInDeBeschikkingEnInDeBrief() throws Exception {
+        long client = client(urk, URK);
+        ObjectNode normering = (ObjectNode) JSON.readTree(voorbeeld("normeer-voorbeeld-begeleiding-drechtsteden.json"));
+        normering.remove("peildatum");
+        normering.remove("regio");
+        String invoer = """
+                {"regio": "drechtsteden", "peildatum": "2026-02-01", "client": {"geboortedatum": "1960-05-01"},
+                 "producten": [{"product": "individuele-begeleiding", "financiering": "ZIN", "begindatum": "2026-02-01",
+                   "einddatum": "2027-01-31", "periode": "MAAND", "motivering": "Volgens de normering.",
+                   "posten": [{"omschrijving": "begeleiding volgens de normering", "minuten": 1001, "per": "maand"}],
+                   "normering": %s}]}""".formatted(normering);
+        JsonNode a = aanvraag(urk, client, invoer);
+        long aanvraag = a.get("id").asLong();
+
+        // an incomplete task form cannot be granted: a decision must name the norm its volume rests on
+        JsonNode kapot = aanvraag(urk, client, invoer.replace("\"administratie\"", "\"bestaat-niet\""));
+        stuur(urk, "/api/beschikkingen", "{\"aanvraagId\": " + kapot.get("id").asLong()
+                + ", \"regels\": [{\"regel\": 0, \"besluit\": \"TOEKENNEN\", \"motivering\": \"Nodig.\"}]}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.ontbrekend[0].code").value("NORMERING_ONVOLLEDIG"))
+                .andExpect(jsonPath("$.ontbrekend[0].regel").value(0));
+
+        JsonNode b = json(stuur(urk, "/api/beschikkingen", "{\"aanvraagId\": " + aanvraag
+                + ", \"regels\": [{\"regel\": 0, \"besluit\": \"TOEKENNEN\", \"motivering\": \"Nodig.\"}]}")
+                .andExpect(status().isCreated()));
+        JsonNode n = b.get("inhoud").get("regels").get(0).get("normenkader");
+        assertThat(n.get("normenkader").asText()).isEqualTo("voorbeeld-begeleiding");
+        assertThat(n.get("editie").asText()).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+        assertThat(n.get("minuten").decimalValue()).isEqualByComparingTo("1001");
+        assertThat(n.get("per").asText()).isEqualTo("MAAND");
+
+        byte[] pdf = haal(urk, "/api/beschikkingen/{id}/brief", b.get("id").asLong()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", " "))
+                    .contains("Wij zijn uitgegaan van het normenkader")
+                    .contains("231 minuten per week, 1.001 minuten per maand");
+        }
     }
 }

@@ -264,4 +264,38 @@ class BesluitPaginaTest {
         assertThat(geweigerd.body()).contains("Vul eerst het adres in.").contains(">Geen grond.</textarea>");
         assertThat(jdbc.sql("select count(*) from beschikking where aanvraag_id = ?").params(a.id()).query(Long.class).single()).isZero();
     }
+
+    /**
+     * A line whose volume rests on a normenkader: the Besluiten page refuses to grant it while its task form does not
+     * compute, at the line's decision field; once it does, the decision page states the normenkader, its edition and
+     * its result (issue 8).
+     */
+    @Test
+    void deNormeringStaatOpDeBeschikking() throws Exception {
+        Gebruiker consulent = aangemeld(Rol.CONSULENT, URK);
+        long client = client(URK, true);
+        String invoer = """
+                {"regio": "drechtsteden", "peildatum": "2026-02-01", "client": {"geboortedatum": "2013-05-01"},
+                 "producten": [{"product": "individuele-begeleiding", "financiering": "ZIN", "begindatum": "2026-02-01",
+                   "einddatum": "2027-01-31", "periode": "MAAND", "motivering": "Volgens de normering.",
+                   "posten": [{"omschrijving": "begeleiding", "minuten": 1001, "per": "maand"}],
+                   "normering": {"normenkader": "voorbeeld-begeleiding", "taken": [
+                     {"taak": "%s", "frequentie": {"keer": 1, "per": "week"}},
+                     {"taak": "huishoudelijke-organisatie", "factoren": [{"factor": "samenstelling-huishouden", "waarde": "2 personen"}]},
+                     {"taak": "zelfzorg", "frequentie": {"keer": 5, "per": "week"}, "factoren": [{"factor": "extra-tijd-beperking"}]}]}}]}""";
+        Browser b = consulent.browser();
+
+        OpgeslagenAanvraag kapot = ingediend(consulent, client, invoer.formatted("bestaat-niet"));
+        b.get("/aanvragen/" + kapot.id() + "/besluiten");
+        HttpResponse<String> geweigerd = b.post("/aanvragen/" + kapot.id() + "/besluiten", toekennen("", "Nodig."));
+        assertThat(geweigerd.statusCode()).isEqualTo(422);
+        assertThat(geweigerd.body()).contains("De normering (normenkader) van deze regel is niet compleet");
+
+        OpgeslagenAanvraag a = ingediend(consulent, client, invoer.formatted("administratie"));
+        b.get("/aanvragen/" + a.id() + "/besluiten");
+        HttpResponse<String> genomen = b.post("/aanvragen/" + a.id() + "/besluiten", toekennen("", "Nodig."));
+        assertThat(genomen.statusCode()).as(genomen.body()).isEqualTo(302);
+        assertThat(b.get("/beschikkingen/" + uit(BESCHIKKING, genomen)).body())
+                .containsPattern("voorbeeld-begeleiding \\(uitgave van [0-9-]{10}\\): 1.001 minuten per maand");
+    }
 }
