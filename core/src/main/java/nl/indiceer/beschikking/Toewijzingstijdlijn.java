@@ -165,6 +165,21 @@ public final class Toewijzingstijdlijn {
         return uit;
     }
 
+    /**
+     * Every allocation that exists (not withdrawn, not ended before it began) over its whole life: from its first
+     * day to its last (after extensions and earlier ends), with the volume of its last stretch. What deadlines look at.
+     */
+    public List<LopendeToewijzing> alle() {
+        List<LopendeToewijzing> uit = new ArrayList<>();
+        toewijzingen.forEach((id, t) -> {
+            Stuk eerste = t.stukken.get(0);
+            Stuk laatste = t.stukken.get(t.stukken.size() - 1);
+            uit.add(new LopendeToewijzing(id, laatste.product(), laatste.aanbieder(), laatste.financiering(),
+                    new Looptijd(eerste.begin(), laatste.eind()), laatste.omvang(), t.verlengd));
+        });
+        return uit;
+    }
+
     /** The ids of all allocations that exist (not withdrawn, not ended before they began), in the order they began. */
     public List<String> ids() {
         return List.copyOf(toewijzingen.keySet());

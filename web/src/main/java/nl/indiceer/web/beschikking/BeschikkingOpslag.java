@@ -76,6 +76,31 @@ public class BeschikkingOpslag {
                 .param("client", clientId).param("gemeenten", gemeenten).query(BeschikkingOpslag::lees).list();
     }
 
+    /**
+     * Every decision of these municipalities, grouped by client (client, then oldest first), handed to {@code perClient}
+     * one client at a time, so a list over all clients (the deadlines) holds one client's decisions in memory, not all.
+     */
+    public void perClient(Collection<String> gemeenten, java.util.function.Consumer<List<OpgeslagenBeschikking>> perClient) {
+        if (gemeenten.isEmpty()) {
+            return;
+        }
+        List<OpgeslagenBeschikking> client = new java.util.ArrayList<>();
+        try (var rijen = jdbc.sql("select " + KOLOMMEN + " from beschikking where gemeentecode in (:gemeenten) "
+                        + "order by client_id, moment, id")
+                .param("gemeenten", gemeenten).query(BeschikkingOpslag::lees).stream()) {
+            rijen.forEach(b -> {
+                if (!client.isEmpty() && client.get(0).clientId() != b.clientId()) {
+                    perClient.accept(List.copyOf(client));
+                    client.clear();
+                }
+                client.add(b);
+            });
+        }
+        if (!client.isEmpty()) {
+            perClient.accept(List.copyOf(client));
+        }
+    }
+
     /** The id of the decision made from this request, if any. */
     public Optional<Long> vanAanvraag(long aanvraagId, Collection<String> gemeenten) {
         if (gemeenten.isEmpty()) {

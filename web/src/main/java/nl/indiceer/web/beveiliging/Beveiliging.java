@@ -58,6 +58,7 @@ public class Beveiliging {
                         .requestMatchers("/api/beschikkingen", "/api/beschikkingen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/clienten", "/api/clienten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/aanvragen", "/api/aanvragen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/termijnen").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
@@ -86,6 +87,7 @@ public class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/nlds/**", "/js/**", "/indiceer.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/aanmelden").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/termijnen").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/clienten", "/clienten/**", "/aanvragen", "/aanvragen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers(HttpMethod.GET, "/beschikkingen/**")
