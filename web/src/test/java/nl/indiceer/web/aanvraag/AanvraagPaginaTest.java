@@ -221,7 +221,7 @@ class AanvraagPaginaTest {
                 .contains("value=\"begeleiding\"").contains("value=\"0,5\"").contains("value=\"2027-02-28\"")
                 .contains("<option value=\"ondersteuning-individueel\" selected=\"selected\">")
                 .contains("Gemiddeld 1 uur per week; minstens eens per maand afstemming met het systeem.")
-                .contains("id=\"regeling-opgeslagen-hash\">ebdfdd7ee86deb4ab873de25ff1572ae6d1491748342a179639ba640234da31f<")
+                .contains("id=\"regeling-opgeslagen-hash\">0bd1c938fdf205fe0c1d8cac5358f33e7bec2b268469f342272b3cfc2a8434bf<")
                 .contains("300 minuten per maand")
                 .contains("<input type=\"hidden\" id=\"versie\" name=\"versie\" value=\"0\">");
         assertThat(b.get("/aanvragen/" + id).body()).as("the message once").doesNotContain("id=\"opgeslagen-melding\"");
