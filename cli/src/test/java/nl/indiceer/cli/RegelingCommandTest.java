@@ -182,4 +182,15 @@ class RegelingCommandTest {
         Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
         assertThat(r.out()).doesNotContain("Hulptabellen");
     }
+
+    @Test
+    void toonLaatDePgbPrijsVanDeSegment4TrajectenZien() {
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out()).contains("pgb: PxQ per uur, tegen het pgb-tarief van 45L14 (het maximum van de productfamilie) "
+                        + "(bron 001:1437, 1471-1473, 1543)")
+                .contains("pgb: PxQ per uur, tegen het pgb-tarief van 54L04 (het maximum van de productfamilie) "
+                        + "(bron 001:1437, 1471-1473, 1539)")
+                .contains("onduidelijk: De tarieventabel noemt alleen 'GGZ MAATWERK 54L04'")
+                .contains("pgb: PxQ per uur (bron 001:1432-1437)");
+    }
 }

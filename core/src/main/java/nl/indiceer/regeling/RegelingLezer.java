@@ -148,6 +148,7 @@ public final class RegelingLezer {
         List<Hulptabel> hulptabellen = hulptabellen(doc);
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
+        controleerPgbTarieven(producten);
         controleerFeitverwijzingen(combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
@@ -329,8 +330,20 @@ public final class RegelingLezer {
         YamlObject pgb = p.object("pgb_bekostiging", false);
         PgbBekostiging pgbBekostiging = null;
         if (pgb != null) {
-            pgbBekostiging = new PgbBekostiging(pgb.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), bron(pgb, true));
+            String tariefVan = pgb.tekst("tarief_van", false);
+            if (tariefVan != null) {
+                verwijst(pgb, "tarief_van", List.of(tariefVan), "product");
+                if (tariefVan.equals(code)) {
+                    pgb.fout("tarief_van", "noemt het product zelf; laat 'tarief_van' weg voor de eigen tarieven");
+                }
+            }
+            pgbBekostiging = new PgbBekostiging(pgb.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), tariefVan,
+                    bron(pgb, true), pgb.tekst("onduidelijk", false));
+            pgb.tekst("opmerking", false);
             pgb.controleerOnbekendeSleutels();
+            if (tariefVan != null) {
+                pgbTariefVerwijzingen.add(pgb);
+            }
         }
         List<Voorwaarde> voorwaarden = new ArrayList<>();
         for (YamlObject vw : p.objecten("voorwaarden")) {
@@ -588,6 +601,26 @@ public final class RegelingLezer {
             return null;
         }
         return naam;
+    }
+
+    /** The {@code pgb_bekostiging} blocks that name {@code tarief_van}, checked once every product is read. */
+    private final List<YamlObject> pgbTariefVerwijzingen = new ArrayList<>();
+
+    /**
+     * A {@code tarief_van} must name a product with a pgb tariff in the pgb unit: otherwise the line would silently have
+     * no price. (An unknown code is reported by {@link #controleerVerwijzingen}.)
+     */
+    private void controleerPgbTarieven(List<Product> producten) {
+        for (YamlObject pgb : pgbTariefVerwijzingen) {
+            String code = pgb.tekst("tarief_van", false);
+            Eenheid eenheid = pgb.keuze("eenheid", false, Eenheid::vanNaam, EENHEDEN);
+            for (Product p : producten) {
+                if (p.code() != null && p.code().equals(code) && eenheid != null && p.tarifering().tarieven().stream()
+                        .noneMatch(t -> t.financiering().isPgb() && t.eenheid() == eenheid)) {
+                    pgb.fout("tarief_van", "product '" + code + "' heeft geen pgb-tarief per " + eenheid.enkelvoud());
+                }
+            }
+        }
     }
 
     /** Facts named by an age exception must be declared under combinaties.feiten. */
