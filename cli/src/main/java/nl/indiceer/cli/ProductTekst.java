@@ -43,6 +43,12 @@ final class ProductTekst {
                     + (t.onduidelijk() == null ? "" : "  [onduidelijk]"));
         }
         p.tarifering().financieringNietToegestaan().forEach(u -> regel(s, "niet als " + u.vorm().omschrijving()));
+        var pgb = wijze.pgbBekostiging();
+        if (pgb != null) {
+            regel(s, "pgb: PxQ per " + pgb.eenheid().enkelvoud() + (pgb.tariefVan() == null ? ""
+                    : ", tegen het pgb-tarief van " + pgb.tariefVan() + " (het maximum van de productfamilie)") + bron(pgb.bron())
+                    + (pgb.onduidelijk() == null ? "" : "\n" + INSPRONG + "  onduidelijk: " + pgb.onduidelijk()));
+        }
         Grenzen grenzen = p.grenzen();
         VastVolume vast = grenzen.vastVolume();
         if (vast != null) {

@@ -105,6 +105,10 @@ final class RegelingCommand implements Runnable {
             for (Product p : r.producten()) {
                 out.println(ProductTekst.schrijf(p));
             }
+            String hulptabellen = HulptabelTekst.schrijf(r.hulptabellen());
+            if (!hulptabellen.isEmpty()) {
+                out.println(hulptabellen);
+            }
             String gedeeld = ProductTekst.gedeeld(r.gedeeld());
             if (!gedeeld.isEmpty()) {
                 out.println(gedeeld);

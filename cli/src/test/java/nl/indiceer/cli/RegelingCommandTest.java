@@ -164,4 +164,33 @@ class RegelingCommandTest {
         assertThat(f.out()).contains("na een verwijzing door huisarts of medisch_specialist of jeugdarts start de hulp binnen 12 "
                 + "maanden (bron 002:198-209)");
     }
+
+    @Test
+    void toonLaatDeHulptabellenZienMetRedenEnBron() {
+        Cli.Resultaat a = Cli.voer("regeling", "toon", "achterhoek", "--peildatum", "2026-03-01", "--regelingen", REGELINGEN);
+        assertThat(a.out()).contains("Hulptabellen voor posten")
+                .contains("contacten_per_week: Individueel: aantal gesprekken/huisbezoeken per week naar minuten per week; "
+                        + "aantal = gesprekken of huisbezoeken per week, per week (bron 000:68-123) — richtlijn: afwijken met "
+                        + "motivering (000:54-56, 62-64)")
+                .contains("een_gesprek: bij 1 elk 60 minuten — 1 gesprek/huisbezoek per week, enkelvoudige vraag; reden: voor "
+                        + "een enkelvoudige vraag waar één gesprek per week voldoende is")
+                .contains("een_gesprek_met_systeem: bij 1 elk 90 minuten")
+                .contains("meerdere_gesprekken: bij 2 of meer elk 60 minuten")
+                .contains("na_schooltijd: bij 1 of meer elk 1 dagdeel")
+                .contains("hele_dag: bij 1 of meer elk 2 dagdelen")
+                .contains("(bron 000:141-145)");
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.out()).doesNotContain("Hulptabellen");
+    }
+
+    @Test
+    void toonLaatDePgbPrijsVanDeSegment4TrajectenZien() {
+        Cli.Resultaat n = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(n.out()).contains("pgb: PxQ per uur, tegen het pgb-tarief van 45L14 (het maximum van de productfamilie) "
+                        + "(bron 001:1437, 1471-1473, 1543)")
+                .contains("pgb: PxQ per uur, tegen het pgb-tarief van 54L04 (het maximum van de productfamilie) "
+                        + "(bron 001:1437, 1471-1473, 1539)")
+                .contains("onduidelijk: De tarieventabel noemt alleen 'GGZ MAATWERK 54L04'")
+                .contains("pgb: PxQ per uur (bron 001:1432-1437)");
+    }
 }

@@ -282,6 +282,14 @@ public final class AanvraagLezer {
 
     private Post post(JsonVelden p) {
         String omschrijving = p.tekst("omschrijving", false);
+        String hulp = p.tekst("hulp", false);
+        String keuze = p.tekst("keuze", false);
+        if (hulp != null) {
+            return hulppost(p, omschrijving, hulp, keuze);
+        }
+        if (keuze != null) {
+            p.fout("hulp", "VERPLICHT", "'keuze' kiest een rij van een hulptabel van de regeling: noem die tabel in 'hulp'");
+        }
         Object[] duur = duur(p);
         BigDecimal aantal = p.positief("aantal", false);
         Periode per = p.keuze("per", true, n -> switch (n.toLowerCase()) {
@@ -311,6 +319,49 @@ public final class AanvraagLezer {
         }
         return new Post(omschrijving == null ? "" : omschrijving, (BigDecimal) duur[0], (Eenheid) duur[1],
                 aantal == null ? BigDecimal.ONE : aantal, per, fase, Boolean.TRUE.equals(consult));
+    }
+
+    /**
+     * A post that takes its duration from a helper table of the rulebook ({@code "hulp": "contacten_per_week"}): no
+     * duration of its own, a whole {@code aantal} (the table counts conversations or days), {@code per} optional when
+     * the table has its own period. The engine looks up the table and row (they depend on the rulebook).
+     */
+    private Post hulppost(JsonVelden p, String omschrijving, String hulp, String keuze) {
+        for (String d : DUREN) {
+            if (p.heeft(d)) {
+                p.fout(d, "TEGENSTRIJDIG", "een post met 'hulp' neemt de duur uit de hulptabel van de regeling; geef "
+                        + "geen " + d + " (of laat 'hulp' weg)");
+            }
+        }
+        BigDecimal aantal = p.positief("aantal", false);
+        if (aantal != null && aantal.stripTrailingZeros().scale() > 0) {
+            p.fout("aantal", "GEEN_AANTAL", "een hulptabel telt hele gesprekken of dagen: geef een geheel getal");
+            aantal = null;
+        }
+        BigDecimal weken = p.positief("weken", false);
+        BigDecimal maanden = p.positief("maanden", false);
+        Periode per = p.keuze("per", weken != null || maanden != null, n -> switch (n.toLowerCase()) {
+            case "week" -> Periode.WEEK;
+            case "maand" -> Periode.MAAND;
+            case "totaal" -> Periode.TOTAAL;
+            default -> null;
+        }, "week, maand, totaal");
+        Boolean consult = p.jaNee("consult", false);
+        BigDecimal fase = null;
+        if (weken != null && per != null && per != Periode.WEEK) {
+            p.fout("weken", "FASE_PAST_NIET", "alleen bij \"per\": \"week\" (aantal weken van deze fase)");
+        } else if (maanden != null && per != null && per != Periode.MAAND) {
+            p.fout("maanden", "FASE_PAST_NIET", "alleen bij \"per\": \"maand\" (aantal maanden van deze fase)");
+        } else {
+            fase = weken != null ? weken : maanden;
+        }
+        p.controleerOnbekendeVelden();
+        if (hulp.length() > 60) {
+            p.fout("hulp", "TE_LANG", "de naam van een hulptabel is hoogstens 60 tekens");
+            return null;
+        }
+        return new Post(omschrijving == null ? "" : omschrijving, null, null, aantal == null ? BigDecimal.ONE : aantal, per,
+                fase, Boolean.TRUE.equals(consult), Hulpkeuze.gevraagd(hulp, keuze));
     }
 
     /** Exactly one of minuten, uren, dagdelen, etmalen or stuks; returns {waarde, eenheid} or null. */

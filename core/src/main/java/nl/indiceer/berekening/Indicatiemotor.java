@@ -47,6 +47,7 @@ public final class Indicatiemotor {
     public Uitkomst bereken(Aanvraag aanvraag) {
         Regeling regeling = Regelingkeuze.voor(aanvraag, regelingen);
         Rekenconstanten k = Rekenconstanten.van(regeling);
+        aanvraag = Hulpposten.invullen(aanvraag, regeling);
         Invoercontrole.controleer(aanvraag, regeling, k);
 
         List<Regelcontext> contexten = new ArrayList<>();

@@ -107,9 +107,12 @@ final class Invoercontrole {
                 }
                 boolean past = Volumeopbouw.past(basis, post.eenheid());
                 if (eenheid == Eenheid.TRAJECT || !past) {
-                    fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + veldnaam(post.eenheid()), "EENHEID_PAST_NIET",
-                            p.naam() + " wordt geïndiceerd in " + eenheid.woord(true)
-                                    + (eenheid == Eenheid.TRAJECT ? " en heeft geen posten" : "; geef de duur in die eenheid")));
+                    fouten.add(new Invoerfout(pad + ".posten[" + j + "]." + (post.hulp() != null ? "hulp" : veldnaam(post.eenheid())),
+                            "EENHEID_PAST_NIET", p.naam() + " wordt geïndiceerd in " + eenheid.woord(true)
+                                    + (eenheid == Eenheid.TRAJECT ? " en heeft geen posten"
+                                    : post.hulp() != null ? "; de hulptabel '" + post.hulp().tabel() + "' geeft "
+                                    + post.eenheid().woord(true) + ": kies een hulptabel in die eenheid of geef de duur zelf"
+                                    : "; geef de duur in die eenheid")));
                 }
             }
             boolean vast = p.grenzen().vastVolume() != null

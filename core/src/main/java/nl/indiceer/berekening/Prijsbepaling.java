@@ -11,6 +11,7 @@ import nl.indiceer.regeling.Ernst;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.StandaardAanbiedertype;
 import nl.indiceer.regeling.Tarief;
+import nl.indiceer.regeling.Tariefproduct;
 import nl.indiceer.toetsing.Bevinding;
 import nl.indiceer.toetsing.Bevindingcode;
 import nl.indiceer.toetsing.Onduidelijkheden;
@@ -62,6 +63,7 @@ final class Prijsbepaling {
         if (kosten.tarief() != null) {
             uit.addAll(Onduidelijkheden.van(kosten.tarief().onduidelijk(), kosten.tarief().bron(), c.index()));
         }
+        uit.addAll(Familietarief.onduidelijk(c));
         return new Prijs(kosten, uit);
     }
 
@@ -69,12 +71,14 @@ final class Prijsbepaling {
         if (c.volume() == null) {
             return Kosten.onbekend("Geen kosten: er is geen volume.");
         }
-        Kosten k = Kostenberekening.pxq(c.product(), c.regel().financiering(), aanbiedertype, c.volume(), c.minutenPerDagdeel());
+        Product tariefproduct = Tariefproduct.voor(c.regeling(), c.product(), c.regel().financiering());
+        Kosten k = Kostenberekening.pxq(tariefproduct, c.regel().financiering(), aanbiedertype, c.volume(), c.minutenPerDagdeel());
         if (k == null) {
             return Kosten.onbekend("Geen kosten: er is geen tarief voor " + c.regel().financiering().omschrijving() + " per "
-                    + c.volume().eenheid().enkelvoud() + ".");
+                    + c.volume().eenheid().enkelvoud() + (tariefproduct == c.product() ? "" : " bij " + tariefproduct.code()
+                    + " " + tariefproduct.naam()) + ".");
         }
-        return k;
+        return tariefproduct == c.product() ? k : Familietarief.genoemd(k, c.product(), tariefproduct);
     }
 
     /** A tariff of another unit than the allocation's is a conversion the consultant is told about. */

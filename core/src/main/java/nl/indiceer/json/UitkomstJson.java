@@ -133,7 +133,25 @@ public final class UitkomstJson {
             breuk(o, "subtotaal", s.subtotaal());
             breuk(o, "uitkomst", s.uitkomst());
             o.put("basiseenheid", r.eenheid().basis().enkelvoud());
+            hulp(o, s.hulp());
         }
+    }
+
+    /** The helper-table row a step's duration comes from, or null: table, row, reason, source and reading. */
+    private static void hulp(ObjectNode o, nl.indiceer.aanvraag.Hulpkeuze h) {
+        if (h == null || h.rij() == null) {
+            o.putNull("hulp");
+            return;
+        }
+        ObjectNode x = o.putObject("hulp");
+        x.put("tabel", h.tabel());
+        x.put("tabelomschrijving", h.hulptabel().omschrijving());
+        x.put("keuze", h.rij().keuze());
+        x.put("omschrijving", h.rij().omschrijving());
+        x.put("reden", h.rij().reden());
+        x.put("bron", h.rij().bron() == null ? null : h.rij().bron().tekst());
+        x.put("aard", h.hulptabel().aard().vermeld() ? h.hulptabel().aard().soort().woord() : null);
+        x.put("aard_bron", h.hulptabel().aard().bron() == null ? null : h.hulptabel().aard().bron().tekst());
     }
 
     /** An exact fraction: {"teller": 143, "noemer": 3, "decimaal": 47.666667}. */

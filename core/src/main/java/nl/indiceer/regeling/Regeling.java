@@ -165,6 +165,21 @@ public final class Regeling {
         return algemeneRegels.gedeeld();
     }
 
+    /** The tables a consultant picks posten from ({@code hulptabellen}), in file order. */
+    public List<Hulptabel> hulptabellen() {
+        return algemeneRegels.hulptabellen();
+    }
+
+    /** The helper table a request names, or null. */
+    public Hulptabel hulptabel(String naam) {
+        for (Hulptabel t : algemeneRegels.hulptabellen()) {
+            if (t.naam().equals(naam)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Changes over time: verlengde jeugdhulp. */
     public Tijdsverloop tijdsverloop() {
         return algemeneRegels.tijdsverloop();

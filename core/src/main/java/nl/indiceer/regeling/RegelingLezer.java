@@ -145,13 +145,15 @@ public final class RegelingLezer {
         }
         Verwijsregels verwijsregels = verwijsregels(doc.object("verwijzing", false));
         Tijdsverloop tijdsverloop = tijdsverloop(doc);
+        List<Hulptabel> hulptabellen = hulptabellen(doc);
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
+        controleerPgbTarieven(producten);
         controleerFeitverwijzingen(combinaties);
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
-                        tijdsverloop));
+                        tijdsverloop, hulptabellen));
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -328,8 +330,20 @@ public final class RegelingLezer {
         YamlObject pgb = p.object("pgb_bekostiging", false);
         PgbBekostiging pgbBekostiging = null;
         if (pgb != null) {
-            pgbBekostiging = new PgbBekostiging(pgb.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), bron(pgb, true));
+            String tariefVan = pgb.tekst("tarief_van", false);
+            if (tariefVan != null) {
+                verwijst(pgb, "tarief_van", List.of(tariefVan), "product");
+                if (tariefVan.equals(code)) {
+                    pgb.fout("tarief_van", "noemt het product zelf; laat 'tarief_van' weg voor de eigen tarieven");
+                }
+            }
+            pgbBekostiging = new PgbBekostiging(pgb.keuze("eenheid", true, Eenheid::vanNaam, EENHEDEN), tariefVan,
+                    bron(pgb, true), pgb.tekst("onduidelijk", false));
+            pgb.tekst("opmerking", false);
             pgb.controleerOnbekendeSleutels();
+            if (tariefVan != null) {
+                pgbTariefVerwijzingen.add(pgb);
+            }
         }
         List<Voorwaarde> voorwaarden = new ArrayList<>();
         for (YamlObject vw : p.objecten("voorwaarden")) {
@@ -528,6 +542,85 @@ public final class RegelingLezer {
             g.controleerOnbekendeSleutels();
         }
         return new Tijdsverloop(verlengd, garantie);
+    }
+
+    /**
+     * The tables a consultant picks posten from (docs/regeling-formaat.md, "hulptabellen"): names in snake_case and
+     * unique, every row a duration in a unit a post can have, counts from 1 upwards.
+     */
+    private List<Hulptabel> hulptabellen(YamlObject doc) {
+        List<Hulptabel> uit = new ArrayList<>();
+        Set<String> namen = new HashSet<>();
+        for (YamlObject t : doc.objecten("hulptabellen")) {
+            String naam = snakeCase(t, "naam");
+            if (naam != null && !namen.add(naam)) {
+                t.fout("naam", "hulptabel '" + naam + "' staat er twee keer in");
+            }
+            String omschrijving = t.tekst("omschrijving", true);
+            String telt = t.tekst("telt", true);
+            Periode per = t.keuze("per", false, Periode::vanNaam, PERIODEN);
+            Bron bron = bron(t, true);
+            Aard aard = aard(t, bron);
+            List<Hulptabel.Rij> rijen = new ArrayList<>();
+            Set<String> keuzes = new HashSet<>();
+            for (YamlObject r : t.objecten("rijen")) {
+                String keuze = snakeCase(r, "keuze");
+                if (keuze != null && !keuzes.add(keuze)) {
+                    r.fout("keuze", "keuze '" + keuze + "' staat er twee keer in deze hulptabel");
+                }
+                String rijOmschrijving = r.tekst("omschrijving", true);
+                BigDecimal duur = r.positiefGetal("duur", true);
+                Eenheid eenheid = r.keuze("eenheid", true, e -> Eenheid.vanNaam(e) == Eenheid.TRAJECT ? null : Eenheid.vanNaam(e),
+                        "minuut, uur, dagdeel, etmaal, stuks");
+                Integer vanaf = geheelTussen(r, "aantal_vanaf", false, 1, 1000);
+                Integer totEnMet = geheelTussen(r, "aantal_tot_en_met", false, 1, 1000);
+                int van = vanaf == null ? 1 : vanaf;
+                if (totEnMet != null && totEnMet < van) {
+                    r.fout("aantal_tot_en_met", "ligt onder aantal_vanaf (" + van + ")");
+                }
+                rijen.add(new Hulptabel.Rij(keuze, rijOmschrijving, duur, eenheid, van, totEnMet, r.tekst("reden", true),
+                        bron(r, true), r.tekst("onduidelijk", false)));
+                r.tekst("opmerking", false);
+                r.controleerOnbekendeSleutels();
+            }
+            if (rijen.isEmpty()) {
+                t.fout("rijen", "ontbreekt of is leeg: een hulptabel heeft minstens één rij");
+            }
+            uit.add(new Hulptabel(naam, omschrijving, telt, per, aard, rijen, bron, t.tekst("opmerking", false),
+                    t.tekst("onduidelijk", false)));
+            t.controleerOnbekendeSleutels();
+        }
+        return uit;
+    }
+
+    /** A required name in snake_case (lower case, digits and _), at most 60 characters, as a request writes it. */
+    private static String snakeCase(YamlObject o, String sleutel) {
+        String naam = o.tekst(sleutel, true);
+        if (naam != null && !naam.matches("[a-z][a-z0-9_]{0,59}")) {
+            o.fout(sleutel, "moet snake_case zijn (kleine letters, cijfers en _, hoogstens 60 tekens), niet '" + naam + "'");
+            return null;
+        }
+        return naam;
+    }
+
+    /** The {@code pgb_bekostiging} blocks that name {@code tarief_van}, checked once every product is read. */
+    private final List<YamlObject> pgbTariefVerwijzingen = new ArrayList<>();
+
+    /**
+     * A {@code tarief_van} must name a product with a pgb tariff in the pgb unit: otherwise the line would silently have
+     * no price. (An unknown code is reported by {@link #controleerVerwijzingen}.)
+     */
+    private void controleerPgbTarieven(List<Product> producten) {
+        for (YamlObject pgb : pgbTariefVerwijzingen) {
+            String code = pgb.tekst("tarief_van", false);
+            Eenheid eenheid = pgb.keuze("eenheid", false, Eenheid::vanNaam, EENHEDEN);
+            for (Product p : producten) {
+                if (p.code() != null && p.code().equals(code) && eenheid != null && p.tarifering().tarieven().stream()
+                        .noneMatch(t -> t.financiering().isPgb() && t.eenheid() == eenheid)) {
+                    pgb.fout("tarief_van", "product '" + code + "' heeft geen pgb-tarief per " + eenheid.enkelvoud());
+                }
+            }
+        }
     }
 
     /** Facts named by an age exception must be declared under combinaties.feiten. */

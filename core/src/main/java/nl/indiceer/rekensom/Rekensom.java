@@ -87,7 +87,7 @@ public record Rekensom(Bekostiging bekostiging, List<Rekenstap> stappen, Periode
         Breuk uitkomst = factor == null ? subtotaal : factor.toegepastOp(subtotaal);
         return new Rekenstap(p.isFase() ? Rekenstap.Soort.FASE : Rekenstap.Soort.POST,
                 new Postmaat(p.aantal(), p.duur(), p.eenheid(), p.per(), p.fase()), p.omschrijving(), factor, subtotaal,
-                uitkomst, bron);
+                uitkomst, bron, p.hulp());
     }
 
     public static Rekensom volume(List<Rekenstap> stappen, Periode periode, Rekeneenheid eenheid, Breuk exact,

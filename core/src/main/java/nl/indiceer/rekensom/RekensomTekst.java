@@ -64,8 +64,12 @@ public final class RekensomTekst {
                 case TOTAAL -> " in totaal";
             });
         }
-        if (!stap.omschrijving().isBlank()) {
-            s.append(" (").append(stap.omschrijving()).append(')');
+        if (!stap.omschrijving().isBlank() || stap.hulp() != null) {
+            s.append(" (").append(stap.omschrijving());
+            if (stap.hulp() != null) {
+                s.append(stap.omschrijving().isBlank() ? "" : "; ").append(hulp(stap.hulp()));
+            }
+            s.append(')');
         }
         if (fase) {
             s.append(" = ").append(inProducteenheid(stap.subtotaal(), e));
@@ -76,6 +80,16 @@ public final class RekensomTekst {
             s.append(totaal ? ", " : " ").append(f.bewerking() == Rekenfactor.Bewerking.MAAL ? "× " : "÷ ")
                     .append(Getal.nl(f.waarde())).append(f.eenheid() == Periode.WEEK ? " weken" : " maanden");
         }
+    }
+
+    /**
+     * "richtlijn contacten per week, rij een_gesprek (1 gesprek/huisbezoek per week, enkelvoudige vraag): voor een
+     * enkelvoudige vraag waar één gesprek per week voldoende is, bron 000:113-117": the row and its reason.
+     */
+    private static String hulp(nl.indiceer.aanvraag.Hulpkeuze h) {
+        nl.indiceer.regeling.Hulptabel.Rij rij = h.rij();
+        return (h.hulptabel().aard().richtlijn() ? "richtlijn " : "hulptabel ") + h.tabel() + ", rij " + rij.keuze()
+                + " (" + rij.omschrijving() + "): " + rij.reden() + (rij.bron() == null ? "" : ", bron " + rij.bron().kort());
     }
 
     /** A sum in the product's own unit: dagdelen for a dagdeel product, otherwise the base unit. */

@@ -25,9 +25,17 @@ import nl.indiceer.regeling.Periode;
  *                     in the base unit; null for BESCHRIJVING
  * @param bron         where the factor comes from (the rulebook's weken_per_maand, weken_per_jaar); null when
  *                     there is no factor or it is a calendar fact
+ * @param hulp         the row of the rulebook's helper table the post's duration comes from, with its reason and
+ *                     source; null when the consultant wrote the duration
  */
 public record Rekenstap(Soort soort, Postmaat post, String omschrijving, Rekenfactor factor, Breuk subtotaal,
-                        Breuk uitkomst, Bron bron) {
+                        Breuk uitkomst, Bron bron, nl.indiceer.aanvraag.Hulpkeuze hulp) {
+
+    /** A step whose duration the consultant wrote. */
+    public Rekenstap(Soort soort, Postmaat post, String omschrijving, Rekenfactor factor, Breuk subtotaal,
+                     Breuk uitkomst, Bron bron) {
+        this(soort, post, omschrijving, factor, subtotaal, uitkomst, bron, null);
+    }
 
     public enum Soort {
         /** A quantity per week, per month, or once in the validity ("in totaal"). */

@@ -18,7 +18,9 @@ public final class Financieringstoets implements Regeltoets {
         if (p.tarifering().tarieven().isEmpty()) {
             return List.of(Bevinding.van(Bevindingcode.GEEN_TARIEVEN_IN_REGELING, p.bron(), c.index(), "product", p.naam()));
         }
-        if (!p.heeftTariefVoor(c.regel().financiering())) {
+        // a pgb on a traject may be priced at its product family's hourly maximum (pgb_bekostiging.tarief_van)
+        if (!nl.indiceer.regeling.Tariefproduct.voor(c.regeling(), p, c.regel().financiering())
+                .heeftTariefVoor(c.regel().financiering())) {
             return List.of(Bevinding.van(Bevindingcode.TARIEF_ONBEKEND, p.bron(), c.index(), "product", p.naam(),
                     "financiering", c.regel().financiering()));
         }

@@ -57,8 +57,18 @@ public record Aanvraagformulier(String aanvraagId, String versie, String clientI
         }
     }
 
-    /** A post: a quantity in one unit (minuten, uren, dagdelen, etmalen, stuks), {@code aantal} times, per week/maand/totaal. */
-    public record Post(String omschrijving, String hoeveelheid, String eenheid, String aantal, String per, String overig) {
+    /**
+     * A post: a quantity in one unit (minuten, uren, dagdelen, etmalen, stuks), {@code aantal} times, per week/maand/totaal;
+     * or, with {@code hulp} ("contacten_per_week:een_gesprek"), a row of the rulebook's helper table, whose duration the
+     * engine fills in ({@code aantal} then counts conversations or days, the quantity is not sent).
+     */
+    public record Post(String omschrijving, String hoeveelheid, String eenheid, String aantal, String per, String overig,
+                       String hulp) {
+
+        /** A post without a helper-table row. */
+        public Post(String omschrijving, String hoeveelheid, String eenheid, String aantal, String per, String overig) {
+            this(omschrijving, hoeveelheid, eenheid, aantal, per, overig, "");
+        }
 
         public static Post leeg(String eenheid) {
             return new Post("", "", eenheid == null || eenheid.isEmpty() ? "uren" : eenheid, "", "week", "");
@@ -84,7 +94,7 @@ public record Aanvraagformulier(String aanvraagId, String versie, String clientI
             for (int j : v.indices(r + "posten")) {
                 String p = r + "posten[" + j + "].";
                 posten.add(new Post(v.get(p + "omschrijving"), v.get(p + "hoeveelheid"), v.get(p + "eenheid"),
-                        v.get(p + "aantal"), v.get(p + "per"), v.get(p + "overig")));
+                        v.get(p + "aantal"), v.get(p + "per"), v.get(p + "overig"), v.get(p + "hulp")));
             }
             regels.add(new Regel(v.get(r + "product"), v.get(r + "variant"), v.get(r + "financiering"),
                     v.get(r + "aanbieder"), v.get(r + "begindatum"), v.get(r + "einddatum"), v.get(r + "periode"),

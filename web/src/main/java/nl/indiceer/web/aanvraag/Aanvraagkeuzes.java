@@ -144,6 +144,25 @@ public class Aanvraagkeuzes {
         return wet != null && (wet.equalsIgnoreCase("wmo") || wet.equalsIgnoreCase("beide"));
     }
 
+    /**
+     * The rows of the rulebook's helper tables a post can take its duration from ("contacten_per_week:een_gesprek"),
+     * shown with the table, the row's situation and its duration; empty when the rulebook has none.
+     */
+    public List<Keuze> hulpkeuzes(Regeling regeling) {
+        List<Keuze> uit = new ArrayList<>();
+        if (regeling == null) {
+            return uit;
+        }
+        for (nl.indiceer.regeling.Hulptabel t : regeling.hulptabellen()) {
+            for (nl.indiceer.regeling.Hulptabel.Rij r : t.rijen()) {
+                uit.add(new Keuze(t.naam() + ":" + r.keuze(), t.omschrijving() + " — " + r.omschrijving() + ": "
+                        + nl.indiceer.volume.Volumeopbouw.hoeveelheid(r.duur(), r.eenheid()) + " per keer (bij "
+                        + r.aantallen() + ")"));
+            }
+        }
+        return uit;
+    }
+
     /** The unit key of a new post for the product: hours for time, else the product's own unit. */
     public String posteenheid(Product product) {
         if (product == null) {

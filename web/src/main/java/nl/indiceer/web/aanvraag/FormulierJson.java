@@ -109,8 +109,15 @@ final class FormulierJson {
                 for (Aanvraagformulier.Post p : r.posten()) {
                     ObjectNode po = posten.addObject();
                     tekst(po, "omschrijving", p.omschrijving());
-                    String eenheid = DUUREENHEDEN.contains(p.eenheid()) ? p.eenheid() : "uren";
-                    getal(po, eenheid, p.hoeveelheid());
+                    if (p.hulp() != null && !p.hulp().isBlank()) {
+                        // a helper-table row: the engine takes the duration from the rulebook, not from the form
+                        String[] tabelEnKeuze = p.hulp().strip().split(":", 2);
+                        tekst(po, "hulp", tabelEnKeuze[0]);
+                        tekst(po, "keuze", tabelEnKeuze.length > 1 ? tabelEnKeuze[1] : null);
+                    } else {
+                        String eenheid = DUUREENHEDEN.contains(p.eenheid()) ? p.eenheid() : "uren";
+                        getal(po, eenheid, p.hoeveelheid());
+                    }
                     getal(po, "aantal", p.aantal());
                     tekst(po, "per", p.per());
                     aanvullen(po, overig(p.overig()));
@@ -176,8 +183,15 @@ final class FormulierJson {
                                 break;
                             }
                         }
+                        String hulp = "";
+                        if (p.get("hulp") != null && p.get("hulp").isTextual()
+                                && (p.get("keuze") == null || p.get("keuze").isTextual())) {
+                            hulp = neem(p, "hulp");
+                            String keuze = neem(p, "keuze");
+                            hulp = keuze.isEmpty() ? hulp : hulp + ":" + keuze;
+                        }
                         posten.add(new Aanvraagformulier.Post(neem(p, "omschrijving"), hoeveelheid, eenheid,
-                                neem(p, "aantal"), neem(p, "per"), tekst(p)));
+                                neem(p, "aantal"), neem(p, "per"), tekst(p), hulp));
                     }
                 }
                 regels.add(new Aanvraagformulier.Regel(neem(o, "product"), neem(o, "variant"), neem(o, "financiering"),

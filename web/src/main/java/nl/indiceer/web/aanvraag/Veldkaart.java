@@ -53,7 +53,7 @@ final class Veldkaart {
             for (int j = 0; j < f.producten().get(i).posten().size(); j++) {
                 String p = r + "-posten-" + j;
                 ids.add(p);
-                for (String veld : List.of("omschrijving", "hoeveelheid", "aantal", "per")) {
+                for (String veld : List.of("omschrijving", "hoeveelheid", "aantal", "per", "hulp")) {
                     ids.add(p + "-" + veld);
                 }
             }

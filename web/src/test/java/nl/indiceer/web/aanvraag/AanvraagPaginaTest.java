@@ -112,6 +112,39 @@ class AanvraagPaginaTest {
         assertThat(html).as("no input is swapped").doesNotContain("<input").doesNotContain("<select");
     }
 
+    @Test
+    void eenPostUitDeHulptabelVanDeRegioKiezenRekenenOpslaanEnTerugzien() {
+        long c = client("0034", LocalDate.of(2013, 4, 12));
+        Browser b = consulent("0034");
+        String nieuw = b.get("/aanvragen/nieuw?client=" + c).body();
+        assertThat(nieuw).as("Flevoland (the client's region) has no helper tables: no choice offered")
+                .contains("Regio Flevoland").doesNotContain("Uit de richtlijn van de regio");
+        Map<String, String> f = maandvoorbeeld(c);
+        f.put("producten[0].periode", "WEEK");
+        f.remove("producten[0].posten[1].omschrijving");
+        f.remove("producten[0].posten[1].hoeveelheid");
+        f.remove("producten[0].posten[1].eenheid");
+        f.remove("producten[0].posten[1].per");
+        f.put("producten[0].posten[0].hoeveelheid", "");
+        f.put("producten[0].posten[0].hulp", "contacten_per_week:een_gesprek_met_systeem");
+        f.put("producten[0].posten[0].aantal", "1");
+        String html = b.htmx("/aanvragen/berekenen", f).body();
+        assertThat(deel(html, "producten-0-uitkomst")).contains("90 minuten per week").contains("rij een_gesprek_met_systeem")
+                .contains("000:84, 117-123");
+        long id = id(b.post("/aanvragen/opslaan", f));
+        var stored = app.getBean(AanvraagOpslag.class).metId(id, java.util.Set.of("0034")).orElseThrow();
+        assertThat(stored.invoer()).contains("\"hulp\":\"contacten_per_week\"").contains("\"keuze\":\"een_gesprek_met_systeem\"")
+                .doesNotContain("\"uren\"");
+        assertThat(b.get("/aanvragen/" + id).body()).contains("Uit de richtlijn van de regio (niet verplicht)")
+                .contains("<option value=\"contacten_per_week:een_gesprek_met_systeem\" selected=\"selected\">")
+                .contains("<option value=\"dagdelen_per_dag:hele_dag\">");
+
+        f.put("producten[0].posten[0].aantal", "2");
+        HttpResponse<String> fout = b.htmx("/aanvragen/berekenen", f);
+        assertThat(fout.body()).as("the row is for 1 conversation: the message at the post")
+                .contains("is voor 1, niet voor aantal 2");
+    }
+
     /** The part of an htmx answer from the element with this id up to the next swapped element. */
     static String deel(String html, String id) {
         int begin = html.indexOf("id=\"" + id + "\"");
@@ -221,7 +254,7 @@ class AanvraagPaginaTest {
                 .contains("value=\"begeleiding\"").contains("value=\"0,5\"").contains("value=\"2027-02-28\"")
                 .contains("<option value=\"ondersteuning-individueel\" selected=\"selected\">")
                 .contains("Gemiddeld 1 uur per week; minstens eens per maand afstemming met het systeem.")
-                .contains("id=\"regeling-opgeslagen-hash\">ebdfdd7ee86deb4ab873de25ff1572ae6d1491748342a179639ba640234da31f<")
+                .contains("id=\"regeling-opgeslagen-hash\">0bd1c938fdf205fe0c1d8cac5358f33e7bec2b268469f342272b3cfc2a8434bf<")
                 .contains("300 minuten per maand")
                 .contains("<input type=\"hidden\" id=\"versie\" name=\"versie\" value=\"0\">");
         assertThat(b.get("/aanvragen/" + id).body()).as("the message once").doesNotContain("id=\"opgeslagen-melding\"");
