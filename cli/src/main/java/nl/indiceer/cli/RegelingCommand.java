@@ -46,6 +46,9 @@ final class RegelingCommand implements Runnable {
                         out.println("OK  " + v.bestand() + ": " + v.producten().size() + (v.producten().size() == 1 ? " product" : " producten") + ", geldig vanaf "
                                 + v.geldigVanaf() + (v.geldigTot() == null ? "" : " t/m " + v.geldigTot())
                                 + ", sha256:" + v.versie().hash().substring(0, 8) + "…");
+                        v.tariefbladen().forEach(b -> out.println("    met tarieven " + b.bestand() + ": "
+                                + b.tarieven().size() + (b.tarieven().size() == 1 ? " product" : " producten") + ", geldig vanaf "
+                                + b.geldigVanaf() + (b.geldigTot() == null ? "" : " t/m " + b.geldigTot())));
                     }
                 }
                 out.flush();
@@ -104,6 +107,10 @@ final class RegelingCommand implements Runnable {
             out.println();
             for (Product p : r.producten()) {
                 out.println(ProductTekst.schrijf(p));
+            }
+            String tariefbladen = TariefbladTekst.schrijf(r);
+            if (!tariefbladen.isEmpty()) {
+                out.println(tariefbladen);
             }
             String gedeeld = ProductTekst.gedeeld(r.gedeeld());
             if (!gedeeld.isEmpty()) {

@@ -61,6 +61,9 @@ public enum Bevindingcode {
     GARANTIEFASE_NIET_VAN_TOEPASSING(Ernst.INFO, "regeling: garantiefase (feit: dezelfde hulpvraag)",
             "{aanbieder} had {eerder} in {segment} tot {einde}; in de aanvraag staat nee op '{vraag}' (feiten.{feit}), dus "
                     + "geen garantiefase: een nieuwe indicatie kan."),
+    TARIEF_PER_DEEL(Ernst.INFO, "tarievenbestand: tarieven per datum (regelingen/<regio>/tarieven-<datum>.yaml)",
+            "{product} loopt over {delen} tariefperioden (tariefwissel op {wissels* en }): elk deel is geprijsd met het "
+                    + "tarief dat dan geldt; zie de stappen van de kostenberekening."),
     LEEFTIJD_UITZONDERING_NIET_VOLDAAN(Ernst.INFO, "product: leeftijd.uitzonderingen, of regeling: verlengde_jeugdhulp",
             "{product}: {uitzondering} kan alleen als het antwoord op een van deze vragen ja is: '{vragen*' of '}'; in de "
                     + "aanvraag staat overal nee."),
