@@ -82,6 +82,16 @@ class RegelingCommandTest {
     }
 
     @Test
+    void toonLaatDeLifeEventRegelZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.out()).contains("life-event: een traject dat voortijdig eindigt")
+                .contains("als feit traject_afgebroken_door_life_event ja is, naar rato betaald: de trajectprijs ÷ de maanden "
+                        + "van de toewijzing × de maanden waarin hulp is geleverd (een begonnen maand telt als hele maand), "
+                        + "ten hoogste de trajectprijs (bron 001:2556-2576)")
+                .contains("onduidelijk: De bron zegt dat 'voor de maanden waar hulp/ondersteuning");
+    }
+
+    @Test
     void toonNoemtDeVersieMetVolledigeHash() {
         Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
         assertThat(r.exit()).isZero();

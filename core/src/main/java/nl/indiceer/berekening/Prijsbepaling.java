@@ -65,6 +65,9 @@ final class Prijsbepaling {
                 kosten = new Kosten(kosten.perPeriode(), kosten.totaal(), kosten.rekensom() + " (het tarief op de begindatum "
                         + r.begindatum() + ": een traject is één bedrag, ook als het tarief daarna wijzigt)", kosten.tarief());
             }
+            LifeEventNaarRato.Uitkomst naarRato = LifeEventNaarRato.pas(c, kosten);
+            kosten = naarRato.kosten();
+            uit.addAll(naarRato.bevindingen());
         }
         if (kosten.tarief() != null) {
             uit.addAll(Onduidelijkheden.van(kosten.tarief().onduidelijk(), kosten.tarief().bron(), c.index()));

@@ -554,7 +554,25 @@ public final class RegelingLezer {
             g.tekst("opmerking", false);
             g.controleerOnbekendeSleutels();
         }
-        return new Tijdsverloop(verlengd, garantie);
+        return new Tijdsverloop(verlengd, garantie, lifeEvent(doc.object("life_event", false)));
+    }
+
+    /** A traject ended early by a life event, paid pro rata (001:2556-2576); the fact must be declared. */
+    private LifeEvent lifeEvent(YamlObject l) {
+        if (l == null) {
+            return null;
+        }
+        String feit = l.tekst("feit", true);
+        if (feit != null) {
+            feitverwijzingen.add(new Verwijzing(l, "feit", feit, "feit"));
+        }
+        LifeEvent uit = new LifeEvent(feit,
+                l.keuze("maandbedrag", true, LifeEvent.Maandbedrag::vanNaam, "looptijd_toewijzing, gemiddelde_looptijd"),
+                l.keuze("deelmaand", true, LifeEvent.Deelmaand::vanNaam, "telt_heel, naar_dagen"),
+                bron(l, true), l.tekst("onduidelijk", false));
+        l.tekst("opmerking", false);
+        l.controleerOnbekendeSleutels();
+        return uit;
     }
 
     /** Facts named by an age exception must be declared under combinaties.feiten. */
