@@ -46,6 +46,9 @@ final class RegelingCommand implements Runnable {
                         out.println("OK  " + v.bestand() + ": " + v.producten().size() + (v.producten().size() == 1 ? " product" : " producten") + ", geldig vanaf "
                                 + v.geldigVanaf() + (v.geldigTot() == null ? "" : " t/m " + v.geldigTot())
                                 + ", sha256:" + v.versie().hash().substring(0, 8) + "…");
+                        v.tariefbladen().forEach(b -> out.println("    met tarieven " + b.bestand() + ": "
+                                + b.tarieven().size() + (b.tarieven().size() == 1 ? " product" : " producten") + ", geldig vanaf "
+                                + b.geldigVanaf() + (b.geldigTot() == null ? "" : " t/m " + b.geldigTot())));
                     }
                 }
                 out.flush();
@@ -108,6 +111,10 @@ final class RegelingCommand implements Runnable {
             String hulptabellen = HulptabelTekst.schrijf(r.hulptabellen());
             if (!hulptabellen.isEmpty()) {
                 out.println(hulptabellen);
+            }
+            String tariefbladen = TariefbladTekst.schrijf(r);
+            if (!tariefbladen.isEmpty()) {
+                out.println(tariefbladen);
             }
             String gedeeld = ProductTekst.gedeeld(r.gedeeld());
             if (!gedeeld.isEmpty()) {

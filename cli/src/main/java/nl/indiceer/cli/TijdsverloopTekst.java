@@ -3,6 +3,7 @@ package nl.indiceer.cli;
 import nl.indiceer.regeling.Garantiefase;
 import nl.indiceer.regeling.Leeftijd;
 import nl.indiceer.regeling.Leeftijdsuitzondering;
+import nl.indiceer.regeling.LifeEvent;
 import nl.indiceer.regeling.Tijdsverloop;
 
 /** The rules about changes over time as text for {@code regeling toon}: age exceptions and verlengde jeugdhulp. */
@@ -24,7 +25,7 @@ final class TijdsverloopTekst {
 
     /** Verlengde jeugdhulp and the garantiefase (empty when the rulebook states neither). */
     static String schrijf(Tijdsverloop t) {
-        if (t.verlengdeJeugdhulp() == null && t.garantiefase() == null) {
+        if (t.verlengdeJeugdhulp() == null && t.garantiefase() == null && t.lifeEvent() == null) {
             return "";
         }
         StringBuilder s = new StringBuilder("Tijdsverloop\n");
@@ -44,6 +45,17 @@ final class TijdsverloopTekst {
             }
             if (g.onduidelijk() != null) {
                 s.append(INSPRONG).append("  onduidelijk: ").append(g.onduidelijk()).append("\n");
+            }
+        }
+        LifeEvent l = t.lifeEvent();
+        if (l != null) {
+            s.append(INSPRONG).append("life-event: een traject dat voortijdig eindigt (een regel die 'wijzigt' en eerder eindigt) ")
+                    .append("wordt, als feit ").append(l.feit()).append(" ja is, naar rato betaald: de trajectprijs ÷ ")
+                    .append(l.maandbedrag().omschrijving()).append(" × de maanden waarin hulp is geleverd (")
+                    .append(l.deelmaand().omschrijving()).append("), ten hoogste de trajectprijs").append(bron(l.bron()))
+                    .append("\n");
+            if (l.onduidelijk() != null) {
+                s.append(INSPRONG).append("  onduidelijk: ").append(l.onduidelijk()).append("\n");
             }
         }
         return s.toString();

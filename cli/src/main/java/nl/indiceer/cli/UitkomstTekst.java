@@ -41,6 +41,9 @@ final class UitkomstTekst {
             }
             s.append("  Rekensom: ").append(schoon(RekensomTekst.zin(r.rekensom()))).append("\n");
             s.append("  Kosten:   ").append(r.kosten().rekensom()).append("\n");
+            for (nl.indiceer.kosten.Kostenstap k : r.kosten().stappen()) {
+                s.append("    - ").append(Kostenstaptekst.regel(k)).append("\n");
+            }
             for (Toewijzing t : r.toewijzingen()) {
                 if (t.toelichting() != null) {
                     s.append("  Toewijzing: ").append(schoon(t.ontvanger())).append(" - ").append(t.productcode()).append(" ")

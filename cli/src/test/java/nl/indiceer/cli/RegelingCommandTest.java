@@ -67,6 +67,31 @@ class RegelingCommandTest {
     }
 
     @Test
+    void toonLaatDeTarievenPerDatumZienEnBerekenPrijstPerDeel() {
+        String map = Cli.ROOT.resolve("core/src/test/resources/tariefwissel/regelingen").toString();
+        Cli.Resultaat t = Cli.voer("regeling", "toon", "tariefproef", "--peildatum", "2025-06-01", "--regelingen", map);
+        assertThat(t.exit()).as(t.err()).isZero();
+        assertThat(t.out()).contains("Tarieven per datum").contains("vanaf 2026-01-01 (tot het einde van de regeling): ")
+                .contains("tarieven-2026-01-01.yaml (bron T26:1)").contains("tarief ZIN per uur: € 66,00 (bron T26:2)");
+        Cli.Resultaat c = Cli.voer("regeling", "controleer", map);
+        assertThat(c.out()).contains("met tarieven ").contains("tarieven-2026-01-01.yaml: 2 producten, geldig vanaf 2026-01-01");
+        Cli.Resultaat b = Cli.voer("bereken", Cli.ROOT.resolve("core/src/test/resources/tariefwissel/"
+                + "begeleiding-over-tariefwissel.json").toString(), "--regelingen", map);
+        assertThat(b.out()).contains("    - 2025-10-01 t/m 2025-12-31: 12 uur tegen € 60,00 per uur = € 720,00 (bron P:4)")
+                .contains("    - 2026-01-01 t/m 2026-03-31: 12 uur tegen € 66,00 per uur = € 792,00 (bron T26:2)");
+    }
+
+    @Test
+    void toonLaatDeLifeEventRegelZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.out()).contains("life-event: een traject dat voortijdig eindigt")
+                .contains("als feit traject_afgebroken_door_life_event ja is, naar rato betaald: de trajectprijs ÷ de maanden "
+                        + "van de toewijzing × de maanden waarin hulp is geleverd (een begonnen maand telt als hele maand), "
+                        + "ten hoogste de trajectprijs (bron 001:2556-2576)")
+                .contains("onduidelijk: De bron zegt dat 'voor de maanden waar hulp/ondersteuning");
+    }
+
+    @Test
     void toonNoemtDeVersieMetVolledigeHash() {
         Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
         assertThat(r.exit()).isZero();

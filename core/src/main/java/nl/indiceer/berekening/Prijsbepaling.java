@@ -5,6 +5,7 @@ import java.util.List;
 import nl.indiceer.aanvraag.Productregel;
 import nl.indiceer.kosten.Kosten;
 import nl.indiceer.kosten.Kostenberekening;
+import nl.indiceer.kosten.Tariefdelen;
 import nl.indiceer.regeling.Bekostiging;
 import nl.indiceer.regeling.Eenheid;
 import nl.indiceer.regeling.Ernst;
@@ -55,15 +56,25 @@ final class Prijsbepaling {
             kosten = pxq(c, aanbiedertype);
             uit.addAll(omrekening(c, kosten));
         } else {
-            Tarief traject = p.tarief(r.financiering(), Eenheid.TRAJECT, aanbiedertype);
+            // a traject is one amount on the allocation (001:2556-2558): the price in force on its begindatum
+            Tarief traject = c.regeling().productOp(p.code(), r.begindatum()).tarief(r.financiering(), Eenheid.TRAJECT,
+                    aanbiedertype);
             kosten = traject == null
                     ? Kosten.onbekend("Geen kosten: er is geen trajectprijs voor " + r.financiering().omschrijving() + ".")
                     : Kostenberekening.traject(traject);
+            if (traject != null && !c.regeling().tariefwissels(p.code(), r.begindatum(), r.einddatum()).isEmpty()) {
+                kosten = new Kosten(kosten.perPeriode(), kosten.totaal(), kosten.rekensom() + " (het tarief op de begindatum "
+                        + r.begindatum() + ": een traject is één bedrag, ook als het tarief daarna wijzigt)", kosten.tarief());
+            }
+            LifeEventNaarRato.Uitkomst naarRato = LifeEventNaarRato.pas(c, kosten);
+            kosten = naarRato.kosten();
+            uit.addAll(naarRato.bevindingen());
         }
         if (kosten.tarief() != null) {
             uit.addAll(Onduidelijkheden.van(kosten.tarief().onduidelijk(), kosten.tarief().bron(), c.index()));
         }
         uit.addAll(Familietarief.onduidelijk(c));
+        uit.addAll(Tariefbladbevindingen.van(c, kosten));
         return new Prijs(kosten, uit);
     }
 
@@ -71,8 +82,11 @@ final class Prijsbepaling {
         if (c.volume() == null) {
             return Kosten.onbekend("Geen kosten: er is geen volume.");
         }
+        // the product whose tariffs apply (a pgb traject priced at its family's hourly maximum), at the tariffs in
+        // force on each part of the line (a dated tariff file can change them within the line)
         Product tariefproduct = Tariefproduct.voor(c.regeling(), c.product(), c.regel().financiering());
-        Kosten k = Kostenberekening.pxq(tariefproduct, c.regel().financiering(), aanbiedertype, c.volume(), c.minutenPerDagdeel());
+        Kosten k = Tariefdelen.pxq(c.regeling(), tariefproduct.code(), c.regel().financiering(), aanbiedertype, c.volume(),
+                c.regel().begindatum(), c.regel().einddatum(), c.minutenPerDagdeel(), c.constanten().wekenPerJaar());
         if (k == null) {
             return Kosten.onbekend("Geen kosten: er is geen tarief voor " + c.regel().financiering().omschrijving() + " per "
                     + c.volume().eenheid().enkelvoud() + (tariefproduct == c.product() ? "" : " bij " + tariefproduct.code()

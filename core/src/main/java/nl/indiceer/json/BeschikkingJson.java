@@ -95,6 +95,7 @@ public final class BeschikkingJson {
         k.put("totaal", r.kosten().totaal());
         k.put("rekensom", r.kosten().rekensom());
         k.put("tarief_bron", r.kosten().tarief() == null ? null : r.kosten().tarief().bron().tekst());
+        UitkomstJson.kostenstappen(k.putArray("stappen"), r.kosten().stappen());
         o.put("rekensom", RekensomTekst.zin(r.rekensom()));
         UitkomstJson.rekensomstappen(o.putArray("rekensomstappen"), r.rekensom());
         UitkomstJson.bevindingen(o.putArray("bevindingen"), r.bevindingen());

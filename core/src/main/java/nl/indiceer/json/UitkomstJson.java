@@ -13,6 +13,7 @@ import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.indiceer.getal.Breuk;
+import nl.indiceer.kosten.Kostenstap;
 import nl.indiceer.rekensom.Rekensom;
 import nl.indiceer.rekensom.RekensomTekst;
 import nl.indiceer.rekensom.Rekenstap;
@@ -93,6 +94,7 @@ public final class UitkomstJson {
         k.put("totaal", r.kosten().totaal());
         k.put("rekensom", r.kosten().rekensom());
         k.put("tarief_bron", r.kosten().tarief() == null ? null : r.kosten().tarief().bron().tekst());
+        kostenstappen(k.putArray("stappen"), r.kosten().stappen());
         ArrayNode t = o.putArray("toewijzingen");
         for (Toewijzing w : r.toewijzingen()) {
             ObjectNode x = t.addObject();
@@ -152,6 +154,23 @@ public final class UitkomstJson {
         x.put("bron", h.rij().bron() == null ? null : h.rij().bron().tekst());
         x.put("aard", h.hulptabel().aard().vermeld() ? h.hulptabel().aard().soort().woord() : null);
         x.put("aard_bron", h.hulptabel().aard().bron() == null ? null : h.hulptabel().aard().bron().tekst());
+    }
+
+    /** The steps of the cost as numbers (a line across a tariff change, a traject paid pro rata); keys in docs/aanvraag-formaat.md. */
+    static void kostenstappen(ArrayNode uit, List<Kostenstap> stappen) {
+        for (Kostenstap s : stappen) {
+            ObjectNode o = uit.addObject();
+            o.put("soort", s.soort().name());
+            o.put("van", s.van() == null ? null : s.van().toString());
+            o.put("tot", s.tot() == null ? null : s.tot().toString());
+            o.put("hoeveelheid", s.hoeveelheid());
+            o.put("eenheid", s.eenheid() == null ? null : s.eenheid().enkelvoud());
+            o.put("tarief", s.tarief() == null ? null : s.tarief().bedrag());
+            o.put("tarief_eenheid", s.tarief() == null ? null : s.tarief().eenheid().enkelvoud());
+            o.put("bedrag", s.bedrag());
+            o.put("bron", s.bron() == null ? null : s.bron().tekst());
+            o.put("omschrijving", s.omschrijving());
+        }
     }
 
     /** An exact fraction: {"teller": 143, "noemer": 3, "decimaal": 47.666667}. */

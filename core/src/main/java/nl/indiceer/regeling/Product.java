@@ -29,6 +29,12 @@ public record Product(
         Objects.requireNonNull(herkomst, "herkomst");
     }
 
+    /** The same product with other tariffs (a dated tariff list, {@link Tariefblad}); everything else unchanged. */
+    public Product metTarieven(java.util.List<Tarief> tarieven) {
+        return new Product(identiteit, indicatiewijze, new Tarifering(tarieven, tarifering.financieringNietToegestaan(),
+                tarifering.gemiddeldeLooptijdMaanden()), grenzen, bijzondereRegels, herkomst);
+    }
+
     /** iStandaarden productcode where the source gives one, otherwise a local code. */
     public String code() {
         return identiteit.code();

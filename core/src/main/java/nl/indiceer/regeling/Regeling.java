@@ -24,6 +24,7 @@ public final class Regeling {
     private final List<Product> productlijst;
     private final Combinaties combinaties;
     private final AlgemeneRegels algemeneRegels;
+    private final List<Tariefblad> tariefbladen;
 
     /**
      * One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes;
@@ -48,6 +49,90 @@ public final class Regeling {
         this.productlijst = List.copyOf(perCode.values());
         this.combinaties = combinaties;
         this.algemeneRegels = algemeneRegels;
+        this.tariefbladen = List.of();
+    }
+
+    /** This version with its dated tariff lists, under the hash that covers them too (see {@link #metTariefbladen}). */
+    private Regeling(Regeling basis, List<Tariefblad> tariefbladen, String hash) {
+        this.identiteit = basis.identiteit;
+        this.herkomst = basis.herkomst;
+        this.bestand = basis.bestand;
+        this.versie = new RegelingVersie(basis.regio(), basis.geldigVanaf(), hash);
+        this.bronnen = basis.bronnen;
+        this.constanten = basis.constanten;
+        this.gemeenten = basis.gemeenten;
+        this.producten = basis.producten;
+        this.productlijst = basis.productlijst;
+        this.combinaties = basis.combinaties;
+        this.algemeneRegels = basis.algemeneRegels;
+        this.tariefbladen = List.copyOf(tariefbladen);
+    }
+
+    /**
+     * This version with the dated tariff lists that fall in it (sorted by date, not overlapping: {@link Regelingen}
+     * checks that). The version's hash then covers the tariff files too, so that a stored decision names exactly what
+     * it was priced with: the SHA-256 of the text made of the rulebook file's SHA-256 and each tariff file's, in date
+     * order, one per line ({@code "<hex>\n<hex>\n..."}). Without tariff lists the hash stays that of the rulebook file.
+     */
+    Regeling metTariefbladen(List<Tariefblad> bladen) {
+        if (bladen.isEmpty()) {
+            return this;
+        }
+        StringBuilder s = new StringBuilder(versie.hash()).append('\n');
+        for (Tariefblad b : bladen) {
+            s.append(b.hash()).append('\n');
+        }
+        return new Regeling(this, bladen, Bronbestand.van("tarieven", s.toString()).sha256());
+    }
+
+    /** The dated tariff lists of this version, by date; empty when the rulebook's own tariffs always apply. */
+    public List<Tariefblad> tariefbladen() {
+        return tariefbladen;
+    }
+
+    /** The tariff list in force on the date that lists the product, or null: then the product's own tariffs apply. */
+    public Tariefblad tariefblad(String productcode, LocalDate datum) {
+        for (Tariefblad b : tariefbladen) {
+            if (b.geldigOp(datum) && b.tarieven(productcode) != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The product as it is priced on the date: with the tariffs of the tariff list in force that lists it, else with
+     * its own. Null for an unknown code.
+     */
+    public Product productOp(String code, LocalDate datum) {
+        Product p = producten.get(code);
+        Tariefblad blad = p == null ? null : tariefblad(code, datum);
+        return blad == null ? p : p.metTarieven(blad.tarieven(code));
+    }
+
+    /**
+     * The days after {@code van} up to and including {@code tot} on which the product's tariffs change (a tariff list
+     * begins or ends), in order: a line across such a day is priced per part.
+     */
+    public List<LocalDate> tariefwissels(String code, LocalDate van, LocalDate tot) {
+        java.util.TreeSet<LocalDate> grenzen = new java.util.TreeSet<>();
+        for (Tariefblad b : tariefbladen) {
+            if (b.tarieven(code) == null) {
+                continue;
+            }
+            grenzen.add(b.geldigVanaf());
+            if (b.geldigTot() != null) {
+                grenzen.add(b.geldigTot().plusDays(1));
+            }
+        }
+        List<LocalDate> uit = new java.util.ArrayList<>();
+        for (LocalDate d : grenzen) {
+            if (d.isAfter(van) && !d.isAfter(tot) && !productOp(code, d).tarifering().tarieven()
+                    .equals(productOp(code, d.minusDays(1)).tarifering().tarieven())) {
+                uit.add(d);
+            }
+        }
+        return uit;
     }
 
     /** The provider type whose tariff applies for this financing form when the request names none, or null. */

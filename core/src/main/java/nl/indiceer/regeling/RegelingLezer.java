@@ -274,22 +274,7 @@ public final class RegelingLezer {
         } else if (perioden.isEmpty()) {
             p.fout("perioden", "mag niet leeg zijn");
         }
-        List<Tarief> tarieven = new ArrayList<>();
-        Map<String, Integer> tariefRegels = new HashMap<>();
-        for (YamlObject t : p.objecten("tarieven")) {
-            Tarief tarief = tarief(t);
-            tarieven.add(tarief);
-            if (tarief.financiering() != null && tarief.eenheid() != null) {
-                // Product.tarief() would silently use one of two; the source never means both
-                String sleutel = tarief.financiering() + " per " + tarief.eenheid().enkelvoud()
-                        + (tarief.aanbiedertype() == null ? "" : " (aanbieder " + tarief.aanbiedertype() + ")");
-                Integer eerder = tariefRegels.putIfAbsent(sleutel, t.regel());
-                if (eerder != null) {
-                    t.fout(t.knoopZelf(), t.pad(), "tweede tarief voor " + sleutel + "; het eerste staat op regel " + eerder
-                            + ". Geef per financieringsvorm, eenheid en aanbiedertype één tarief");
-                }
-            }
-        }
+        List<Tarief> tarieven = tarieven(p);
         List<FinancieringUitgesloten> uitgesloten = new ArrayList<>();
         for (YamlObject u : p.objecten("financiering_niet_toegestaan")) {
             Financiering vorm = u.keuze("vorm", true, Financiering::vanNaam, FINANCIERINGEN);
@@ -366,6 +351,48 @@ public final class RegelingLezer {
             p.fout("bekostiging", "een traject- of plekproduct heeft eenheid 'traject'");
         }
         return product;
+    }
+
+    /** The tariffs of a product (or of a product in a tariff file): at most one per financing form, unit and provider type. */
+    private List<Tarief> tarieven(YamlObject p) {
+        List<Tarief> tarieven = new ArrayList<>();
+        Map<String, Integer> tariefRegels = new HashMap<>();
+        for (YamlObject t : p.objecten("tarieven")) {
+            Tarief tarief = tarief(t);
+            tarieven.add(tarief);
+            if (tarief.financiering() != null && tarief.eenheid() != null) {
+                // Product.tarief() would silently use one of two; the source never means both
+                String sleutel = tarief.financiering() + " per " + tarief.eenheid().enkelvoud()
+                        + (tarief.aanbiedertype() == null ? "" : " (aanbieder " + tarief.aanbiedertype() + ")");
+                Integer eerder = tariefRegels.putIfAbsent(sleutel, t.regel());
+                if (eerder != null) {
+                    t.fout(t.knoopZelf(), t.pad(), "tweede tarief voor " + sleutel + "; het eerste staat op regel " + eerder
+                            + ". Geef per financieringsvorm, eenheid en aanbiedertype één tarief");
+                }
+            }
+        }
+        return tarieven;
+    }
+
+    /**
+     * The tariffs of one product of a tariff file ({@link TariefbladLezer}), read and checked exactly as in a rulebook;
+     * a {@code bron} may name the documents of the rulebook and of the tariff file ({@code bronnen}).
+     */
+    static List<Tarief> tarievenVanTariefblad(String bestand, YamlObject product, List<Bron> bronnen) {
+        RegelingLezer lezer = new RegelingLezer(bestand);
+        for (Bron b : bronnen) {
+            lezer.bronBestanden.put(b.documentId(), b.bestand());
+        }
+        return lezer.tarieven(product);
+    }
+
+    /** A tariff file's own bron (required), checked against the documents it may name. */
+    static Bron bronVanTariefblad(String bestand, YamlObject o, String sleutel, List<Bron> bronnen) {
+        RegelingLezer lezer = new RegelingLezer(bestand);
+        for (Bron b : bronnen) {
+            lezer.bronBestanden.put(b.documentId(), b.bestand());
+        }
+        return lezer.bron(o, sleutel, true);
     }
 
     /** A number of months: more than 0 and at most {@link #MAANDEN} (ten years). */
@@ -541,7 +568,25 @@ public final class RegelingLezer {
             g.tekst("opmerking", false);
             g.controleerOnbekendeSleutels();
         }
-        return new Tijdsverloop(verlengd, garantie);
+        return new Tijdsverloop(verlengd, garantie, lifeEvent(doc.object("life_event", false)));
+    }
+
+    /** A traject ended early by a life event, paid pro rata (001:2556-2576); the fact must be declared. */
+    private LifeEvent lifeEvent(YamlObject l) {
+        if (l == null) {
+            return null;
+        }
+        String feit = l.tekst("feit", true);
+        if (feit != null) {
+            feitverwijzingen.add(new Verwijzing(l, "feit", feit, "feit"));
+        }
+        LifeEvent uit = new LifeEvent(feit,
+                l.keuze("maandbedrag", true, LifeEvent.Maandbedrag::vanNaam, "looptijd_toewijzing, gemiddelde_looptijd"),
+                l.keuze("deelmaand", true, LifeEvent.Deelmaand::vanNaam, "telt_heel, naar_dagen"),
+                bron(l, true), l.tekst("onduidelijk", false));
+        l.tekst("opmerking", false);
+        l.controleerOnbekendeSleutels();
+        return uit;
     }
 
     /**

@@ -37,8 +37,13 @@ public final class Regelingen {
         List<Probleem> problemen = new ArrayList<>();
         Map<String, List<Regeling>> perRegio = new LinkedHashMap<>();
         Map<String, String> regioKlein = new HashMap<>();
+        List<Bronbestand> tariefbestanden = new ArrayList<>();
         for (Bronbestand bestand : bron.bestanden()) {
             String plaats = bron.plaats(bestand);
+            if (TariefbladLezer.isTariefbestand(bestand)) {
+                tariefbestanden.add(bestand); // read once every rulebook is known: a tariff list belongs to one
+                continue;
+            }
             try {
                 Regeling r = RegelingLezer.lees(plaats, bestand.inhoud());
                 String mapnaam = bestand.map();
@@ -70,6 +75,9 @@ public final class Regelingen {
                 }
             }
         }
+        Map<Regeling, List<Tariefblad>> bladen = tariefbladen(bron, tariefbestanden, perRegio, problemen);
+        perRegio.replaceAll((regio, versies) -> versies.stream()
+                .map(r -> r.metTariefbladen(bladen.getOrDefault(r, List.of()))).collect(java.util.stream.Collectors.toList()));
         if (perRegio.isEmpty() && problemen.isEmpty()) {
             problemen.add(new Probleem(bron.omschrijving(), 0, "(map)", "bevat geen regelingen (*.yaml)"));
         }
@@ -79,6 +87,39 @@ public final class Regelingen {
         Map<String, List<Regeling>> vast = new LinkedHashMap<>();
         perRegio.forEach((regio, versies) -> vast.put(regio, List.copyOf(versies)));
         return new Regelingen(Collections.unmodifiableMap(vast));
+    }
+
+    /**
+     * Reads the dated tariff lists ({@code <regio>/tarieven-*.yaml}) against the rulebook versions of their region and
+     * checks that the lists of one region do not overlap.
+     */
+    private static Map<Regeling, List<Tariefblad>> tariefbladen(Regelbron bron, List<Bronbestand> bestanden,
+                                                                Map<String, List<Regeling>> perRegio, List<Probleem> problemen) {
+        Map<Regeling, List<Tariefblad>> perVersie = new java.util.IdentityHashMap<>();
+        Map<String, List<Tariefblad>> perRegioBladen = new HashMap<>();
+        for (Bronbestand b : bestanden) {
+            TariefbladLezer.Gelezen g = TariefbladLezer.lees(bron.plaats(b), b,
+                    perRegio.getOrDefault(b.map(), List.of()), problemen);
+            if (g != null) {
+                perVersie.computeIfAbsent(g.regeling(), k -> new ArrayList<>()).add(g.blad());
+                perRegioBladen.computeIfAbsent(g.regeling().regio(), k -> new ArrayList<>()).add(g.blad());
+            }
+        }
+        for (List<Tariefblad> lijst : perRegioBladen.values()) {
+            lijst.sort(Comparator.comparing(Tariefblad::geldigVanaf));
+            for (int i = 1; i < lijst.size(); i++) {
+                Tariefblad vorige = lijst.get(i - 1);
+                Tariefblad deze = lijst.get(i);
+                if (vorige.geldigTot() == null || !vorige.geldigTot().isBefore(deze.geldigVanaf())) {
+                    problemen.add(new Probleem(deze.bestand(), 1, "geldig_vanaf", "geldigheid overlapt met "
+                            + vorige.bestand() + " (" + vorige.geldigVanaf() + " t/m "
+                            + (vorige.geldigTot() == null ? "open" : vorige.geldigTot()) + "); geef dat bestand een "
+                            + "geldig_tot voor " + deze.geldigVanaf()));
+                }
+            }
+        }
+        perVersie.values().forEach(l -> l.sort(Comparator.comparing(Tariefblad::geldigVanaf)));
+        return perVersie;
     }
 
     /** The region's folder name for a name as a user types it ("Noord-Limburg"), or null when unknown. */

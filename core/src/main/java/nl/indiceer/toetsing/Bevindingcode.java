@@ -61,6 +61,21 @@ public enum Bevindingcode {
     GARANTIEFASE_NIET_VAN_TOEPASSING(Ernst.INFO, "regeling: garantiefase (feit: dezelfde hulpvraag)",
             "{aanbieder} had {eerder} in {segment} tot {einde}; in de aanvraag staat nee op '{vraag}' (feiten.{feit}), dus "
                     + "geen garantiefase: een nieuwe indicatie kan."),
+    TARIEF_PER_DEEL(Ernst.INFO, "tarievenbestand: tarieven per datum (regelingen/<regio>/tarieven-<datum>.yaml)",
+            "{product} loopt over {delen} tariefperioden (tariefwissel op {wissels* en }): elk deel is geprijsd met het "
+                    + "tarief dat dan geldt; zie de stappen van de kostenberekening."),
+    LIFE_EVENT_NAAR_RATO(Ernst.INFO, "regeling: life_event (feit: voortijdig afgebroken door een life-event)",
+            "{product} eindigt op {einddatum}, voor het einde van de toewijzing ({oorspronkelijk}), en in de aanvraag staat "
+                    + "ja op '{vraag}' (feiten.{feit}): het traject wordt naar rato betaald, {maanden} van {looptijd} "
+                    + "maanden: {bedrag} in plaats van {trajectprijs}; er wordt niet afgerekend."),
+    LIFE_EVENT_ONBEKEND(Ernst.WAARSCHUWING, "regeling: life_event",
+            "{product} eindigt op {einddatum}, voor het einde van toewijzing {toewijzing} ({oorspronkelijk}). Komt dat door "
+                    + "een life-event, dan wordt het traject naar rato betaald (alleen de maanden waarin hulp is geleverd); "
+                    + "anders blijft het volle trajectbedrag. Geef op: '{vraag}' (feiten.{feit}, true of false)."),
+    LIFE_EVENT_NIET_VAN_TOEPASSING(Ernst.INFO, "regeling: life_event (feit: voortijdig afgebroken door een life-event)",
+            "{product} eindigt op {einddatum}, voor het einde van de toewijzing ({oorspronkelijk}), maar in de aanvraag "
+                    + "staat nee op '{vraag}' (feiten.{feit}): het volle trajectbedrag ({trajectprijs}) blijft, "
+                    + "ongeacht de looptijd."),
     LEEFTIJD_UITZONDERING_NIET_VOLDAAN(Ernst.INFO, "product: leeftijd.uitzonderingen, of regeling: verlengde_jeugdhulp",
             "{product}: {uitzondering} kan alleen als het antwoord op een van deze vragen ja is: '{vragen*' of '}'; in de "
                     + "aanvraag staat overal nee."),

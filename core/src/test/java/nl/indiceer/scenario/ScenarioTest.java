@@ -21,6 +21,8 @@ import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Toewijzing;
 import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.getal.Breuk;
+import nl.indiceer.kosten.Kostenstap;
+import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.rekensom.RekensomTekst;
 import nl.indiceer.rekensom.Rekenstap;
 import nl.indiceer.toetsing.Bevinding;
@@ -58,12 +60,13 @@ class ScenarioTest {
         return DynamicTest.dynamicTest(naam, () -> voerUit(scenario));
     }
 
-    private static final java.util.Set<String> SCENARIO = java.util.Set.of("naam", "bron", "aanvraag", "verwacht");
+    private static final java.util.Set<String> SCENARIO = java.util.Set.of("naam", "bron", "aanvraag", "verwacht",
+            "regelingen");
     private static final java.util.Set<String> VERWACHT = java.util.Set.of("fout", "bevindingen", "geen_bevindingen",
             "invoerfouten", "regels", "ernst");
     private static final java.util.Set<String> REGEL = java.util.Set.of("regel", "volume", "eenheid", "periode", "totaal",
             "kosten_per_periode", "kosten_totaal", "rekensom_bevat", "kostenrekensom_bevat", "bevindingen",
-            "geen_bevindingen", "toewijzingen", "ernst");
+            "geen_bevindingen", "toewijzingen", "ernst", "kostenstappen");
 
     /** A misspelt key would silently check nothing, so every key must be known. */
     private static void alleenBekend(Map<String, Object> map, java.util.Set<String> bekend, String waar) {
@@ -76,7 +79,9 @@ class ScenarioTest {
         String json = Files.readString(Repo.root().resolve((String) scenario.get("aanvraag")), StandardCharsets.UTF_8);
         Map<String, Object> verwacht = (Map<String, Object>) scenario.get("verwacht");
         alleenBekend(verwacht, VERWACHT, "verwacht");
-        Indicatiemotor motor = new Indicatiemotor(Repo.regelingen());
+        // a scenario may name its own rulebook folder (a test fixture, e.g. tariffs by date); default the shipped ones
+        Indicatiemotor motor = new Indicatiemotor(scenario.containsKey("regelingen")
+                ? Regelingen.laad(Repo.root().resolve((String) scenario.get("regelingen"))) : Repo.regelingen());
         if (verwacht.containsKey("invoerfouten")) {
             assertThatThrownBy(() -> motor.bereken(AanvraagLezer.lees(json)))
                     .isInstanceOfSatisfying(OngeldigeAanvraagException.class, e -> assertThat(
@@ -132,6 +137,13 @@ class ScenarioTest {
         for (String deel : (List<String>) v.getOrDefault("kostenrekensom_bevat", List.of())) {
             assertThat(r.kosten().rekensom()).as(wie + " kostenrekensom").contains(deel);
         }
+        List<Map<String, Object>> kostenstappen = (List<Map<String, Object>>) v.get("kostenstappen");
+        if (kostenstappen != null) {
+            assertThat(r.kosten().stappen()).as(wie + " kostenstappen; " + r.kosten().rekensom()).hasSize(kostenstappen.size());
+            for (int i = 0; i < kostenstappen.size(); i++) {
+                kostenstap(kostenstappen.get(i), r.kosten().stappen().get(i), wie + " kostenstap " + i);
+            }
+        }
         List<Map<String, Object>> toewijzingen = (List<Map<String, Object>>) v.get("toewijzingen");
         if (toewijzingen != null) {
             assertThat(r.toewijzingen()).as(wie + " toewijzingen").hasSize(toewijzingen.size());
@@ -144,6 +156,32 @@ class ScenarioTest {
             }
         }
         bevindingen(v, r.bevindingen(), wie);
+    }
+
+    private static final java.util.Set<String> KOSTENSTAP = java.util.Set.of("soort", "van", "tot", "hoeveelheid",
+            "tarief", "bedrag");
+
+    private static void kostenstap(Map<String, Object> v, Kostenstap s, String wie) {
+        alleenBekend(v, KOSTENSTAP, "verwacht.regels.kostenstappen");
+        if (v.containsKey("soort")) {
+            assertThat(s.soort().name()).as(wie + " soort").isEqualTo(v.get("soort"));
+        }
+        if (v.containsKey("van")) {
+            assertThat(s.van()).as(wie + " van").hasToString((String) v.get("van"));
+        }
+        if (v.containsKey("tot")) {
+            assertThat(s.tot()).as(wie + " tot").hasToString((String) v.get("tot"));
+        }
+        if (v.containsKey("hoeveelheid")) {
+            assertThat(s.hoeveelheid()).as(wie + " hoeveelheid").isEqualByComparingTo(getal(v.get("hoeveelheid")));
+        }
+        if (v.containsKey("tarief")) {
+            assertThat(s.tarief()).as(wie + " tarief").isNotNull();
+            assertThat(s.tarief().bedrag()).as(wie + " tarief").isEqualByComparingTo(getal(v.get("tarief")));
+        }
+        if (v.containsKey("bedrag")) {
+            assertThat(s.bedrag()).as(wie + " bedrag").isEqualByComparingTo(getal(v.get("bedrag")));
+        }
     }
 
     /** Every line of every scenario: the allocation is the exact volume rounded up, the steps add up to it. */
