@@ -40,6 +40,9 @@ import nl.indiceer.berichten.Wijzigingsverzoek;
  */
 public final class Berichtlezer {
 
+    /** A message of one client is a few kilobytes; 5 MB leaves room for hundreds of products and refuses a flood. */
+    public static final int MAXIMALE_GROOTTE = 5 * 1024 * 1024;
+
     private static final boolean B = false;
     private static final boolean BASIS = true;
     private static final long NUMMER_MAX = 999_999_999L;

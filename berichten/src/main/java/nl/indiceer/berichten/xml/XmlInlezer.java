@@ -24,8 +24,7 @@ import nl.indiceer.berichten.Berichtsoort;
  */
 final class XmlInlezer {
 
-    /** A message of one client is a few kilobytes; 5 MB leaves room for hundreds of products and refuses a flood. */
-    static final int MAXIMALE_GROOTTE = 5 * 1024 * 1024;
+    static final int MAXIMALE_GROOTTE = Berichtlezer.MAXIMALE_GROOTTE;
     static final int MAXIMALE_DIEPTE = 16;
     static final int MAXIMALE_ELEMENTEN = 100_000;
     static final int MAXIMALE_TEKSTLENGTE = 4_000;
