@@ -152,7 +152,7 @@ public final class Toewijzingsberichten {
             redenen.add(naam(r) + ": er is geen volume of bedrag berekend; een toewijzing heeft een Omvang nodig (CD041).");
             return;
         }
-        if (regel.soort() instanceof Regelsoort.Vervolg v && r.toewijzingen().size() > 1) {
+        if (regel.soort() instanceof Regelsoort.Vervolg && r.toewijzingen().size() > 1) {
             redenen.add(naam(r) + ": een wijziging of verlenging van een gezinsproduct kan Indiceer nog niet als 301 maken.");
             return;
         }
