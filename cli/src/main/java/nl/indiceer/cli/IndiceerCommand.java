@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code indiceer} command: compute indications and check rulebooks from the command line. */
 @Command(name = "indiceer", mixinStandardHelpOptions = true, version = "indiceer 0.1.0",
         description = "Indiceer: volume, kosten en toetsing van een indicatie volgens de regeling van de regio.",
-        subcommands = {BerekenCommand.class, RegelingCommand.class, NormeerCommand.class, BriefCommand.class})
+        subcommands = {BerekenCommand.class, RegelingCommand.class, NormeerCommand.class, BriefCommand.class,
+                BerichtCommand.class})
 public final class IndiceerCommand implements Runnable {
 
     /** Exit codes: 0 without FOUT findings, 1 with, 2 invalid input, 3 an unexpected error in the tool itself. */

@@ -1,0 +1,5 @@
+package nl.indiceer.berichten;
+
+/** CDT_Telefoon. */
+public record Telefoon(String telefoonnummer, String landnummer) {
+}
