@@ -24,6 +24,7 @@ public final class Regeling {
     private final List<Product> productlijst;
     private final Combinaties combinaties;
     private final AlgemeneRegels algemeneRegels;
+    private final Declaratieregels declaratieregels;
 
     /**
      * One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes;
@@ -33,6 +34,15 @@ public final class Regeling {
                     Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
                     AlgemeneRegels algemeneRegels) {
+        this(identiteit, herkomst, bestand, hash, bronnen, constanten, gemeenten, producten, combinaties, algemeneRegels,
+                Declaratieregels.GEEN);
+    }
+
+    /** As above, with the region's own rules for declaring delivered care ({@code declaratieregels}). */
+    public Regeling(Regelingidentiteit identiteit, Herkomst herkomst, String bestand, String hash, List<Bron> bronnen,
+                    Constanten constanten,
+                    List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
+                    AlgemeneRegels algemeneRegels, Declaratieregels declaratieregels) {
         this.identiteit = identiteit;
         this.herkomst = herkomst;
         this.bestand = bestand;
@@ -48,6 +58,12 @@ public final class Regeling {
         this.productlijst = List.copyOf(perCode.values());
         this.combinaties = combinaties;
         this.algemeneRegels = algemeneRegels;
+        this.declaratieregels = declaratieregels == null ? Declaratieregels.GEEN : declaratieregels;
+    }
+
+    /** The region's own rules for declaring no-shows, absence and group time; empty when the rulebook has none. */
+    public Declaratieregels declaratieregels() {
+        return declaratieregels;
     }
 
     /** The provider type whose tariff applies for this financing form when the request names none, or null. */
