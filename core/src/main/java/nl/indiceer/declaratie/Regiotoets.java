@@ -61,7 +61,7 @@ final class Regiotoets {
         List<Declaratiebevinding> uit = new ArrayList<>();
         if (BigDecimal.valueOf(p.geleverdVolume()).compareTo(grens) > 0) {
             uit.add(Declaratiebevinding.van(Declaratiecode.MEER_DAN_TOEGESTAAN_VOLGENS_LEVERING,
-                    "gedeclareerd", p.geleverdVolume(), "toegestaan", toegestaan.stripTrailingZeros(),
+                    "gedeclareerd", p.geleverdVolume(), "toegestaan", netjes(toegestaan),
                     "eenheid", p.eenheid()));
             uit.addAll(redenen);
         }
@@ -80,7 +80,7 @@ final class Regiotoets {
         BigDecimal perClient = tijd.multiply(groep.factor()).divide(BigDecimal.valueOf(g.aanwezigen()), 6, RoundingMode.CEILING);
         redenen.add(Declaratiebevinding.metBron(Declaratiecode.GROEPSTIJD_BEREKEND, groep.bron(), groep.onduidelijk(),
                 "datum", a.datum(), "duur", g.duur(), "hulpverleners", g.hulpverleners(), "aanwezigen", g.aanwezigen(),
-                "factor", groep.factor(), "perClient", perClient.stripTrailingZeros()));
+                "factor", groep.factor(), "perClient", netjes(perClient)));
         return perClient;
     }
 
@@ -128,5 +128,11 @@ final class Regiotoets {
         redenen.add(Declaratiebevinding.metBron(Declaratiecode.GEPLANDE_AFWEZIGHEID_NIET_DECLARABEL, regel.bron(),
                 regel.onduidelijk(), "datum", a.datum()));
         return BigDecimal.ZERO;
+    }
+
+    /** Without trailing zeros, and never in exponent form (180, not 1.8E+2). */
+    private static BigDecimal netjes(BigDecimal g) {
+        BigDecimal s = g.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }
