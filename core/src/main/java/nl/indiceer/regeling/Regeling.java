@@ -25,6 +25,7 @@ public final class Regeling {
     private final Combinaties combinaties;
     private final AlgemeneRegels algemeneRegels;
     private final List<Tariefblad> tariefbladen;
+    private final Declaratieregels declaratieregels;
 
     /**
      * One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes;
@@ -34,6 +35,15 @@ public final class Regeling {
                     Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
                     AlgemeneRegels algemeneRegels) {
+        this(identiteit, herkomst, bestand, hash, bronnen, constanten, gemeenten, producten, combinaties, algemeneRegels,
+                Declaratieregels.GEEN);
+    }
+
+    /** As above, with the region's own rules for declaring delivered care ({@code declaratieregels}). */
+    public Regeling(Regelingidentiteit identiteit, Herkomst herkomst, String bestand, String hash, List<Bron> bronnen,
+                    Constanten constanten,
+                    List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
+                    AlgemeneRegels algemeneRegels, Declaratieregels declaratieregels) {
         this.identiteit = identiteit;
         this.herkomst = herkomst;
         this.bestand = bestand;
@@ -50,6 +60,7 @@ public final class Regeling {
         this.combinaties = combinaties;
         this.algemeneRegels = algemeneRegels;
         this.tariefbladen = List.of();
+        this.declaratieregels = declaratieregels == null ? Declaratieregels.GEEN : declaratieregels;
     }
 
     /** This version with its dated tariff lists, under the hash that covers them too (see {@link #metTariefbladen}). */
@@ -66,6 +77,7 @@ public final class Regeling {
         this.combinaties = basis.combinaties;
         this.algemeneRegels = basis.algemeneRegels;
         this.tariefbladen = List.copyOf(tariefbladen);
+        this.declaratieregels = basis.declaratieregels;
     }
 
     /**
@@ -133,6 +145,11 @@ public final class Regeling {
             }
         }
         return uit;
+    }
+
+    /** The region's own rules for declaring no-shows, absence and group time; empty when the rulebook has none. */
+    public Declaratieregels declaratieregels() {
+        return declaratieregels;
     }
 
     /** The provider type whose tariff applies for this financing form when the request names none, or null. */

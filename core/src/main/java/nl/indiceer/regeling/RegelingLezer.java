@@ -146,6 +146,8 @@ public final class RegelingLezer {
         Verwijsregels verwijsregels = verwijsregels(doc.object("verwijzing", false));
         Tijdsverloop tijdsverloop = tijdsverloop(doc);
         List<Hulptabel> hulptabellen = hulptabellen(doc);
+        Declaratieregels declaratieregels = DeclaratieregelsLezer.lees(doc.object("declaratieregels", false), this::bron,
+                producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         controleerPgbTarieven(producten);
@@ -153,7 +155,7 @@ public final class RegelingLezer {
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
-                        tijdsverloop, hulptabellen));
+                        tijdsverloop, hulptabellen), declaratieregels);
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {

@@ -35,4 +35,14 @@ class ArchitectuurTest {
     @ArchTest
     static final ArchRule geenKringen = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
             .matching("nl.indiceer.(*)..").should().beFreeOfCycles();
+
+    /** The declaration check (issue 11) is pure: the berichten module reads and writes, this package only decides. */
+    @ArchTest
+    static final ArchRule declaratieZonderInvoerOfUitvoer = noClasses().that().resideInAPackage("nl.indiceer.declaratie..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "javax.xml..",
+                    "nl.indiceer.berekening..", "nl.indiceer.aanvraag..");
+
+    @ArchTest
+    static final ArchRule regelingKentDeDeclaratiecontroleNiet = noClasses().that().resideInAPackage("nl.indiceer.regeling..")
+            .should().dependOnClassesThat().resideInAPackage("nl.indiceer.declaratie..");
 }
