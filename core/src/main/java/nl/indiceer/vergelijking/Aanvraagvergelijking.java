@@ -34,6 +34,27 @@ public record Aanvraagvergelijking(String kenmerk, Vergelijkingsstatus status, K
         return status.isVerschil();
     }
 
+    /**
+     * True when the line's own volume, cost or findings differ, or a finding across lines that concerns it (a
+     * combination with it, a period limit it counts in) comes or goes.
+     */
+    public boolean regelGewijzigd(Regelverschil r) {
+        if (r.verschilt()) {
+            return true;
+        }
+        for (var b : overkoepelend.toegevoegd()) {
+            if (b.betreft(r.index())) {
+                return true;
+            }
+        }
+        for (var b : overkoepelend.vervallen()) {
+            if (b.betreft(r.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lines whose volume, cost or findings differ. */
     public List<Regelverschil> gewijzigdeRegels() {
         return regels.stream().filter(Regelverschil::verschilt).toList();

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * @param naam           how to show it: the municipality's name, the product's name, the provider's name
  * @param aanvragen      requests with this municipality, product or provider
  * @param gewijzigd      of those, the requests that differ here: for a municipality anything in the request, for a
- *                       product or provider one of its lines
+ *                       product or provider one of its lines (also through a combination finding that concerns it)
  * @param onbekendOud    lines whose cost the old rulebooks do not know (no tariff published)
  * @param onbekendNieuw  the same under the new rulebooks
  */

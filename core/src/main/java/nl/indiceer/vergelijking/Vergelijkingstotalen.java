@@ -46,10 +46,11 @@ public final class Vergelijkingstotalen {
         for (Regelverschil r : v.regels()) {
             gemeente.kosten(r);
             Teller product = teller(perProduct, new Sleutel(u.regio(), r.productcode()), r.productnaam());
-            product.aanvraag(aanvragen, r.verschilt());
+            boolean regelGewijzigd = v.regelGewijzigd(r);
+            product.aanvraag(aanvragen, regelGewijzigd);
             product.kosten(r);
             Teller aanbieder = teller(perAanbieder, new Sleutel(null, r.aanbieder()), r.aanbieder());
-            aanbieder.aanvraag(aanvragen, r.verschilt());
+            aanbieder.aanvraag(aanvragen, regelGewijzigd);
             aanbieder.kosten(r);
             if (r.kostenOud() != null) {
                 kostenOud = kostenOud.add(r.kostenOud());

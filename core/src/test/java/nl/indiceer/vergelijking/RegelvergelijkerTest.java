@@ -133,6 +133,12 @@ class RegelvergelijkerTest {
             assertThat(r.volumeVerschilt()).isFalse();
             assertThat(r.kostenVerschillen()).isFalse();
         });
+        // the combination concerns line 1 (logeren, 44A90) with a running allocation: that product counts as changed
+        assertThat(v.regelGewijzigd(v.regels().get(0))).isTrue();
+        Vergelijkingstotalen totalen = new Vergelijkingstotalen();
+        totalen.tel(v);
+        assertThat(totalen.totalen().perProduct()).filteredOn(k -> "44A90".equals(k.sleutel()))
+                .singleElement().extracting(Kostentotaal::gewijzigd).isEqualTo(1L);
     }
 
     @Test
