@@ -112,8 +112,24 @@ class InkomendeBerichtenTest {
         // checked by the engine: the second asked product (55A12) is not one Flevoland buys
         assertThat(a.get("invoer").get("producten").get(1).get("product").asText()).isEqualTo("55A12");
 
-        // another municipality: 404 like a message that does not exist, and not in its list
+        // to be answered within 5 working days (OP274): on the deadlines list, with the message to open
         long id = o.get("id").asLong();
+        JsonNode termijnen = Besluiten.json(api.haal(urk, "/api/termijnen?weken=52").andExpect(status().isOk())).get("termijnen");
+        boolean gevonden = false;
+        for (JsonNode t : termijnen) {
+            if (t.get("berichtId").asLong() == id) {
+                gevonden = true;
+                assertThat(t.get("soort").asText()).isEqualTo("VERZOEK_OM_TOEWIJZING_BEANTWOORDEN");
+                assertThat(t.get("clientId").asLong()).isEqualTo(client);
+                assertThat(t.get("bron").asText()).contains("OP274");
+                assertThat(LocalDate.parse(t.get("datum").asText())).isAfter(LocalDate.now().plusDays(4));
+            }
+        }
+        assertThat(gevonden).isTrue();
+        assertThat(Besluiten.json(api.haal(dronten, "/api/termijnen?weken=52")).get("termijnen").findValues("berichtId"))
+                .noneMatch(n -> n.asLong() == id);
+
+        // another municipality: 404 like a message that does not exist, and not in its list
         api.haal(dronten, "/api/berichten/inkomend/{id}", id).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("BERICHT_NIET_GEVONDEN"));
         assertThat(Besluiten.json(api.haal(dronten, "/api/berichten/inkomend")).findValues("id"))
