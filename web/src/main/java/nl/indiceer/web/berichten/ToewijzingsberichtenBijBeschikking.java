@@ -35,7 +35,10 @@ import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beschikking.BeschikkingGenomen;
 import nl.indiceer.web.client.Adres;
 import nl.indiceer.web.client.Client;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +55,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ToewijzingsberichtenBijBeschikking {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ToewijzingsberichtenBijBeschikking.class);
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** "Wijk 1 12", "Dorpsstraat 3a", "Kerkweg 12 bis", "Laan 7-II": street, number, letter, addition. */
     private static final Pattern STRAAT = Pattern.compile("(.*\\S)\\s+([1-9][0-9]{0,4})\\s*([A-Za-z])?(?:[\\s-]+([A-Za-z0-9]{1,4}))?");
@@ -91,6 +95,11 @@ class ToewijzingsberichtenBijBeschikking {
         Uitkomst uitkomst = new Uitkomst(alles.toegepast(), alles.peildatum(), alles.gemeente(), alles.client(), regels,
                 alles.combinaties(), alles.bevindingen());
         Regeling regeling = regelingen.voor(uitkomst.regio(), uitkomst.geldigVanaf());
+        if (regeling == null) {
+            opslag.voegRedenToe(gemeente, clientId, genomen.id(), "Geen 301: de regeling van " + uitkomst.regio()
+                    + " van " + uitkomst.geldigVanaf() + " is niet meer geladen.", nu);
+            return;
+        }
         LocalDateTime moment = LocalDateTime.ofInstant(beschikking.moment(), NEDERLAND).withNano(0);
         Map<String, EerdereToewijzing> eerder = opslag.toewijzingen(gemeente, clientId);
         Set<Long> nieuw = new HashSet<>();
@@ -111,7 +120,18 @@ class ToewijzingsberichtenBijBeschikking {
         Beschikkingsoort soort = beschikking.soort() == Beschikkingsoort.EERSTE ? null : beschikking.soort();
         Berichtgegevens gegevens = new Berichtgegevens(gemeente, Map.of(), persoon(genomen.client(), redenen), Map.of(),
                 eerder, soort, moment, nummering);
-        Toewijzingsberichten.Resultaat resultaat = Toewijzingsberichten.maak(genomen.aanvraag(), uitkomst, regeling, gegevens);
+        Toewijzingsberichten.Resultaat resultaat;
+        try {
+            resultaat = Toewijzingsberichten.maak(genomen.aanvraag(), uitkomst, regeling, gegevens);
+        } catch (DataAccessException e) {
+            throw e; // the database: the decision cannot be stored either, and is tried again or refused
+        } catch (RuntimeException e) {
+            // a fault in making the message must not undo the decision; it is recorded, never silently nothing
+            LOG.error("301 van beschikking {} niet gemaakt: {}", genomen.id(), e.getClass().getName()); // no message: it may hold client data
+            opslag.voegRedenToe(gemeente, clientId, genomen.id(), "Geen 301: Indiceer kon het bericht niet maken (interne "
+                    + "fout " + e.getClass().getSimpleName() + "); meld dit aan de beheerder.", nu);
+            return;
+        }
         redenen.addAll(resultaat.redenen());
 
         Map<Long, String> idVanNummer = new HashMap<>();
