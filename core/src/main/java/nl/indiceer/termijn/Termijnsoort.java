@@ -11,5 +11,13 @@ public enum Termijnsoort {
      * The garantiefase after an allocation ended runs out: until then the same provider may reopen it for the same
      * question without a new indication (Noord-Limburg, 001:1837-1894; date: its last day).
      */
-    GARANTIEFASE_EINDIGT
+    GARANTIEFASE_EINDIGT,
+    /** Answer a provider's 315 with a 301 or a 319 (OP274; date: the 5th working day after receipt). */
+    VERZOEK_OM_TOEWIJZING_BEANTWOORDEN,
+    /** Answer a provider's 317 with a 301 or a 319 (OP346; date: the 5th working day after receipt). */
+    VERZOEK_OM_WIJZIGING_BEANTWOORDEN,
+    /** The provider's 305 for an allocation sent (OP271; date: the 5th working day after its start). */
+    STARTBERICHT_VERWACHT,
+    /** The provider's 307 for an allocation that ended (OP272; date: the 5th working day after its end). */
+    STOPBERICHT_VERWACHT
 }

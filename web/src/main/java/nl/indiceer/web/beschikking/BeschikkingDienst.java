@@ -39,6 +39,7 @@ import nl.indiceer.web.client.Client;
 import nl.indiceer.web.client.ClientOpslag;
 import nl.indiceer.web.fout.Probleem;
 import nl.indiceer.web.fout.Veldfouten;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -90,10 +91,13 @@ public class BeschikkingDienst {
     private final Beschikkingsbrieven brieven;
     private final Audit audit;
     private final TransactionTemplate transactie;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     public BeschikkingDienst(BeschikkingOpslag opslag, AanvraagOpslag aanvragen, ClientOpslag clienten,
                              Indicatiemotor motor, Regelingen regelingen, Normenkaders normenkaders,
-                             Beschikkingsbrieven brieven, Audit audit, TransactionTemplate transactie) {
+                             Beschikkingsbrieven brieven, Audit audit, TransactionTemplate transactie,
+                             ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.normcalculator = new Normcalculator(normenkaders, regelingen);
         this.opslag = opslag;
         this.aanvragen = aanvragen;
@@ -209,6 +213,8 @@ public class BeschikkingDienst {
                     "de aanvraag is tussendoor gewijzigd of al besloten; bekijk haar opnieuw");
         }
         audit.noteer(soort == Beschikkingsoort.EERSTE ? "BESCHIKKING_GENOMEN" : "BESCHIKKING_GEWIJZIGD", "beschikking", id, null);
+        // in this transaction: what follows from the decision (the outbox's 301s) is stored with it or not at all
+        gebeurtenissen.publishEvent(new BeschikkingGenomen(id, beschikking, b.aanvraag(), b.uitkomst(), client));
         return id;
     }
 

@@ -59,6 +59,7 @@ public class Beveiliging {
                         .requestMatchers("/api/clienten", "/api/clienten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/aanvragen", "/api/aanvragen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers(HttpMethod.GET, "/api/termijnen").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/api/berichten", "/api/berichten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
@@ -88,6 +89,7 @@ public class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/aanmelden").permitAll()
                         .requestMatchers(HttpMethod.GET, "/termijnen").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/berichten", "/berichten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/clienten", "/clienten/**", "/aanvragen", "/aanvragen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers(HttpMethod.GET, "/beschikkingen/**")

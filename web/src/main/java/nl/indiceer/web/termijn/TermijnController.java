@@ -31,20 +31,23 @@ public class TermijnController {
     public record Antwoord(LocalDate vandaag, int weken, List<Regel> termijnen) {
     }
 
-    /** @param bron the rule the deadline rests on ("001:1837-1894, 2688-2694"); null for an allocation's own end */
+    /**
+     * @param bron      the rule the deadline rests on ("001:1837-1894, 2688-2694"); null for an allocation's own end
+     * @param berichtId for answering a provider's request (315, 317): the incoming message; beschikkingId is 0 then
+     */
     public record Regel(String soort, LocalDate datum, boolean verlopen, String toewijzing, String product,
                         String aanbieder, String bron, long clientId, String gemeentecode, String consulent,
-                        long beschikkingId) {
+                        long beschikkingId, Long berichtId) {
 
         static Regel van(Termijnregel r, LocalDate vandaag) {
             Termijn t = r.termijn();
             return new Regel(t.soort().name(), t.datum(), t.verlopen(vandaag), t.toewijzing(), t.product(), t.aanbieder(),
                     t.bron() == null ? null : t.bron().tekst(), r.clientId(), r.gemeentecode(), r.consulent(),
-                    r.beschikkingId());
+                    r.beschikkingId(), r.berichtId());
         }
     }
 
-    @Operation(summary = "Termijnen: toewijzingen die binnenkort eindigen en lopende garantiefases, vroegste eerst")
+    @Operation(summary = "Termijnen: toewijzingen die binnenkort eindigen, lopende garantiefases, te beantwoorden verzoeken (315, 317) en ontbrekende start- en stopberichten (305, 307), vroegste eerst")
     @GetMapping(value = "/api/termijnen", produces = MediaType.APPLICATION_JSON_VALUE)
     public Antwoord lijst(@RequestParam(name = "gemeente", required = false) String gemeente,
                           @RequestParam(name = "consulent", required = false) String consulent,

@@ -15,6 +15,8 @@ import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beschikking.BeschikkingOpslag;
 import nl.indiceer.web.beschikking.OpgeslagenBeschikking;
 import nl.indiceer.web.beveiliging.Medewerker;
+import nl.indiceer.web.berichten.Berichttermijnregels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +35,11 @@ public class TermijnDienst {
     private final BeschikkingOpslag beschikkingen;
     private final Regelingen regelingen;
     private final Audit audit;
+    private final ObjectProvider<Berichttermijnregels> berichten;
 
-    public TermijnDienst(BeschikkingOpslag beschikkingen, Regelingen regelingen, Audit audit) {
+    public TermijnDienst(BeschikkingOpslag beschikkingen, Regelingen regelingen, Audit audit,
+                         ObjectProvider<Berichttermijnregels> berichten) {
+        this.berichten = berichten;
         this.beschikkingen = beschikkingen;
         this.regelingen = regelingen;
         this.audit = audit;
@@ -61,10 +66,21 @@ public class TermijnDienst {
             Toewijzingstijdlijn tijdlijn = Toewijzingstijdlijn.van(besluiten.stream()
                     .map(b -> BeschikkingJson.tijdlijn(b.inhoud())).toList());
             Regeling regeling = regelingen.voor(laatste.regeling().regio(), vandaag);
-            for (Termijn t : Toewijzingstermijnen.van(tijdlijn.alle(), regeling, vandaag, tot)) {
+            List<Termijn> termijnen = new ArrayList<>(Toewijzingstermijnen.van(tijdlijn.alle(), regeling, vandaag, tot));
+            Berichttermijnregels b = berichten.getIfAvailable();
+            if (b != null) {
+                // the provider's 305 and 307 for the allocations sent in a 301 (OP271, OP272)
+                termijnen.addAll(b.startEnStop(laatste.gemeentecode(), laatste.clientId(), tijdlijn.alle(), vandaag, tot));
+            }
+            for (Termijn t : termijnen) {
                 uit.add(new Termijnregel(t, laatste.clientId(), laatste.gemeentecode(), laatste.besluitnemer(), laatste.id()));
             }
         });
+        Berichttermijnregels b = berichten.getIfAvailable();
+        if (b != null && consulent == null) {
+            // a request from a provider (315, 317) is the municipality's until a consultant decides on it
+            uit.addAll(b.antwoorden(gemeenten, tot));
+        }
         uit.sort(Comparator.comparing((Termijnregel r) -> r.termijn().datum()).thenComparing(r -> r.termijn().toewijzing()));
         audit.noteer("TERMIJNEN_GELEZEN", "termijnen", null, uit.size());
         return uit;

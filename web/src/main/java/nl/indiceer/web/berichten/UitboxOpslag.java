@@ -1,0 +1,144 @@
+package nl.indiceer.web.berichten;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.indiceer.berichten.toewijzing.EerdereToewijzing;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Outgoing messages, the reasons a decision did not become a message, and the ToewijzingNummer of each allocation
+ * (V10). Every read for a user takes the user's municipalities and filters on them in SQL.
+ */
+@Repository
+public class UitboxOpslag {
+
+    /** Why a decision did not (fully) become 301s. */
+    public record Reden(long id, String gemeentecode, long clientId, long beschikkingId, String reden,
+                        OffsetDateTime aangemaakt) {
+    }
+
+    private static final String KOLOMMEN = "id, gemeentecode, client_id, beschikking_id, soort, ontvanger, identificatie, "
+            + "inhoud, status, bestand, aangemaakt, verzonden";
+
+    private final JdbcClient jdbc;
+
+    public UitboxOpslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    long voegToe(String gemeente, long clientId, long beschikkingId, String soort, String ontvanger, String identificatie,
+                 byte[] inhoud, OffsetDateTime moment) {
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into uitgaand_bericht (gemeentecode, client_id, beschikking_id, soort, ontvanger, identificatie,
+                            inhoud, status, aangemaakt)
+                        values (?, ?, ?, ?, ?, ?, ?, 'AANGEMAAKT', ?)""")
+                .params(gemeente, clientId, beschikkingId, soort, ontvanger, identificatie, inhoud, moment)
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
+    void voegRedenToe(String gemeente, long clientId, long beschikkingId, String reden, OffsetDateTime moment) {
+        String ingekort = reden.length() > 2000 ? reden.substring(0, 1997) + "..." : reden;
+        jdbc.sql("insert into bericht_reden (gemeentecode, client_id, beschikking_id, reden, aangemaakt) values (?, ?, ?, ?, ?)")
+                .params(gemeente, clientId, beschikkingId, ingekort, moment).update();
+    }
+
+    /** The messages still to be written, oldest first (for the writer; no user, no scoping). */
+    List<UitgaandBericht> aangemaakt(int hoogstens) {
+        return jdbc.sql("select " + KOLOMMEN + " from uitgaand_bericht where status = 'AANGEMAAKT' order by id limit " + hoogstens)
+                .query(UitboxOpslag::lees).list();
+    }
+
+    /** Only from AANGEMAAKT: a second writer (or a second run after a crash) changes nothing. */
+    boolean markeerVerzonden(long id, String bestand, OffsetDateTime moment) {
+        return jdbc.sql("update uitgaand_bericht set status = 'VERZONDEN', bestand = ?, verzonden = ? "
+                        + "where id = ? and status = 'AANGEMAAKT'")
+                .params(bestand, moment, id).update() == 1;
+    }
+
+    public Optional<UitgaandBericht> metId(long id, Collection<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + KOLOMMEN + " from uitgaand_bericht where id = :id and gemeentecode in (:gemeenten)")
+                .param("id", id).param("gemeenten", gemeenten).query(UitboxOpslag::lees).optional();
+    }
+
+    /** Newest first, at most {@code hoogstens}. */
+    public List<UitgaandBericht> lijst(Collection<String> gemeenten, int hoogstens) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + KOLOMMEN + " from uitgaand_bericht where gemeentecode in (:gemeenten) order by id desc "
+                        + "limit " + hoogstens)
+                .param("gemeenten", gemeenten).query(UitboxOpslag::lees).list();
+    }
+
+    public List<UitgaandBericht> vanBeschikking(long beschikkingId) {
+        return jdbc.sql("select " + KOLOMMEN + " from uitgaand_bericht where beschikking_id = ? order by id")
+                .params(beschikkingId).query(UitboxOpslag::lees).list();
+    }
+
+    public List<Reden> redenen(Collection<String> gemeenten, int hoogstens) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, gemeentecode, client_id, beschikking_id, reden, aangemaakt from bericht_reden "
+                        + "where gemeentecode in (:gemeenten) order by id desc limit " + hoogstens)
+                .param("gemeenten", gemeenten)
+                .query((rs, i) -> new Reden(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class))).list();
+    }
+
+    public List<String> redenenVanBeschikking(long beschikkingId) {
+        return jdbc.sql("select reden from bericht_reden where beschikking_id = ? order by id").params(beschikkingId)
+                .query(String.class).list();
+    }
+
+    /** The client's allocations as sent before: timeline id to ToewijzingNummer and decision moment. */
+    Map<String, EerdereToewijzing> toewijzingen(String gemeente, long clientId) {
+        Map<String, EerdereToewijzing> uit = new LinkedHashMap<>();
+        jdbc.sql("select toewijzing, nummer, moment from toewijzing_bericht where gemeentecode = ? and client_id = ?")
+                .params(gemeente, clientId)
+                .query((ResultSet rs) -> {
+                    uit.put(rs.getString(1), new EerdereToewijzing(rs.getLong(2), rs.getObject(3, LocalDateTime.class)));
+                });
+        return uit;
+    }
+
+    void legToewijzingVast(String gemeente, long clientId, String toewijzing, String wet, long nummer, LocalDateTime moment) {
+        int n = jdbc.sql("update toewijzing_bericht set wet = ?, nummer = ?, moment = ? where gemeentecode = ? and toewijzing = ?")
+                .params(wet, nummer, moment, gemeente, toewijzing).update();
+        if (n == 0) {
+            jdbc.sql("insert into toewijzing_bericht (gemeentecode, toewijzing, client_id, wet, nummer, moment) "
+                            + "values (?, ?, ?, ?, ?, ?)")
+                    .params(gemeente, toewijzing, clientId, wet, nummer, moment).update();
+        }
+    }
+
+    /** The client (id) a ToewijzingNummer of this law was sent for; empty when unknown. */
+    public Optional<Long> clientMetNummer(String gemeente, String wet, long nummer) {
+        return jdbc.sql("select client_id from toewijzing_bericht where gemeentecode = ? and wet = ? and nummer = ?")
+                .params(gemeente, wet, nummer).query(Long.class).optional();
+    }
+
+    private static UitgaandBericht lees(ResultSet rs, int i) throws SQLException {
+        return new UitgaandBericht(rs.getLong("id"), rs.getString("gemeentecode"), rs.getLong("client_id"),
+                rs.getLong("beschikking_id"), rs.getString("soort"), rs.getString("ontvanger"), rs.getString("identificatie"),
+                rs.getBytes("inhoud"), Berichtstatus.valueOf(rs.getString("status")), rs.getString("bestand"),
+                rs.getObject("aangemaakt", OffsetDateTime.class), rs.getObject("verzonden", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.indiceer.web.berichten;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
+/**
+ * An outgoing message as stored: its exact bytes and where it is. {@code toString} leaves out the content (it holds the
+ * client's BSN, name and address).
+ *
+ * @param ontvanger the provider's AGB code
+ * @param bestand   the file name in the recipient's folder once written; null before
+ */
+public record UitgaandBericht(long id, String gemeentecode, long clientId, long beschikkingId, String soort,
+                              String ontvanger, String identificatie, byte[] inhoud, Berichtstatus status, String bestand,
+                              OffsetDateTime aangemaakt, OffsetDateTime verzonden) {
+
+    /** The name in the recipient's folder: derived from the message's identity only, so a rewrite lands on itself. */
+    public String bestandsnaam() {
+        return soort + "-" + gemeentecode + "-" + identificatie + ".xml";
+    }
+
+    public String tekst() {
+        return new String(inhoud, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "UitgaandBericht[" + id + ", " + soort + ", " + status + "]";
+    }
+}
