@@ -40,6 +40,10 @@ public final class Antwoordschrijver implements Closeable {
     private final Path romp;
     private final Declaratiekop kop;
     private final Berichtsoort soort;
+    private final String prefix;
+    private final String ns;
+    private final String basisPrefix;
+    private final String basisNs;
     private final String identificatie;
     private final LocalDate dagtekening;
     private final Writer rompTekst;
@@ -59,6 +63,10 @@ public final class Antwoordschrijver implements Closeable {
         this.doel = Objects.requireNonNull(doel);
         this.kop = Objects.requireNonNull(kop);
         this.soort = antwoordsoort(kop.soort());
+        this.prefix = soort.prefix();
+        this.ns = soort.namespace();
+        this.basisPrefix = soort.wet().standaard();
+        this.basisNs = soort.wet().basisNamespace();
         this.identificatie = identificatie;
         this.dagtekening = dagtekening;
         Path map = doel.toAbsolutePath().getParent();
@@ -270,22 +278,25 @@ public final class Antwoordschrijver implements Closeable {
         waarde(w, diepte, naam, waarde, basis);
     }
 
+    private static final String[] INSPRINGING = {"\r\n", "\r\n\t", "\r\n\t\t", "\r\n\t\t\t", "\r\n\t\t\t\t",
+        "\r\n\t\t\t\t\t", "\r\n\t\t\t\t\t\t", "\r\n\t\t\t\t\t\t\t"};
+
     private void start(XMLStreamWriter x, int diepte, String naam) throws XMLStreamException {
-        x.writeCharacters(REGELEINDE + "\t".repeat(diepte));
-        x.writeStartElement(soort.prefix(), naam, soort.namespace());
+        x.writeCharacters(INSPRINGING[diepte]);
+        x.writeStartElement(prefix, naam, ns);
     }
 
     private void einde(XMLStreamWriter x, int diepte) throws XMLStreamException {
-        x.writeCharacters(REGELEINDE + "\t".repeat(diepte));
+        x.writeCharacters(INSPRINGING[diepte]);
         x.writeEndElement();
     }
 
     private void waarde(XMLStreamWriter x, int diepte, String naam, String waarde, boolean basis) throws XMLStreamException {
-        x.writeCharacters(REGELEINDE + "\t".repeat(diepte));
+        x.writeCharacters(INSPRINGING[diepte]);
         if (basis) {
-            x.writeStartElement(soort.wet().standaard(), naam, soort.wet().basisNamespace());
+            x.writeStartElement(basisPrefix, naam, basisNs);
         } else {
-            x.writeStartElement(soort.prefix(), naam, soort.namespace());
+            x.writeStartElement(prefix, naam, ns);
         }
         x.writeCharacters(waarde);
         x.writeEndElement();

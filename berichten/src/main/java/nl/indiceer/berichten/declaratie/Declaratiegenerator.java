@@ -91,16 +91,20 @@ public final class Declaratiegenerator {
         }
         Path map301 = Files.createDirectories(map.resolve("toewijzingen"));
         Path map323 = Files.createDirectories(map.resolve("declaraties"));
-        // providers: one municipality each, so a 323 (one provider to one municipality) holds all their clients
-        int aanbieders = Math.max(1, aantalToewijzingen / TOEWIJZINGEN_PER_AANBIEDER);
+        // providers: each in one region and one municipality of it (a 323 goes from one provider to one municipality),
+        // the regions in turn; each allocation a product of its provider's region
+        List<String> regios = aanbod.stream().map(Productaanbod::regio).distinct().toList();
+        int aanbieders = Math.max(regios.size(), aantalToewijzingen / TOEWIJZINGEN_PER_AANBIEDER);
         List<Toewijzing> alle = new ArrayList<>(aantalToewijzingen);
         String[] agb = new String[aanbieders];
-        Productaanbod[] productVan = new Productaanbod[aanbieders];
+        List<List<Productaanbod>> productenVan = new ArrayList<>();
         String[] gemeenteVan = new String[aanbieders];
         for (int a = 0; a < aanbieders; a++) {
+            String regio = regios.get(a % regios.size());
+            List<Productaanbod> vanRegio = aanbod.stream().filter(p -> p.regio().equals(regio)).toList();
             agb[a] = String.format("7%07d", a + 1);
-            productVan[a] = aanbod.get(a % aanbod.size());
-            gemeenteVan[a] = productVan[a].gemeenten().get(rnd.nextInt(productVan[a].gemeenten().size()));
+            productenVan.add(vanRegio);
+            gemeenteVan[a] = vanRegio.get(0).gemeenten().get(rnd.nextInt(vanRegio.get(0).gemeenten().size()));
         }
         // extras: a fixed number of each, counted within M
         long perSoort = Math.round(aantalPrestaties * AANDEEL_FOUT);
@@ -126,7 +130,7 @@ public final class Declaratiegenerator {
                 Toewijzing t = new Toewijzing();
                 t.nummer = 100_000 + ++nummer;
                 t.agb = agb[a];
-                t.product = productVan[a];
+                t.product = productenVan.get(a).get(rnd.nextInt(productenVan.get(a).size()));
                 t.gemeente = gemeenteVan[a];
                 t.bsn = bsn;
                 t.maanden = (int) (regulier / aantalToewijzingen + (nummer - 1 < regulier % aantalToewijzingen ? 1 : 0));

@@ -45,6 +45,12 @@ public final class Declaratielezer {
     private static final boolean BASIS = true;
 
     private static final XMLInputFactory FABRIEK = fabriek();
+    private static final java.util.regex.Pattern AGB = java.util.regex.Pattern.compile("[0-9]{8}");
+    private static final java.util.regex.Pattern GEMEENTE = java.util.regex.Pattern.compile("[0-9]{4}");
+    private static final java.util.regex.Pattern IDENTIFICATIE = java.util.regex.Pattern.compile(".{1,12}");
+    private static final java.util.regex.Pattern VERSIE =
+            java.util.regex.Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+    private static final java.util.regex.Pattern DECLARATIENUMMER = java.util.regex.Pattern.compile("[a-zA-Z0-9]{1,12}");
 
     private static XMLInputFactory fabriek() {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -58,6 +64,9 @@ public final class Declaratielezer {
 
     private final XMLStreamReader r;
     private Berichtsoort soort;
+    /** The message's and the basisschema's namespace, computed once (they are built strings). */
+    private String nsBericht;
+    private String nsBasis;
     /** The line of the last value read (where its element starts). */
     private int waardeRegel;
     /** True when the reader stands on a START_ELEMENT or END_ELEMENT not yet taken. */
@@ -135,6 +144,8 @@ public final class Declaratielezer {
                     + Berichtsoort.WMO323.namespace());
         }
         soort = s;
+        nsBericht = s.namespace();
+        nsBasis = s.wet().basisNamespace();
         klaar = false;
         start(B, "Header");
         String code = tekst(B, "BerichtCode");
@@ -144,20 +155,19 @@ public final class Declaratielezer {
         }
         vast("BerichtVersie", Berichtsoort.BERICHTVERSIE);
         vast("BerichtSubversie", Berichtsoort.BERICHTSUBVERSIE);
-        String afzender = patroon(B, "Afzender", "[0-9]{8}", "een AGB-code van 8 cijfers");
-        String ontvanger1 = patroon(B, "Ontvanger", "[0-9]{4}", "een gemeentecode van 4 cijfers");
+        String afzender = patroon(B, "Afzender", AGB, "een AGB-code van 8 cijfers");
+        String ontvanger1 = patroon(B, "Ontvanger", GEMEENTE, "een gemeentecode van 4 cijfers");
         start(B, "BerichtIdentificatie");
-        String identificatie = patroon(BASIS, "Identificatie", ".{1,12}", "1 tot 12 tekens");
+        String identificatie = patroon(BASIS, "Identificatie", IDENTIFICATIE, "1 tot 12 tekens");
         LocalDate dagtekening = datum(BASIS, "Dagtekening");
         einde();
         start(B, "XsdVersie");
-        String versiepatroon = "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)";
-        Header.XsdVersie xsd = new Header.XsdVersie(patroon(BASIS, "BasisschemaXsdVersie", versiepatroon, "een versie x.y.z"),
-                patroon(BASIS, "BerichtXsdVersie", versiepatroon, "een versie x.y.z"));
+        Header.XsdVersie xsd = new Header.XsdVersie(patroon(BASIS, "BasisschemaXsdVersie", VERSIE, "een versie x.y.z"),
+                patroon(BASIS, "BerichtXsdVersie", VERSIE, "een versie x.y.z"));
         einde();
         einde();
         start(B, "Declaratie");
-        String nummer = patroon(B, "DeclaratieNummer", "[a-zA-Z0-9]{1,12}", "1 tot 12 letters of cijfers");
+        String nummer = patroon(B, "DeclaratieNummer", DECLARATIENUMMER, "1 tot 12 letters of cijfers");
         start(B, "DeclaratiePeriode");
         LocalDate periodeBegin = datum(BASIS, "Begindatum");
         LocalDate periodeEind = datum(BASIS, "Einddatum");
@@ -207,18 +217,21 @@ public final class Declaratielezer {
         start(B, "Prestatie");
         int regel = regel();
         start(B, "ProductReferentie");
-        String referentie = patroon(BASIS, "ReferentieNummer", ".{0,35}\\S.{0,35}", "1 tot 36 tekens");
+        String referentie = kort(BASIS, "ReferentieNummer", 36, "1 tot 36 tekens");
         String vorig = null;
         if (volgtStart("VorigReferentieNummer")) {
-            vorig = patroon(BASIS, "VorigReferentieNummer", ".{0,35}\\S.{0,35}", "1 tot 36 tekens");
+            vorig = kort(BASIS, "VorigReferentieNummer", 36, "1 tot 36 tekens");
         }
         einde();
         if (referentie.length() > 36 || vorig != null && vorig.length() > 36) {
             throw fout(regel, "WAARDE", "een ReferentieNummer heeft ten hoogste 36 tekens");
         }
         long toewijzing = getal(B, "ToewijzingNummer", NUMMER_MAX);
-        String categorie = patroon(B, "ProductCategorie", "[0-9]{2}", "een productcategorie van 2 cijfers");
-        String productcode = patroon(B, "ProductCode", ".{0,4}\\S.{0,4}", "1 tot 5 tekens");
+        String categorie = tekst(B, "ProductCategorie");
+        if (categorie.length() != 2 || !alleenCijfers(categorie)) {
+            throw fout(waardeRegel, "WAARDE", "ProductCategorie '" + schoon(categorie) + "' is geen productcategorie van 2 cijfers");
+        }
+        String productcode = kort(B, "ProductCode", 5, "1 tot 5 tekens");
         if (productcode.length() > 5) {
             throw fout(regel, "WAARDE", "ProductCode heeft ten hoogste 5 tekens");
         }
@@ -291,7 +304,7 @@ public final class Declaratielezer {
 
     private void start(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
         volgende();
-        String ns = basis ? soort.wet().basisNamespace() : soort.namespace();
+        String ns = basis ? nsBasis : nsBericht;
         if (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
             throw fout(regel(), "STRUCTUUR", "element " + naam + " ontbreekt voor het einde van " + schoon(r.getLocalName()));
         }
@@ -322,18 +335,30 @@ public final class Declaratielezer {
     private String tekst(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
         start(basis, naam);
         waardeRegel = regel();
-        StringBuilder t = new StringBuilder();
+        String eerste = null;
+        StringBuilder t = null;
+        int lengte = 0;
         while (true) {
             int e = r.next();
             switch (e) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (t.length() + r.getTextLength() > MAXIMALE_TEKSTLENGTE) {
+                    lengte += r.getTextLength();
+                    if (lengte > MAXIMALE_TEKSTLENGTE) {
                         throw fout(regel(), "TE_GROOT", "de tekst van " + naam + " is langer dan " + MAXIMALE_TEKSTLENGTE + " tekens");
                     }
-                    t.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    // usually one piece of text: no builder for it
+                    if (eerste == null && t == null) {
+                        eerste = r.getText();
+                    } else {
+                        if (t == null) {
+                            t = new StringBuilder(eerste);
+                            eerste = null;
+                        }
+                        t.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    String s = t.toString().strip();
+                    String s = (t != null ? t.toString() : eerste == null ? "" : eerste).strip();
                     if (s.isEmpty()) {
                         throw fout(regel(), "WAARDE", naam + " is leeg");
                     }
@@ -357,9 +382,10 @@ public final class Declaratielezer {
         }
     }
 
-    private String patroon(boolean basis, String naam, String regex, String uitleg) throws XMLStreamException, OngeldigBerichtException {
+    private String patroon(boolean basis, String naam, java.util.regex.Pattern regex, String uitleg)
+            throws XMLStreamException, OngeldigBerichtException {
         String w = tekst(basis, naam);
-        if (!w.matches(regex)) {
+        if (!regex.matcher(w).matches()) {
             throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen " + uitleg);
         }
         return w;
@@ -367,7 +393,7 @@ public final class Declaratielezer {
 
     private long getal(boolean basis, String naam, long maximum) throws XMLStreamException, OngeldigBerichtException {
         String w = tekst(basis, naam);
-        if (w.length() > 18 || w.isEmpty() || !w.chars().allMatch(c -> c >= '0' && c <= '9') || Long.parseLong(w) > maximum) {
+        if (w.length() > 18 || w.isEmpty() || !alleenCijfers(w) || Long.parseLong(w) > maximum) {
             throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen geheel getal van 0 tot en met " + maximum
                     + (w.startsWith("-") ? " (negatief)" : ""));
         }
@@ -376,12 +402,51 @@ public final class Declaratielezer {
 
     private LocalDate datum(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
         String w = tekst(basis, naam);
+        if (w.length() == 10 && w.charAt(4) == '-' && w.charAt(7) == '-') {
+            int j = cijfers(w, 0, 4);
+            int m = cijfers(w, 5, 7);
+            int d = cijfers(w, 8, 10);
+            if (j > 0 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(j, m).lengthOfMonth()) {
+                return LocalDate.of(j, m, d);
+            }
+        }
         try {
             return LocalDate.parse(w, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             boolean vorm = w.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
             throw fout(waardeRegel, "DATUM", naam + " '" + schoon(w) + "' is " + (vorm ? "geen bestaande datum" : "geen datum (jjjj-mm-dd)"));
         }
+    }
+
+    private static boolean alleenCijfers(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text of 1 to {@code maximum} characters on one line (the value is already stripped, so not blank). */
+    private String kort(boolean basis, String naam, int maximum, String uitleg) throws XMLStreamException, OngeldigBerichtException {
+        String w = tekst(basis, naam);
+        if (w.length() > maximum || w.indexOf('\n') >= 0 || w.indexOf('\r') >= 0) {
+            throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen " + uitleg);
+        }
+        return w;
+    }
+
+    /** The number in w[van, tot) when it is all digits, else -1. */
+    private static int cijfers(String w, int van, int tot) {
+        int n = 0;
+        for (int i = van; i < tot; i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private int regel() {
