@@ -224,7 +224,7 @@ public final class Declaratiecontrole {
     private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
         Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand());
         stand.gebruiktBasis += basis;
-        Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(p, basis, noShowsHierin);
+        Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(bewaard(t, p), basis, noShowsHierin);
         stand.debets.add(debet);
         noShowsHierin.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), n, Integer::sum));
         if (ongedaan != null) {
@@ -238,6 +238,22 @@ public final class Declaratiecontrole {
                         noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), -n, Integer::sum));
             });
         }
+    }
+
+    /**
+     * The approved debit as it is kept until a credit may take it back: with the allocation's own instances of the
+     * values it shares with it, so a million kept debits do not hold a million copies of the same allocation number,
+     * client, provider and product code (memory bounded by the allocations, issue 11).
+     */
+    private static Prestatie bewaard(ToegewezenProduct t, Prestatie p) {
+        return new Prestatie(p.referentie(), p.vorigeReferentie(), gedeeld(t.toewijzingNummer(), p.toewijzingNummer()),
+                gedeeld(t.client(), p.client()), gedeeld(t.aanbieder(), p.aanbieder()),
+                gedeeld(t.productcategorie(), p.productcategorie()), gedeeld(t.productcode(), p.productcode()), p.begin(),
+                p.eind(), p.geleverdVolume(), p.eenheid(), p.productTarief(), p.ingediendBedrag(), p.debetCredit());
+    }
+
+    private static String gedeeld(String vanToewijzing, String vanPrestatie) {
+        return vanToewijzing != null && vanToewijzing.equals(vanPrestatie) ? vanToewijzing : vanPrestatie;
     }
 
     /** TR304, TR338, TR339, TR340: the prestatie belongs to this allocation's client, provider and product. */

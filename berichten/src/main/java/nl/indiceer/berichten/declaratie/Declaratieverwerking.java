@@ -44,7 +44,6 @@ public final class Declaratieverwerking {
     }
 
     private final Declaratiecontrole controle;
-
     public Declaratieverwerking(Declaratiecontrole controle) {
         this.controle = controle;
     }
