@@ -160,6 +160,18 @@ class SlechteDeclaratieTest {
     }
 
     @Test
+    void deGewoneBerichtlezerWijstEen323NetjesAf() {
+        // a 323 given to 'indiceer bericht lees' gets a clear refusal, not an internal error
+        try {
+            nl.indiceer.berichten.xml.Berichtlezer.lees(GOED.getBytes(StandardCharsets.UTF_8));
+            fail("niet afgekeurd");
+        } catch (OngeldigBerichtException e) {
+            assertThat(e.meldingen().get(0).code()).isEqualTo("SOORT");
+            assertThat(e.getMessage()).contains("declaraties controleer");
+        }
+    }
+
+    @Test
     void leegBestand() {
         assertThat(afgekeurd(new byte[0]).code()).isEqualTo("ONLEESBAAR");
     }
