@@ -1,8 +1,8 @@
 package nl.indiceer.berichten;
 
 /**
- * The kinds of message this project reads and writes, with their BerichtCode (COD002 VEKTIS). 323 and 325 (declarations)
- * follow in a later issue as constants of the same shape.
+ * The kinds of message this project reads and writes, with their BerichtCode (COD002 VEKTIS). The declarations (323) and
+ * their answers (325) are streamed by the package {@code nl.indiceer.berichten.declaratie}.
  */
 public enum Berichtsoort {
     JW301(Wet.JEUGDWET, "301", "436", Richting.GEMEENTE_NAAR_AANBIEDER, "Toewijzing"),
@@ -16,7 +16,12 @@ public enum Berichtsoort {
     WMO307(Wet.WMO, "307", "420", Richting.AANBIEDER_NAAR_GEMEENTE, "Stop ondersteuning"),
     WMO315(Wet.WMO, "315", "444", Richting.AANBIEDER_NAAR_GEMEENTE, "Verzoek om toewijzing"),
     WMO317(Wet.WMO, "317", "480", Richting.AANBIEDER_NAAR_GEMEENTE, "Verzoek om wijziging"),
-    WMO319(Wet.WMO, "319", "482", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een verzoek");
+    WMO319(Wet.WMO, "319", "482", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een verzoek"),
+    // Declarations (issue 11): read as a stream by nl.indiceer.berichten.declaratie.Declaratielezer, not by Berichtlezer.
+    JW323(Wet.JEUGDWET, "323", "490", Richting.AANBIEDER_NAAR_GEMEENTE, "Declaratie"),
+    JW325(Wet.JEUGDWET, "325", "491", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een declaratie"),
+    WMO323(Wet.WMO, "323", "484", Richting.AANBIEDER_NAAR_GEMEENTE, "Declaratie"),
+    WMO325(Wet.WMO, "325", "485", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een declaratie");
 
     /** Who sends it: the header's Afzender is a municipality (4 digits) or a provider (AGB code). */
     public enum Richting { GEMEENTE_NAAR_AANBIEDER, AANBIEDER_NAAR_GEMEENTE }

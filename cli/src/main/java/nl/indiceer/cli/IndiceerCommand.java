@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "indiceer", mixinStandardHelpOptions = true, version = "indiceer 0.1.0",
         description = "Indiceer: volume, kosten en toetsing van een indicatie volgens de regeling van de regio.",
         subcommands = {BerekenCommand.class, RegelingCommand.class, NormeerCommand.class, BriefCommand.class,
-                BerichtCommand.class})
+                BerichtCommand.class, DeclaratiesCommand.class})
 public final class IndiceerCommand implements Runnable {
 
     /** Exit codes: 0 without FOUT findings, 1 with, 2 invalid input, 3 an unexpected error in the tool itself. */

@@ -10,7 +10,13 @@ public record Controleuitkomst(Prestatie prestatie, List<Declaratiebevinding> be
     }
 
     public boolean goedgekeurd() {
-        return bevindingen.stream().noneMatch(b -> b.code().afkeurend());
+        // a loop, not a stream: called for every prestatie of a bulk check
+        for (Declaratiebevinding b : bevindingen) {
+            if (b.code().afkeurend()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rejecting findings, in the order they were found. */

@@ -16,7 +16,8 @@ public final class DeclaratiebevindingTekst {
 
     private static final Map<Declaratiecode, String> SJABLONEN = new EnumMap<>(Declaratiecode.class);
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final Pattern KEUZE = Pattern.compile("\\{(\\w+)\\?([^|{}]*)\\|([^{}]*)}");
+    /** A choice whose branches may hold parameters ({@code {debet?{debet}|...}}), but no further choices. */
+    private static final Pattern KEUZE = Pattern.compile("\\{(\\w+)\\?((?:[^|{}]|\\{\\w+})*)\\|((?:[^{}]|\\{\\w+})*)}");
     private static final Pattern NAAM = Pattern.compile("\\{(\\w+)}");
 
     static {

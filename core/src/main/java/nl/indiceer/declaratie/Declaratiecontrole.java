@@ -26,6 +26,8 @@ public final class Declaratiecontrole {
     private final Function<ToegewezenProduct, Declaratieregels> regioregels;
     private final Map<String, Toewijzingsstand> standen = new HashMap<>();
     private final Map<String, Integer> noShows = new HashMap<>();
+    /** While a message is open: how to undo each booking of it, so a message rejected halfway leaves nothing behind. */
+    private List<Runnable> ongedaan;
 
     /**
      * @param toewijzingen the allocation of a ToewijzingNummer, or null when unknown
@@ -92,6 +94,29 @@ public final class Declaratiecontrole {
         } else {
             boeking(t, p, volumeBasis(p), Map.of());
         }
+    }
+
+    /**
+     * Opens a message: what it books from now on can be taken back as a whole with {@link #draaiBerichtTerug()} (a 323
+     * that turns out to be cut off or malformed halfway must leave no approved prestatie behind).
+     */
+    public void beginBericht() {
+        ongedaan = new ArrayList<>();
+    }
+
+    /** Keeps what the open message booked. */
+    public void bevestigBericht() {
+        ongedaan = null;
+    }
+
+    /** Takes back everything the open message booked, newest first. */
+    public void draaiBerichtTerug() {
+        if (ongedaan != null) {
+            for (int i = ongedaan.size() - 1; i >= 0; i--) {
+                ongedaan.get(i).run();
+            }
+        }
+        ongedaan = null;
     }
 
     /** How much of the allocation the approved prestaties have used; null when the allocation is unknown. */
@@ -185,14 +210,50 @@ public final class Declaratiecontrole {
         stand.gebruiktBasis -= d.volumeBasis;
         d.noShowsPerJaar.forEach((jaar, n) ->
                 noShows.merge(noShowSleutel(t.client(), d.prestatie.productcode(), jaar), -n, Integer::sum));
+        if (ongedaan != null) {
+            ongedaan.add(() -> {
+                d.gecrediteerd = false;
+                stand.gebruiktBasis += d.volumeBasis;
+                d.noShowsPerJaar.forEach((jaar, n) ->
+                        noShows.merge(noShowSleutel(t.client(), d.prestatie.productcode(), jaar), n, Integer::sum));
+            });
+        }
         return new Controleuitkomst(p, List.of());
     }
 
     private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
         Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand());
         stand.gebruiktBasis += basis;
-        stand.debets.add(new Toewijzingsstand.Debet(p, basis, noShowsHierin));
+        Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(bewaard(t, p), basis, noShowsHierin);
+        stand.debets.add(debet);
         noShowsHierin.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), n, Integer::sum));
+        if (ongedaan != null) {
+            ongedaan.add(() -> {
+                stand.gebruiktBasis -= basis;
+                stand.debets.remove(debet);
+                if (stand.debets.isEmpty()) {
+                    standen.remove(t.toewijzingNummer());
+                }
+                noShowsHierin.forEach((jaar, n) ->
+                        noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), -n, Integer::sum));
+            });
+        }
+    }
+
+    /**
+     * The approved debit as it is kept until a credit may take it back: with the allocation's own instances of the
+     * values it shares with it, so a million kept debits do not hold a million copies of the same allocation number,
+     * client, provider and product code (memory bounded by the allocations, issue 11).
+     */
+    private static Prestatie bewaard(ToegewezenProduct t, Prestatie p) {
+        return new Prestatie(p.referentie(), p.vorigeReferentie(), gedeeld(t.toewijzingNummer(), p.toewijzingNummer()),
+                gedeeld(t.client(), p.client()), gedeeld(t.aanbieder(), p.aanbieder()),
+                gedeeld(t.productcategorie(), p.productcategorie()), gedeeld(t.productcode(), p.productcode()), p.begin(),
+                p.eind(), p.geleverdVolume(), p.eenheid(), p.productTarief(), p.ingediendBedrag(), p.debetCredit());
+    }
+
+    private static String gedeeld(String vanToewijzing, String vanPrestatie) {
+        return vanToewijzing != null && vanToewijzing.equals(vanPrestatie) ? vanToewijzing : vanPrestatie;
     }
 
     /** TR304, TR338, TR339, TR340: the prestatie belongs to this allocation's client, provider and product. */

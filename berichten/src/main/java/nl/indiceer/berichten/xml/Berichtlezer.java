@@ -96,7 +96,8 @@ public final class Berichtlezer {
             case "315" -> b = verzoekOmToewijzing(header, k.knoop(B, "Client"));
             case "317" -> b = verzoekOmWijziging(header, k.knoop(B, "Client"));
             case "319" -> b = antwoord(header, k.knoop(B, "Antwoord"));
-            default -> throw new IllegalStateException("onbekende soort " + soort);
+            default -> throw new OngeldigBerichtException(wortel.regel, "SOORT", "een " + soort + " ("
+                    + soort.omschrijving().toLowerCase() + ") wordt niet hier gelezen maar met 'indiceer declaraties controleer'");
         }
         k.einde();
         return onthoud(b, wortel);

@@ -7,8 +7,13 @@ public final class Bsn {
     }
 
     public static boolean isGeldig(String bsn) {
-        if (bsn == null || !bsn.matches("[0-9]{9}")) {
+        if (bsn == null || bsn.length() != 9) {
             return false;
+        }
+        for (int i = 0; i < 9; i++) {
+            if (bsn.charAt(i) < '0' || bsn.charAt(i) > '9') {
+                return false;
+            }
         }
         int som = 0;
         for (int i = 0; i < 8; i++) {

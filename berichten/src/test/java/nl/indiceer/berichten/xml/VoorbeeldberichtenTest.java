@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VoorbeeldberichtenTest {
 
     static Stream<Berichtsoort> soorten() {
-        return Stream.of(Berichtsoort.values()).filter(s -> s != Berichtsoort.JW315);
+        // the declarations (323, 325) are streamed by the declaratie package and tested there (DeclaratielezerTest)
+        return Stream.of(Berichtsoort.values()).filter(s -> s != Berichtsoort.JW315)
+                .filter(s -> !s.nummer().equals("323") && !s.nummer().equals("325"));
     }
 
     static Path voorbeeld(Berichtsoort soort) {
