@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "regeling", mixinStandardHelpOptions = true, description = "Regelingen controleren en tonen.",
-        subcommands = {RegelingCommand.Controleer.class, RegelingCommand.Toon.class})
+@Command(name = "regeling", mixinStandardHelpOptions = true, description = "Regelingen controleren, tonen en vergelijken.",
+        subcommands = {RegelingCommand.Controleer.class, RegelingCommand.Toon.class, VergelijkCommand.class})
 final class RegelingCommand implements Runnable {
 
     @Spec
