@@ -1,0 +1,92 @@
+package nl.indiceer.web.sturing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** How the steering pages write amounts, months and cells ({@code @sturingWeergave} in the templates). */
+@Component("sturingWeergave")
+public class Sturingweergave {
+
+    static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter MAAND = DateTimeFormatter.ofPattern("MMM yyyy", NL);
+
+    private final MessageSource teksten;
+
+    Sturingweergave(MessageSource teksten) {
+        this.teksten = teksten;
+    }
+
+    /** "€ 1.234,56"; a dash for unknown. */
+    public String euro(BigDecimal b) {
+        if (b == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(NL);
+        return f.format(b.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** The amount of a cell, or "< 10" when suppressed. */
+    public String bedrag(Cel c) {
+        return c.onderdrukt() ? onderdrukt() : euro(c.bedrag());
+    }
+
+    public String clienten(Cel c) {
+        return c.onderdrukt() ? onderdrukt() : Integer.toString(c.clienten());
+    }
+
+    /** What the realised cost says until declarations are in the application. */
+    public String geenDeclaraties() {
+        return teksten.getMessage("sturing.geen-declaraties", null, NL);
+    }
+
+    public String onderdrukt() {
+        return teksten.getMessage("sturing.onderdrukt", new Object[] {Kleinecellen.MINIMUM}, NL);
+    }
+
+    /** "mrt. 2026" for "2026-03". */
+    public String maand(String jaarMaand) {
+        return YearMonth.parse(jaarMaand).format(MAAND);
+    }
+
+    public String wet(String wet) {
+        String sleutel = switch (wet == null ? "" : wet) {
+            case "jeugdwet" -> "sturing.wet.jeugdwet";
+            case "wmo" -> "sturing.wet.wmo";
+            default -> null;
+        };
+        return sleutel == null ? wet : teksten.getMessage(sleutel, null, NL);
+    }
+
+    /** The Dutch message of a stable error code of a filter or the budget form. */
+    public String fout(String code) {
+        String sleutel = switch (code) {
+            case "GEMEENTE_ONBEKEND" -> "sturing.fout.gemeente";
+            case "WET_ONBEKEND" -> "sturing.fout.wet";
+            case "JAAR_BUITEN_BEREIK" -> "sturing.fout.jaar";
+            case "BEDRAG_ONTBREEKT" -> "sturing.fout.bedrag-ontbreekt";
+            case "GEEN_BEDRAG" -> "sturing.fout.geen-bedrag";
+            case "BEDRAG_TE_GROOT" -> "sturing.fout.bedrag-te-groot";
+            case "MAAND_ONTBREEKT" -> "sturing.fout.maand-ontbreekt";
+            case "GEEN_MAAND" -> "sturing.fout.geen-maand";
+            case "TOT_VOOR_VAN" -> "sturing.fout.tot-voor-van";
+            case "PERIODE_TE_LANG" -> "sturing.fout.periode-te-lang";
+            default -> "sturing.fout.onbekend";
+        };
+        return teksten.getMessage(sleutel, new Object[] {Rapportfilter.MAXIMAAL_MAANDEN}, NL);
+    }
+
+    public String aanbieder(String aanbieder) {
+        return aanbieder == null ? teksten.getMessage("sturing.geen-aanbieder", null, NL) : aanbieder;
+    }
+
+    /** "100%". */
+    public String procent(BigDecimal fractie) {
+        return fractie.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + "%";
+    }
+}
