@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nl.indiceer.beschikking.Beschikkingsoort;
 
 /**
@@ -21,8 +21,12 @@ public final class LopendeVerplichtingen {
     private LopendeVerplichtingen() {
     }
 
-    /** @param wet the law of a decision's rulebook ({@code jeugdwet}, {@code wmo}), looked up by the caller */
-    public static List<Verplichtingsregel> van(List<Besluitdocument> besluiten, Function<Besluitdocument, String> wet) {
+    /**
+     * @param wet the law of a line's product under its decision's rulebook ({@code jeugdwet}, {@code wmo}), looked up
+     *            by the caller: (decision, product code) to law
+     */
+    public static List<Verplichtingsregel> van(List<Besluitdocument> besluiten,
+                                               BiFunction<Besluitdocument, String, String> wet) {
         List<Besluitdocument> volgorde = new ArrayList<>(besluiten);
         volgorde.sort(Comparator.comparing(Besluitdocument::moment).thenComparing(Besluitdocument::kenmerk));
         Map<String, List<Verplichtingsregel>> perToewijzing = new LinkedHashMap<>();
@@ -31,7 +35,7 @@ public final class LopendeVerplichtingen {
                 if (!r.toegekend()) {
                     continue;
                 }
-                Verplichtingsregel nieuw = new Verplichtingsregel(b.gemeente(), wet.apply(b), r.product(),
+                Verplichtingsregel nieuw = new Verplichtingsregel(b.gemeente(), wet.apply(b, r.product()), r.product(),
                         r.productnaam(), r.aanbieder(), b.clientId(), r.begin(), r.eind(), r.kosten(), r.begin(), r.eind());
                 List<Verplichtingsregel> stukken = perToewijzing.get(r.toewijzing());
                 if (b.soort() == Beschikkingsoort.EERSTE) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.beschikking.Beschikkingsoort;
+import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.audit.Audit;
@@ -59,9 +60,17 @@ public class SturingDienst {
         return new Gegevens(lopend, nieuw);
     }
 
-    /** The law of the rulebook version a decision was computed with; "onbekend" when that version is gone. */
-    private String wet(Besluitdocument b) {
+    /**
+     * The law of a product in the rulebook version a decision was computed with: the product's own, else the
+     * rulebook's (which may say "beide": shown as such, never guessed); "onbekend" when that version is gone.
+     */
+    private String wet(Besluitdocument b, String productcode) {
         Regeling r = regelingen.voor(b.regio(), b.regelingVanaf());
-        return r == null || r.wet() == null ? "onbekend" : r.wet();
+        if (r == null) {
+            return "onbekend";
+        }
+        Product p = r.product(productcode);
+        String wet = p != null && p.identiteit().wet() != null ? p.identiteit().wet() : r.wet();
+        return wet == null ? "onbekend" : wet;
     }
 }

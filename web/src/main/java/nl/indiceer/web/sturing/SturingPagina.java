@@ -152,8 +152,8 @@ public class SturingPagina {
                 .map(c -> new Staafdiagram.Waarde(c.sleutel(), c.bedrag(), "vastgelegd")).toList()));
         List<Staafdiagram.Waarde> prognose = new ArrayList<>();
         for (Prognose.Regel p : r.prognose()) {
-            prognose.add(new Staafdiagram.Waarde(weergave.wet(p.wet()), p.prognose(), "prognose"));
-            prognose.add(new Staafdiagram.Waarde(weergave.wet(p.wet()), p.budget(), "budget"));
+            prognose.add(new Staafdiagram.Waarde(weergave.prognoselabel(p.wet(), false), p.prognose(), "prognose"));
+            prognose.add(new Staafdiagram.Waarde(weergave.prognoselabel(p.wet(), true), p.budget(), "budget"));
         }
         model.addAttribute("diagramPrognose", Staafdiagram.van(prognose));
         return "sturing/sturing";

@@ -58,6 +58,8 @@ public class Sturingweergave {
         String sleutel = switch (wet == null ? "" : wet) {
             case "jeugdwet" -> "sturing.wet.jeugdwet";
             case "wmo" -> "sturing.wet.wmo";
+            case "beide" -> "sturing.wet.beide";
+            case "onbekend" -> "sturing.wet.onbekend";
             default -> null;
         };
         return sleutel == null ? wet : teksten.getMessage(sleutel, null, NL);
@@ -83,6 +85,21 @@ public class Sturingweergave {
 
     public String aanbieder(String aanbieder) {
         return aanbieder == null ? teksten.getMessage("sturing.geen-aanbieder", null, NL) : aanbieder;
+    }
+
+    /** The row header of a cell: the month, the product code and name, the provider, the law. */
+    public String rijkop(String soort, Cel c) {
+        return switch (soort) {
+            case "maand" -> maand(c.sleutel());
+            case "aanbieder" -> aanbieder(c.sleutel());
+            case "wet" -> wet(c.sleutel());
+            default -> c.naam() == null || c.naam().equals(c.sleutel()) ? c.sleutel() : c.sleutel() + " " + c.naam();
+        };
+    }
+
+    /** A bar's label in the forecast chart: "Jeugdwet: prognose", "Jeugdwet: budget". */
+    public String prognoselabel(String wet, boolean budget) {
+        return teksten.getMessage(budget ? "sturing.diagram.budget" : "sturing.diagram.prognose", new Object[] {wet(wet)}, NL);
     }
 
     /** "100%". */

@@ -130,7 +130,7 @@ class VerplichtingenTest {
         var wijziging = besluit("K2", Beschikkingsoort.WIJZIGING, "2026-02-01T10:00:00Z", r("K1/0", "2026-07-01", "2026-12-31", "368"));
         var einde = besluit("K3", Beschikkingsoort.BEEINDIGING, "2026-03-01T10:00:00Z", r("K1/1", "2026-03-31", "2026-03-31", "0"));
         var intrekking = besluit("K4", Beschikkingsoort.INTREKKING, "2026-03-02T10:00:00Z", r("K1/2", "2026-01-01", "2026-12-31", "0"));
-        List<Verplichtingsregel> regels = LopendeVerplichtingen.van(List.of(intrekking, einde, wijziging, eerste), b -> "wmo");
+        List<Verplichtingsregel> regels = LopendeVerplichtingen.van(List.of(intrekking, einde, wijziging, eerste), (b, p) -> "wmo");
         // K1/0 up to 30 June at 10 a day, then the change at 2 a day; K1/1 up to 31 March at 1 a day; K1/2 gone
         assertThat(regels).extracting(Verplichtingsregel::begin, Verplichtingsregel::eind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30")),
@@ -145,6 +145,6 @@ class VerplichtingenTest {
         var afgewezen = besluit("K1", Beschikkingsoort.EERSTE, "2026-01-01T10:00:00Z",
                 new Besluitdocument.Regel(false, "K1/0", "P1", "naam", "A", LocalDate.parse("2026-01-01"),
                         LocalDate.parse("2026-12-31"), new BigDecimal("100")));
-        assertThat(LopendeVerplichtingen.van(List.of(afgewezen), b -> "wmo")).isEmpty();
+        assertThat(LopendeVerplichtingen.van(List.of(afgewezen), (b, p) -> "wmo")).isEmpty();
     }
 }
