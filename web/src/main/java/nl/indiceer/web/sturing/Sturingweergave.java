@@ -102,6 +102,25 @@ public class Sturingweergave {
         return teksten.getMessage(budget ? "sturing.diagram.budget" : "sturing.diagram.prognose", new Object[] {wet(wet)}, NL);
     }
 
+    /** Whether a total of the comparison rests on too few requests to be shown. */
+    public boolean teKlein(nl.indiceer.vergelijking.Kostentotaal t) {
+        return Kleinecellen.teKlein((int) Math.min(Integer.MAX_VALUE, t.aanvragen()));
+    }
+
+    /** A volume as "40 uur per week (totaal 400)"; a dash when there is none (a traject, a plek). */
+    public String volume(nl.indiceer.volume.Toewijzingsvolume v) {
+        if (v == null) {
+            return "–";
+        }
+        return teksten.getMessage("sturing.regelwijziging.volume", new Object[] {v.volume().toPlainString(),
+                v.eenheid().name().toLowerCase(NL), v.periode().name().toLowerCase(NL),
+                v.totaal() == null ? "–" : v.totaal().toPlainString()}, NL);
+    }
+
+    public String rekensom(nl.indiceer.rekensom.Rekensom r) {
+        return r == null ? "–" : nl.indiceer.rekensom.RekensomTekst.zin(r);
+    }
+
     /** "100%". */
     public String procent(BigDecimal fractie) {
         return fractie.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + "%";
