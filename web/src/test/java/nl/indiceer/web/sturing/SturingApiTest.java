@@ -52,6 +52,7 @@ class SturingApiTest {
     static String auditor;
     static String beleidElders;
     static BigDecimal kosten = BigDecimal.ZERO;
+    static BigDecimal klein = BigDecimal.ZERO;
 
     @BeforeEach
     void opzet() throws Exception {
@@ -61,7 +62,11 @@ class SturingApiTest {
             auditor = Aanmelding.nieuweGebruiker(mvc, "sturing-auditor", "auditor", NOP);
             beleidElders = Aanmelding.nieuweGebruiker(mvc, "sturing-elders", "beleid", DRONTEN);
             for (int i = 0; i < 12; i++) {
-                kosten = kosten.add(besloten());
+                kosten = kosten.add(besloten("Jeugdzorg Ridderkerk", "2025-01-01", "2025-03-31"));
+            }
+            // three clients of a small provider in June and July: too few to show
+            for (int i = 0; i < 3; i++) {
+                klein = klein.add(besloten("Kleine Aanbieder", "2025-06-01", "2025-07-31"));
             }
         }
     }
@@ -80,15 +85,15 @@ class SturingApiTest {
     }
 
     /** A Ridderkerk client with a granted behandeling-basis line for January to March 2025; the line's decided cost. */
-    BigDecimal besloten() throws Exception {
+    BigDecimal besloten(String aanbieder, String begin, String eind) throws Exception {
         String client = "{\"bsn\":\"" + Verzoeken.bsn() + "\",\"naam\":\"Sturingtest\",\"geboortedatum\":\"2013-05-01\","
                 + "\"gemeentecode\":\"" + NOP + "\",\"adres\":{\"straat\":\"Wijk 1 12\",\"postcode\":\"2981 AA\",\"woonplaats\":\"Ridderkerk\"}}";
         long id = json(stuur(consulent, "/api/clienten", client).andExpect(status().isCreated())).get("id").asLong();
         String invoer = """
-                {"regio": "ridderkerk", "peildatum": "2025-01-01", "gemeente": "Ridderkerk", "client": {"geboortedatum": "2013-05-01"},
-                 "producten": [{"product": "behandeling-basis", "financiering": "ZIN", "aanbieder": "Jeugdzorg Ridderkerk",
-                   "begindatum": "2025-01-01", "einddatum": "2025-03-31", "periode": "TOTAAL", "motivering": "Wekelijks.",
-                   "posten": [{"omschrijving": "behandeling", "uren": 1, "weken": 12, "per": "week"}]}]}""";
+                {"regio": "ridderkerk", "peildatum": "%s", "gemeente": "Ridderkerk", "client": {"geboortedatum": "2013-05-01"},
+                 "producten": [{"product": "behandeling-basis", "financiering": "ZIN", "aanbieder": "%s",
+                   "begindatum": "%s", "einddatum": "%s", "periode": "TOTAAL", "motivering": "Wekelijks.",
+                   "posten": [{"omschrijving": "behandeling", "uren": 1, "weken": 8, "per": "week"}]}]}""".formatted(begin, aanbieder, begin, eind);
         long aanvraag = json(stuur(consulent, "/api/aanvragen", "{\"clientId\": " + id + ", \"status\": \"INGEDIEND\", \"invoer\": "
                 + invoer + "}").andExpect(status().isCreated())).get("id").asLong();
         long beschikking = json(stuur(consulent, "/api/beschikkingen", "{\"aanvraagId\": " + aanvraag + ", \"regels\": [{\"regel\": 0, "
@@ -125,6 +130,29 @@ class SturingApiTest {
         // the auditor reads it too; the read is audited
         haal(auditor, "/api/sturing/rapport?gemeente=" + NOP).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from auditregel where actie = 'STURING_GELEZEN'").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void eenCelMetMinderDanTienClientenToontGeenBedrag() throws Exception {
+        // June and July: only the three clients of the small provider, so every cell with them says "< 10"
+        JsonNode v = json(haal(beleid, "/api/sturing/rapport?gemeente=" + NOP + "&van=2025-06&tot=2025-07")).get("verplichtingen");
+        for (JsonNode cel : List.of(v.get("perMaand").get(0), v.get("perMaand").get(1), v.get("perAanbieder").get(0),
+                v.get("perProduct").get(0), v.get("perWet").get(0), v.get("totaal"))) {
+            assertThat(cel.get("onderdrukt").asBoolean()).isTrue();
+            assertThat(cel.get("bedrag").isNull()).isTrue();
+            assertThat(cel.get("clienten").isNull()).isTrue();
+        }
+        // over the year the small provider is suppressed, and so is the only other one (else it follows from the total)
+        JsonNode jaar = json(haal(beleid, "/api/sturing/rapport?gemeente=" + NOP + "&jaar=2025")).get("verplichtingen");
+        assertThat(jaar.get("perAanbieder").findValuesAsText("sleutel")).containsExactly("Jeugdzorg Ridderkerk", "Kleine Aanbieder");
+        assertThat(jaar.get("perAanbieder").findValuesAsText("onderdrukt")).containsExactly("true", "true");
+        assertThat(jaar.get("totaal").get("clienten").asInt()).isEqualTo(15);
+        assertThat(jaar.get("totaal").get("bedrag").decimalValue()).isCloseTo(kosten.add(klein), within(new BigDecimal("0.01")));
+        String csv = mvc.perform(get("/sturing/csv/aanbieders?gemeente=" + NOP + "&jaar=2025")
+                .with(user(Aanmelding.naamVan(auditor)).roles("AUDITOR"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Kleine Aanbieder,Kleine Aanbieder,< 10,< 10,,");
+        assertThat(csv).doesNotContain(klein.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
     }
 
     @Test
@@ -171,7 +199,7 @@ class SturingApiTest {
         JsonNode p = json(haal(beleid, "/api/sturing/rapport?gemeente=" + NOP + "&jaar=2025")).get("prognose");
         assertThat(p.findValuesAsText("wet")).containsExactly("jeugdwet");
         assertThat(p.get(0).get("budget").decimalValue()).isEqualByComparingTo("900000");
-        assertThat(p.get(0).get("vastgelegd").decimalValue()).isCloseTo(kosten, within(new BigDecimal("0.01")));
+        assertThat(p.get(0).get("vastgelegd").decimalValue()).isCloseTo(kosten.add(klein), within(new BigDecimal("0.01")));
         assertThat(p.get(0).get("onderdrukt").asBoolean()).isFalse();
 
         // the page form: a wrong amount is said at the field (422), what was typed is kept; a good one is saved
