@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code GET /sturing}: for one of the user's municipalities and a period, the committed cost of the running decisions
@@ -69,7 +70,7 @@ public class SturingPagina {
                          @RequestParam(name = "wet", required = false) String wet,
                          @RequestParam(name = "jaar", required = false) String jaar,
                          @RequestParam(name = "bedrag", required = false) String bedrag,
-                         Model model, HttpServletResponse antwoord) {
+                         Model model, HttpServletResponse antwoord, RedirectAttributes opgeslagen) {
         Beleidsrol.vereist();
         Medewerker wie = huidige.medewerker();
         if (gemeente == null || !wie.gemeenten().contains(gemeente.strip())) {
@@ -83,9 +84,9 @@ public class SturingPagina {
         model.addAttribute("filterTot", "");
         if (invoer.fouten().isEmpty()) {
             budgets.zet(wie, invoer);
-            model.addAttribute("budgetOpgeslagen", true);
-            model.addAttribute("budget", Map.of("gemeente", invoer.gemeente(), "wet", "", "jaar", Integer.toString(invoer.jaar()), "bedrag", ""));
-            model.addAttribute("budgetFouten", Map.of());
+            // post/redirect/get: reloading the page does not enter the budget again
+            opgeslagen.addFlashAttribute("budgetOpgeslagen", true);
+            return "redirect:/sturing?gemeente=" + invoer.gemeente() + "&jaar=" + invoer.jaar();
         } else {
             antwoord.setStatus(422);
             model.addAttribute("budget", Map.of("gemeente", gemeente.strip(), "wet", wet == null ? "" : wet,

@@ -112,7 +112,9 @@ public class Sturingweergave {
         if (v == null) {
             return "–";
         }
-        return teksten.getMessage("sturing.regelwijziging.volume", new Object[] {v.volume().toPlainString(),
+        String sleutel = v.periode() == nl.indiceer.regeling.Periode.TOTAAL
+                ? "sturing.regelwijziging.volume-totaal" : "sturing.regelwijziging.volume";
+        return teksten.getMessage(sleutel, new Object[] {v.volume().toPlainString(),
                 v.eenheid().name().toLowerCase(NL), v.periode().name().toLowerCase(NL),
                 v.totaal() == null ? "–" : v.totaal().toPlainString()}, NL);
     }

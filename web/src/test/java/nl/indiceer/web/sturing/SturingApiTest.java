@@ -211,7 +211,8 @@ class SturingApiTest {
                 .contains("aria-invalid=\"true\"").contains("value=\"veel\"").contains("Vul een bedrag in euro in");
         mvc.perform(post("/sturing/budget").with(user(naam).roles("BELEID")).with(csrf())
                         .param("gemeente", NOP).param("wet", "wmo").param("jaar", "2025").param("bedrag", "250.000"))
-                .andExpect(status().isOk());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/sturing?gemeente=" + NOP + "&jaar=2025"));
         assertThat(jdbc.sql("select bedrag from budget where gemeentecode = ? and wet = 'wmo' and jaar = 2025")
                 .params(NOP).query(BigDecimal.class).single()).isEqualByComparingTo("250000");
         // the auditor sees the page but may not enter a budget
