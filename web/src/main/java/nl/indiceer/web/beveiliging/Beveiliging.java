@@ -60,6 +60,7 @@ public class Beveiliging {
                         .requestMatchers("/api/aanvragen", "/api/aanvragen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers(HttpMethod.GET, "/api/termijnen").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/berichten", "/api/berichten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers("/api/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.AUDITOR.name())
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
@@ -97,6 +98,7 @@ public class Beveiliging {
                         .requestMatchers("/beschikkingen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/regelingen", "/regelingen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name(), Rol.BELEID.name())
+                        .requestMatchers("/sturing", "/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.AUDITOR.name())
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers("/audit", "/audit/**").hasRole(Rol.AUDITOR.name())
                         .anyRequest().authenticated())

@@ -1,0 +1,104 @@
+package nl.indiceer.web.sturing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The forecast of a year per law: what the running decisions commit in the year, times the utilisation, plus the
+ * expected inflow of new decisions in the months still to come, against the budget.
+ * <ul>
+ * <li>Utilisation: 100% until realised cost (approved declarations) is in the application; the region's stated
+ *     figures (001:1796-1809) are not used, as said on the page.</li>
+ * <li>Inflow: the cost per day of the first decisions made in the last {@link #INSTROOMMAANDEN} months, averaged per
+ *     month, is what each coming month adds; a month's newcomers cost from the first of that month to the end of the
+ *     year (their own end is not known yet).</li>
+ * </ul>
+ * A law based on fewer than {@link Kleinecellen#MINIMUM} clients is suppressed. Pure: no Spring, no database.
+ */
+public final class Prognose {
+
+    public static final int INSTROOMMAANDEN = 3;
+
+    /** 100%: no realised data yet. Kept as a number so that observed utilisation plugs in here later. */
+    public static final BigDecimal BENUTTING = BigDecimal.ONE;
+
+    /**
+     * One law's forecast; amounts null when suppressed, budget null when none was entered.
+     *
+     * @param gerealiseerd realised cost: always null until declarations exist ("nog geen declaraties")
+     */
+    public record Regel(String wet, BigDecimal budget, BigDecimal vastgelegd, BigDecimal gerealiseerd,
+                        BigDecimal benutting, BigDecimal instroom, BigDecimal prognose, boolean onderdrukt) {
+
+        /** Budget minus forecast: negative is an expected overrun; null when either is unknown. */
+        public BigDecimal ruimte() {
+            return budget == null || prognose == null ? null : budget.subtract(prognose);
+        }
+    }
+
+    private Prognose() {
+    }
+
+    /**
+     * @param lopend   the commitment lines of the municipality
+     * @param nieuw    the lines of its first decisions made in the last {@link #INSTROOMMAANDEN} months
+     * @param budgets  per law the budget of the year (laws without a budget are absent)
+     * @param vandaag  the forecast counts inflow from the month after this date up to the end of {@code jaar}
+     */
+    public static List<Regel> van(List<Verplichtingsregel> lopend, List<Verplichtingsregel> nieuw,
+                                  Map<String, BigDecimal> budgets, int jaar, LocalDate vandaag) {
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        LocalDate eind = LocalDate.of(jaar, 12, 31);
+        Set<String> wetten = new TreeSet<>(budgets.keySet());
+        lopend.stream().filter(r -> Verplichtingen.overlap(r, begin, eind) > 0).forEach(r -> wetten.add(r.wet()));
+        List<Regel> uit = new ArrayList<>();
+        for (String wet : wetten) {
+            List<Verplichtingsregel> vanWet = lopend.stream().filter(r -> wet.equals(r.wet())).toList();
+            Set<Long> clienten = new HashSet<>();
+            vanWet.stream().filter(r -> Verplichtingen.overlap(r, begin, eind) > 0).forEach(r -> clienten.add(r.clientId()));
+            BigDecimal budget = budgets.get(wet);
+            if (!clienten.isEmpty() && Kleinecellen.teKlein(clienten.size())) {
+                uit.add(new Regel(wet, budget, null, null, BENUTTING, null, null, true));
+                continue;
+            }
+            BigDecimal vastgelegd = Verplichtingen.som(vanWet, begin, eind);
+            BigDecimal instroom = instroom(nieuw.stream().filter(r -> wet.equals(r.wet())).toList(), jaar, vandaag);
+            BigDecimal prognose = vastgelegd.multiply(BENUTTING).add(instroom);
+            uit.add(new Regel(wet, budget, euro(vastgelegd), null, BENUTTING, euro(instroom), euro(prognose), false));
+        }
+        return uit;
+    }
+
+    /** The expected cost of the newcomers of the months after {@code vandaag} up to the end of the year. */
+    static BigDecimal instroom(List<Verplichtingsregel> nieuw, int jaar, LocalDate vandaag) {
+        BigDecimal perDag = BigDecimal.ZERO;
+        for (Verplichtingsregel r : nieuw) {
+            BigDecimal dag = Verplichtingen.deel(r, 1);
+            if (dag != null) {
+                perDag = perDag.add(dag);
+            }
+        }
+        BigDecimal perMaand = perDag.divide(BigDecimal.valueOf(INSTROOMMAANDEN), java.math.MathContext.DECIMAL64);
+        LocalDate eind = LocalDate.of(jaar, 12, 31);
+        long dagen = 0;
+        for (YearMonth m = YearMonth.from(vandaag).plusMonths(1); m.getYear() <= jaar; m = m.plusMonths(1)) {
+            if (m.getYear() == jaar) {
+                dagen += ChronoUnit.DAYS.between(m.atDay(1), eind) + 1;
+            }
+        }
+        return perMaand.multiply(BigDecimal.valueOf(dagen));
+    }
+
+    private static BigDecimal euro(BigDecimal b) {
+        return b.setScale(2, RoundingMode.HALF_UP);
+    }
+}

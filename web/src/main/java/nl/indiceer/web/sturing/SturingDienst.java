@@ -1,0 +1,76 @@
+package nl.indiceer.web.sturing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indiceer.beschikking.Beschikkingsoort;
+import nl.indiceer.regeling.Product;
+import nl.indiceer.regeling.Regeling;
+import nl.indiceer.regeling.Regelingen;
+import nl.indiceer.web.audit.Audit;
+import nl.indiceer.web.beschikking.BeschikkingOpslag;
+import nl.indiceer.web.beveiliging.Medewerker;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the decisions of one of the user's municipalities, one client at a time, into commitment lines
+ * ({@link LopendeVerplichtingen}), and the lines of its recent first decisions for the inflow. Another
+ * municipality's code reads nothing (the caller refuses it first). Audited as one read with the number of lines.
+ */
+@Service
+public class SturingDienst {
+
+    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    /** What the reports of one municipality are computed from. */
+    public record Gegevens(List<Verplichtingsregel> lopend, List<Verplichtingsregel> nieuw) {
+    }
+
+    private final BeschikkingOpslag beschikkingen;
+    private final Regelingen regelingen;
+    private final Audit audit;
+
+    SturingDienst(BeschikkingOpslag beschikkingen, Regelingen regelingen, Audit audit) {
+        this.beschikkingen = beschikkingen;
+        this.regelingen = regelingen;
+        this.audit = audit;
+    }
+
+    /** @param vandaag first decisions made in the {@link Prognose#INSTROOMMAANDEN} months before it count as new */
+    public Gegevens gegevens(Medewerker wie, String gemeente, LocalDate vandaag) {
+        if (!wie.gemeenten().contains(gemeente)) {
+            throw new IllegalArgumentException("geen gemeente van de gebruiker");
+        }
+        Instant sinds = vandaag.minusMonths(Prognose.INSTROOMMAANDEN).atStartOfDay(NEDERLAND).toInstant();
+        Instant tot = vandaag.plusDays(1).atStartOfDay(NEDERLAND).toInstant();
+        List<Verplichtingsregel> lopend = new ArrayList<>();
+        List<Verplichtingsregel> nieuw = new ArrayList<>();
+        beschikkingen.perClient(List.of(gemeente), besluiten -> {
+            List<Besluitdocument> documenten = besluiten.stream().map(b -> Besluitdocument.lees(b.inhoud())).toList();
+            lopend.addAll(LopendeVerplichtingen.van(documenten, this::wet));
+            for (Besluitdocument d : documenten) {
+                if (d.soort() == Beschikkingsoort.EERSTE && !d.moment().isBefore(sinds) && d.moment().isBefore(tot)) {
+                    nieuw.addAll(LopendeVerplichtingen.van(List.of(d), this::wet));
+                }
+            }
+        });
+        audit.noteer("STURING_GELEZEN", "verplichtingen " + gemeente, null, lopend.size());
+        return new Gegevens(lopend, nieuw);
+    }
+
+    /**
+     * The law of a product in the rulebook version a decision was computed with: the product's own, else the
+     * rulebook's (which may say "beide": shown as such, never guessed); "onbekend" when that version is gone.
+     */
+    private String wet(Besluitdocument b, String productcode) {
+        Regeling r = regelingen.voor(b.regio(), b.regelingVanaf());
+        if (r == null) {
+            return "onbekend";
+        }
+        Product p = r.product(productcode);
+        String wet = p != null && p.identiteit().wet() != null ? p.identiteit().wet() : r.wet();
+        return wet == null ? "onbekend" : wet;
+    }
+}
