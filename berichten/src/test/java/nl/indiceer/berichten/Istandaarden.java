@@ -18,8 +18,11 @@ public final class Istandaarden {
         return Path.of(System.getProperty("indiceer.root", ".")).toAbsolutePath().normalize();
     }
 
+    /** The setting {@code indiceer.istandaarden} (the build passes it), else {@code ../shared/istandaarden}. */
     public static Path map() {
-        return repository().resolve("../shared/istandaarden").normalize();
+        String ingesteld = System.getProperty("indiceer.istandaarden");
+        return ingesteld != null && !ingesteld.isBlank() ? Path.of(ingesteld).toAbsolutePath().normalize()
+                : repository().resolve("../shared/istandaarden").normalize();
     }
 
     /** The folder, or the test is skipped. */

@@ -18,7 +18,7 @@ class BerichtCommandTest {
     Path tmp;
 
     private static final String REGELINGEN = Cli.ROOT.resolve("regelingen").toString();
-    private static final Path ISTANDAARDEN = Cli.ROOT.resolve("../shared/istandaarden").normalize();
+    private static final Path ISTANDAARDEN = Cli.istandaarden();
 
     private static String voorbeeld(String naam) {
         return Cli.ROOT.resolve("docs/voorbeelden").resolve(naam).toString();

@@ -10,6 +10,13 @@ final class Cli {
 
     static final Path ROOT = Path.of(System.getProperty("indiceer.root", "..")).toAbsolutePath().normalize();
 
+    /** The official iStandaarden: the setting {@code indiceer.istandaarden} (the build passes it), else beside the repository. */
+    static Path istandaarden() {
+        String ingesteld = System.getProperty("indiceer.istandaarden");
+        return ingesteld != null && !ingesteld.isBlank() ? Path.of(ingesteld).toAbsolutePath().normalize()
+                : ROOT.resolve("../shared/istandaarden").normalize();
+    }
+
     record Resultaat(int exit, String out, String err) {
     }
 

@@ -91,7 +91,7 @@ class DeclaratiesCommandTest {
             antwoorden = s.filter(p -> p.toString().endsWith("-325.xml")).toList();
         }
         assertThat(antwoorden).hasSize((int) berichten323);
-        Path istandaarden = Cli.ROOT.resolve("../shared/istandaarden").normalize();
+        Path istandaarden = Cli.istandaarden();
         if (Files.isDirectory(istandaarden.resolve("ijw/xsd"))) {
             Schemacontrole schema = Schemacontrole.uit(istandaarden);
             for (Path a : antwoorden) {

@@ -67,6 +67,9 @@ class InkomendeBerichtenTest {
 
     static String officieel315() throws Exception {
         Path map = Schemacontrole.ingesteldeMap();
+        // the official examples live beside the repository, never in it: without them this test cannot run
+        org.junit.jupiter.api.Assumptions.assumeTrue(map != null && Files.isRegularFile(map.resolve("ijw/voorbeelden/JW315.xml")),
+                "de officiële iStandaarden staan niet in " + map);
         return Files.readString(map.resolve("ijw/voorbeelden/JW315.xml"));
     }
 

@@ -81,6 +81,9 @@ class ToewijzingsberichtenTest {
     void eenBesluitGeeftEen301DieVoldoetAanHetOfficieleSchemaEnInDeMapVanDeAanbiederStaat() throws Exception {
         Path istandaarden = Schemacontrole.ingesteldeMap();
         assertThat(istandaarden).as("indiceer.istandaarden (surefire) wijst naar ../shared/istandaarden").isNotNull();
+        // the official schemas live beside the repository, never in it: without them this test cannot run
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(istandaarden.resolve("ijw/xsd")),
+                "de officiële iStandaarden staan niet in " + istandaarden);
         Schemacontrole schema = Schemacontrole.uit(istandaarden);
         assertThat(schema.heeftSchema(Berichtsoort.JW301)).isTrue();
 

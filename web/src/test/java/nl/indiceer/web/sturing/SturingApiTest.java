@@ -35,6 +35,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * field and audited; the CSV files have a header row and the page's cells.
  */
 @WebTest
+// Its own application context, so its own empty database: the reports add up every decision of Ridderkerk, and other
+// web tests decide for Ridderkerk too (ToewijzingsberichtenTest), which would change the sums and the suppressed cells.
+@org.springframework.test.context.TestPropertySource(properties = "indiceer.test.eigen-database=sturing")
 class SturingApiTest {
 
     static final String NOP = "0597"; // Ridderkerk: its rulebook has tariffs
