@@ -10,9 +10,9 @@ final class Cli {
 
     static final Path ROOT = Path.of(System.getProperty("indiceer.root", "..")).toAbsolutePath().normalize();
 
-    /** The official iStandaarden: the setting {@code indiceer.istandaarden} (the build passes it), else beside the repository. */
+    /** The official iStandaarden: {@code indiceer.istandaarden.test} (the build passes it), else beside the repository. */
     static Path istandaarden() {
-        String ingesteld = System.getProperty("indiceer.istandaarden");
+        String ingesteld = System.getProperty("indiceer.istandaarden.test");
         return ingesteld != null && !ingesteld.isBlank() ? Path.of(ingesteld).toAbsolutePath().normalize()
                 : ROOT.resolve("../shared/istandaarden").normalize();
     }
