@@ -116,6 +116,10 @@ final class RegelingCommand implements Runnable {
             if (!tariefbladen.isEmpty()) {
                 out.println(tariefbladen);
             }
+            String declareren = DeclaratieregelTekst.schrijf(r.declaratieregels());
+            if (!declareren.isEmpty()) {
+                out.println(declareren);
+            }
             String gedeeld = ProductTekst.gedeeld(r.gedeeld());
             if (!gedeeld.isEmpty()) {
                 out.println(gedeeld);

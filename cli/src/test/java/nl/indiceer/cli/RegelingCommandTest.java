@@ -81,6 +81,21 @@ class RegelingCommandTest {
                 .contains("    - 2026-01-01 t/m 2026-03-31: 12 uur tegen € 66,00 per uur = € 792,00 (bron T26:2)");
     }
 
+    /** Issue 11: the region's own declaration rules, with their source and what is unclear (Ridderkerk, seed 004). */
+    @Test
+    void toonLaatDeEigenDeclaratieregelsZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Declareren (eigen regels van de regio)")
+                .contains("no-show (begeleiding-basis, begeleiding-specialistisch): alleen de reistijd, op de code van de "
+                        + "bedoelde hulp; alleen bij de cliënt thuis (bron 004:501-513, 691-705)")
+                .contains("meer dan 50% afwezig: de eerste 3 weken helemaal, daarna ten hoogste 80% van de afgesproken afspraken")
+                .contains("onduidelijk: De bron regelt alleen de no-show bij de cliënt thuis");
+        // a region without rules of its own says nothing about them
+        assertThat(Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN).out())
+                .doesNotContain("Declareren (eigen regels van de regio)");
+    }
+
     @Test
     void toonLaatDeLifeEventRegelZien() {
         Cli.Resultaat r = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
