@@ -86,7 +86,7 @@ public class BerichtenController {
         return Inkomend.van(inkomend.lees(huidige.medewerker(), id), List.of());
     }
 
-    public record Uitgaand(long id, String soort, String gemeentecode, long clientId, long beschikkingId, String ontvanger,
+    public record Uitgaand(long id, String soort, String gemeentecode, Long clientId, Long beschikkingId, String ontvanger,
                            String identificatie, String status, String bestand, OffsetDateTime aangemaakt,
                            OffsetDateTime verzonden) {
 

@@ -26,7 +26,7 @@ public class UitboxOpslag {
     }
 
     private static final String KOLOMMEN = "id, gemeentecode, client_id, beschikking_id, soort, ontvanger, identificatie, "
-            + "inhoud, status, bestand, aangemaakt, verzonden";
+            + "inhoud, status, bestand, aangemaakt, verzonden, inkomend_bericht_id";
 
     private final JdbcClient jdbc;
 
@@ -46,6 +46,22 @@ public class UitboxOpslag {
                             inhoud, status, aangemaakt)
                         values (?, ?, ?, ?, ?, ?, ?, 'AANGEMAAKT', ?)""")
                 .params(gemeente, clientId, beschikkingId, soort, ontvanger, identificatie, inhoud, moment)
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
+    /**
+     * An answer to an incoming message (a 319 to a 315, a 325 to a 323): no decision behind it, and a 325 is about many
+     * clients, so {@code clientId} may be null.
+     */
+    long voegAntwoordToe(String gemeente, Long clientId, long inkomendBerichtId, String soort, String ontvanger,
+                         String identificatie, byte[] inhoud, OffsetDateTime moment) {
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into uitgaand_bericht (gemeentecode, client_id, inkomend_bericht_id, soort, ontvanger,
+                            identificatie, inhoud, status, aangemaakt)
+                        values (?, ?, ?, ?, ?, ?, ?, 'AANGEMAAKT', ?)""")
+                .params(gemeente, clientId, inkomendBerichtId, soort, ontvanger, identificatie, inhoud, moment)
                 .update(sleutel, "id");
         return sleutel.getKey().longValue();
     }
@@ -136,9 +152,10 @@ public class UitboxOpslag {
     }
 
     private static UitgaandBericht lees(ResultSet rs, int i) throws SQLException {
-        return new UitgaandBericht(rs.getLong("id"), rs.getString("gemeentecode"), rs.getLong("client_id"),
-                rs.getLong("beschikking_id"), rs.getString("soort"), rs.getString("ontvanger"), rs.getString("identificatie"),
+        return new UitgaandBericht(rs.getLong("id"), rs.getString("gemeentecode"), rs.getObject("client_id", Long.class),
+                rs.getObject("beschikking_id", Long.class), rs.getString("soort"), rs.getString("ontvanger"), rs.getString("identificatie"),
                 rs.getBytes("inhoud"), Berichtstatus.valueOf(rs.getString("status")), rs.getString("bestand"),
-                rs.getObject("aangemaakt", OffsetDateTime.class), rs.getObject("verzonden", OffsetDateTime.class));
+                rs.getObject("aangemaakt", OffsetDateTime.class), rs.getObject("verzonden", OffsetDateTime.class),
+                rs.getObject("inkomend_bericht_id", Long.class));
     }
 }
