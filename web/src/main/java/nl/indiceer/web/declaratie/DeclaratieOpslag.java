@@ -169,7 +169,7 @@ public class DeclaratieOpslag {
     List<Declaratieregel> regels(long declaratieId, int vanaf, int hoogstens) {
         return jdbc.sql("select " + REGELKOLOMMEN + " from declaratieprestatie p where p.declaratie_id = ? "
                         + "and p.volgnummer >= ? order by p.volgnummer limit " + hoogstens)
-                .params(declaratieId, vanaf).query(DeclaratieOpslag::leesRegel).list();
+                .params(declaratieId, vanaf).query((rs, i) -> leesRegel(rs, 0)).list();
     }
 
     /** Every prestatie of one message in its order, one at a time. */

@@ -1,0 +1,90 @@
+package nl.indiceer.web.declaratie;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.indiceer.berichten.Berichtsoort;
+import nl.indiceer.berichten.Header;
+import nl.indiceer.berichten.ToegewezenProduct;
+import nl.indiceer.berichten.Toewijzingsbericht;
+import nl.indiceer.berichten.declaratie.Declaratiekop;
+import nl.indiceer.berichten.declaratie.Declaratieschrijver;
+import nl.indiceer.berichten.declaratie.GedeclareerdePrestatie;
+import nl.indiceer.berichten.xml.Berichtlezer;
+import nl.indiceer.web.berichten.Besluiten;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Real allocations and 323s for the declaration tests: a decision through the API (so the municipality really sent a
+ * 301), its allocation read back from the outbox, and 323s written with the berichten module's writer.
+ */
+final class Declaraties {
+
+    private static final AtomicLong TELLER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private Declaraties() {
+    }
+
+    /** A unique DeclaratieNummer or ReferentieNummer (letters and digits, at most 12). */
+    static String uniek(String voorvoegsel) {
+        return voorvoegsel + Long.toString(TELLER.incrementAndGet(), 36);
+    }
+
+    /** The client's BSN and the allocation of the 301 the decision made. */
+    record Toewijzing(String bsn, long clientId, ToegewezenProduct product) {
+        long nummer() {
+            return product.toewijzingNummer();
+        }
+
+        /** A prestatie for this allocation in the month of {@code begin}, {@code volume} units at 100 cents each. */
+        GedeclareerdePrestatie prestatie(String referentie, LocalDate begin, long volume) {
+            return new GedeclareerdePrestatie(bsn, referentie, null, nummer(), product.product().categorie(),
+                    product.product().code(), begin, begin.withDayOfMonth(begin.lengthOfMonth()), volume,
+                    product.omvang().eenheid(), 100L, volume * 100, "D", 0);
+        }
+
+        GedeclareerdePrestatie credit(String referentie, GedeclareerdePrestatie debet) {
+            return new GedeclareerdePrestatie(bsn, referentie, debet.referentieNummer(), debet.toewijzingNummer(),
+                    debet.productCategorie(), debet.productCode(), debet.begin(), debet.eind(), debet.geleverdVolume(),
+                    debet.eenheid(), debet.productTarief(), debet.bedrag(), "C", 0);
+        }
+    }
+
+    /** A client of {@code gemeente} granted Flevoland's 45F02 (12 hours a week, March 2025 to February 2026). */
+    static Toewijzing toegewezen(MockMvc mvc, String token, String gemeente) throws Exception {
+        Besluiten api = new Besluiten(mvc);
+        String bsn = nl.indiceer.web.aanvraag.Verzoeken.bsn();
+        long client = api.client(token, gemeente, bsn, "Sam de Boer", "Wijk 3 4");
+        long beschikking = api.eerste(token, client, Besluiten.groepMetAanbieder(Besluiten.AGB)).get("id").asLong();
+        JsonNode lijst = Besluiten.json(api.haal(token, "/api/berichten/uitgaand").andExpect(status().isOk())).get("berichten");
+        long bericht = -1;
+        for (JsonNode b : lijst) {
+            if (b.get("beschikkingId").asLong() == beschikking) {
+                bericht = b.get("id").asLong();
+            }
+        }
+        byte[] xml = mvc.perform(get("/api/berichten/uitgaand/{id}", bericht).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Toewijzingsbericht t = (Toewijzingsbericht) Berichtlezer.lees(xml);
+        return new Toewijzing(bsn, client, t.producten().get(0));
+    }
+
+    static byte[] bericht(String gemeente, String nummer, List<GedeclareerdePrestatie> prestaties) throws Exception {
+        long totaal = 0;
+        for (GedeclareerdePrestatie p : prestaties) {
+            totaal += p.isCredit() ? -p.bedrag() : p.bedrag();
+        }
+        Declaratiekop kop = new Declaratiekop(Berichtsoort.JW323, Besluiten.AGB, gemeente, uniek("I"), LocalDate.of(2025, 4, 3),
+                Header.XsdVersie.RELEASE_3_2, nummer, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31),
+                LocalDate.of(2025, 4, 3), Math.abs(totaal), totaal < 0 ? "C" : "D");
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        Declaratieschrijver.schrijf(kop, new ArrayList<>(prestaties), uit);
+        return uit.toByteArray();
+    }
+}
