@@ -75,6 +75,25 @@ final class Declaraties {
         return new Toewijzing(bsn, client, t.producten().get(0));
     }
 
+    /** The same through the application's services (for page and browser tests, which have no MockMvc). */
+    static Toewijzing toegewezen(org.springframework.context.ApplicationContext app, String gebruiker, String gemeente)
+            throws Exception {
+        var wie = new nl.indiceer.web.beveiliging.Medewerker(gebruiker, java.util.Set.of(gemeente));
+        String bsn = nl.indiceer.web.aanvraag.Verzoeken.bsn();
+        long client = app.getBean(nl.indiceer.web.client.ClientOpslag.class).voegToe(bsn, "Sam de Boer",
+                LocalDate.of(2013, 5, 1), gemeente, new nl.indiceer.web.client.Adres("Wijk 3 4", "8321 AC", "Urk"));
+        String invoer = Besluiten.groepMetAanbieder(Besluiten.AGB);
+        long aanvraag = app.getBean(nl.indiceer.web.aanvraag.AanvraagDienst.class).maak(wie, client, invoer,
+                nl.indiceer.web.aanvraag.Aanvraagstatus.INGEDIEND).id();
+        long beschikking = app.getBean(nl.indiceer.web.beschikking.BeschikkingDienst.class).besluit(wie,
+                new nl.indiceer.web.beschikking.Besluitverzoek(aanvraag, null, null, null, java.util.Map.of(0,
+                        new nl.indiceer.beschikking.Regelkeuze(new nl.indiceer.beschikking.Regelbesluit.Toekenning(
+                                "Afgestemd met de teamleider."), "Nodig.", null)))).id();
+        byte[] xml = app.getBean(nl.indiceer.web.berichten.UitboxOpslag.class).vanBeschikking(beschikking).get(0).inhoud();
+        Toewijzingsbericht t = (Toewijzingsbericht) Berichtlezer.lees(xml);
+        return new Toewijzing(bsn, client, t.producten().get(0));
+    }
+
     static byte[] bericht(String gemeente, String nummer, List<GedeclareerdePrestatie> prestaties) throws Exception {
         long totaal = 0;
         for (GedeclareerdePrestatie p : prestaties) {
