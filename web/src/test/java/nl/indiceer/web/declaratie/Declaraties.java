@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Real allocations and 323s for the declaration tests: a decision through the API (so the municipality really sent a
  * 301), its allocation read back from the outbox, and 323s written with the berichten module's writer.
  */
-final class Declaraties {
+public final class Declaraties {
 
     private static final AtomicLong TELLER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -32,24 +32,24 @@ final class Declaraties {
     }
 
     /** A unique DeclaratieNummer or ReferentieNummer (letters and digits, at most 12). */
-    static String uniek(String voorvoegsel) {
+    public static String uniek(String voorvoegsel) {
         return voorvoegsel + Long.toString(TELLER.incrementAndGet(), 36);
     }
 
     /** The client's BSN and the allocation of the 301 the decision made. */
-    record Toewijzing(String bsn, long clientId, ToegewezenProduct product) {
-        long nummer() {
+    public record Toewijzing(String bsn, long clientId, ToegewezenProduct product) {
+        public long nummer() {
             return product.toewijzingNummer();
         }
 
         /** A prestatie for this allocation in the month of {@code begin}, {@code volume} units at 100 cents each. */
-        GedeclareerdePrestatie prestatie(String referentie, LocalDate begin, long volume) {
+        public GedeclareerdePrestatie prestatie(String referentie, LocalDate begin, long volume) {
             return new GedeclareerdePrestatie(bsn, referentie, null, nummer(), product.product().categorie(),
                     product.product().code(), begin, begin.withDayOfMonth(begin.lengthOfMonth()), volume,
                     product.omvang().eenheid(), 100L, volume * 100, "D", 0);
         }
 
-        GedeclareerdePrestatie credit(String referentie, GedeclareerdePrestatie debet) {
+        public GedeclareerdePrestatie credit(String referentie, GedeclareerdePrestatie debet) {
             return new GedeclareerdePrestatie(bsn, referentie, debet.referentieNummer(), debet.toewijzingNummer(),
                     debet.productCategorie(), debet.productCode(), debet.begin(), debet.eind(), debet.geleverdVolume(),
                     debet.eenheid(), debet.productTarief(), debet.bedrag(), "C", 0);
@@ -57,7 +57,7 @@ final class Declaraties {
     }
 
     /** A client of {@code gemeente} granted Flevoland's 45F02 (12 hours a week, March 2025 to February 2026). */
-    static Toewijzing toegewezen(MockMvc mvc, String token, String gemeente) throws Exception {
+    public static Toewijzing toegewezen(MockMvc mvc, String token, String gemeente) throws Exception {
         Besluiten api = new Besluiten(mvc);
         String bsn = nl.indiceer.web.aanvraag.Verzoeken.bsn();
         long client = api.client(token, gemeente, bsn, "Sam de Boer", "Wijk 3 4");
@@ -76,7 +76,7 @@ final class Declaraties {
     }
 
     /** The same through the application's services (for page and browser tests, which have no MockMvc). */
-    static Toewijzing toegewezen(org.springframework.context.ApplicationContext app, String gebruiker, String gemeente)
+    public static Toewijzing toegewezen(org.springframework.context.ApplicationContext app, String gebruiker, String gemeente)
             throws Exception {
         var wie = new nl.indiceer.web.beveiliging.Medewerker(gebruiker, java.util.Set.of(gemeente));
         String bsn = nl.indiceer.web.aanvraag.Verzoeken.bsn();
@@ -94,7 +94,7 @@ final class Declaraties {
         return new Toewijzing(bsn, client, t.producten().get(0));
     }
 
-    static byte[] bericht(String gemeente, String nummer, List<GedeclareerdePrestatie> prestaties) throws Exception {
+    public static byte[] bericht(String gemeente, String nummer, List<GedeclareerdePrestatie> prestaties) throws Exception {
         long totaal = 0;
         for (GedeclareerdePrestatie p : prestaties) {
             totaal += p.isCredit() ? -p.bedrag() : p.bedrag();
