@@ -76,7 +76,7 @@ public class DeclaratieController {
     }
 
     @Operation(summary = "Een declaratie (JW323/WMO323) ontvangen als XML-body: 201 met de uitkomst (elke prestatie is "
-            + "gecontroleerd), 422 DECLARATIE_AFGEKEURD met de reden en haar regel (dan is alleen het bericht met de reden bewaard)")
+            + "gecontroleerd), 422 met status AFGEKEURD en de reden met haar regel (dan is alleen het bericht met de reden bewaard)")
     @PostMapping(value = "/api/declaraties", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Overzicht> ontvang(@RequestParam(name = "gemeente", required = false) String gemeente,
                                              HttpServletRequest verzoek) throws IOException {
