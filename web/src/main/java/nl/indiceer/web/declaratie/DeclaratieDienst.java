@@ -75,8 +75,7 @@ public class DeclaratieDienst {
      * @param bestand  the file's name when taken from the folder, else null
      */
     public Ontvangst ontvang(Medewerker wie, String gemeente, byte[] inhoud, String bestand) {
-        Ontvangst o = ontvang(wie, gemeente, inhoud, bestand, false);
-        return o;
+        return ontvang(wie, gemeente, inhoud, bestand, false);
     }
 
     /** From the folder: a message for a municipality the user does not work for is left alone (null). */
@@ -99,8 +98,9 @@ public class DeclaratieDienst {
             if (alleenEigen && c.nietVoorGebruiker) {
                 return null;
             }
-            String voor = c.kop != null && wie.gemeenten().contains(c.kop.ontvanger()) ? c.kop.ontvanger()
-                    : gemeente != null ? gemeente
+            // stored under the municipality the user chose, else the one the message names, else the user's only one
+            String voor = gemeente != null ? gemeente
+                    : c.kop != null && wie.gemeenten().contains(c.kop.ontvanger()) ? c.kop.ontvanger()
                     : wie.gemeenten().size() == 1 ? wie.gemeenten().iterator().next() : null;
             if (voor == null) {
                 throw new Probleem(HttpStatus.UNPROCESSABLE_CONTENT, "GEMEENTE_ONTBREEKT", "Gemeente ontbreekt",

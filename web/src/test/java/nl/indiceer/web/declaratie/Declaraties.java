@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 public final class Declaraties {
 
+    public static final LocalDate MAART = LocalDate.of(2025, 3, 1);
+
     private static final AtomicLong TELLER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     private Declaraties() {
