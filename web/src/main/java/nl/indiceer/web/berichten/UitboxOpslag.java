@@ -66,6 +66,22 @@ public class UitboxOpslag {
         return sleutel.getKey().longValue();
     }
 
+    /**
+     * The 325 that answers a provider's 323 (V22: {@code declaratie_id}; the 323 is not an {@code inkomend_bericht}).
+     * No decision and no single client behind it.
+     */
+    public long voegDeclaratieantwoordToe(String gemeente, long declaratieId, String soort, String ontvanger,
+                                          String identificatie, byte[] inhoud, OffsetDateTime moment) {
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into uitgaand_bericht (gemeentecode, declaratie_id, soort, ontvanger, identificatie, inhoud,
+                            status, aangemaakt)
+                        values (?, ?, ?, ?, ?, ?, 'AANGEMAAKT', ?)""")
+                .params(gemeente, declaratieId, soort, ontvanger, identificatie, inhoud, moment)
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
     void voegRedenToe(String gemeente, long clientId, long beschikkingId, String reden, OffsetDateTime moment) {
         String ingekort = reden.length() > 2000 ? reden.substring(0, 1997) + "..." : reden;
         jdbc.sql("insert into bericht_reden (gemeentecode, client_id, beschikking_id, reden, aangemaakt) values (?, ?, ?, ?, ?)")
