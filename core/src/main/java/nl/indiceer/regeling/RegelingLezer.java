@@ -148,6 +148,8 @@ public final class RegelingLezer {
         List<Hulptabel> hulptabellen = hulptabellen(doc);
         Declaratieregels declaratieregels = DeclaratieregelsLezer.lees(doc.object("declaratieregels", false), this::bron,
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
+        List<Benuttingscijfer> benutting = BenuttingLezer.lees(doc.objecten("benutting"), this::bron,
+                producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         controleerPgbTarieven(producten);
@@ -155,7 +157,7 @@ public final class RegelingLezer {
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
-                        tijdsverloop, hulptabellen), declaratieregels);
+                        tijdsverloop, hulptabellen), declaratieregels).metBenutting(benutting);
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
