@@ -8,7 +8,6 @@ import java.util.Set;
 import nl.indiceer.beschikking.Toewijzingstijdlijn;
 import nl.indiceer.json.BeschikkingJson;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.termijn.Termijn;
 import nl.indiceer.termijn.Toewijzingstermijnen;
 import nl.indiceer.web.audit.Audit;
@@ -18,6 +17,7 @@ import nl.indiceer.web.beveiliging.Medewerker;
 import nl.indiceer.web.berichten.Berichttermijnregels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * What is due or overdue in the user's municipalities: per client the allocations of its stored decisions
@@ -33,11 +33,11 @@ public class TermijnDienst {
     public static final int STANDAARD_WEKEN = 8;
 
     private final BeschikkingOpslag beschikkingen;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Audit audit;
     private final ObjectProvider<Berichttermijnregels> berichten;
 
-    public TermijnDienst(BeschikkingOpslag beschikkingen, Regelingen regelingen, Audit audit,
+    public TermijnDienst(BeschikkingOpslag beschikkingen, RegelingenInWerking regelingen, Audit audit,
                          ObjectProvider<Berichttermijnregels> berichten) {
         this.berichten = berichten;
         this.beschikkingen = beschikkingen;
@@ -65,7 +65,7 @@ public class TermijnDienst {
             }
             Toewijzingstijdlijn tijdlijn = Toewijzingstijdlijn.van(besluiten.stream()
                     .map(b -> BeschikkingJson.tijdlijn(b.inhoud())).toList());
-            Regeling regeling = regelingen.voor(laatste.regeling().regio(), vandaag);
+            Regeling regeling = regelingen.nu().voor(laatste.regeling().regio(), vandaag);
             List<Termijn> termijnen = new ArrayList<>(Toewijzingstermijnen.van(tijdlijn.alle(), regeling, vandaag, tot));
             Berichttermijnregels b = berichten.getIfAvailable();
             if (b != null) {
