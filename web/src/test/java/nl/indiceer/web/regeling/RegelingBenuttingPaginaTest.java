@@ -33,10 +33,10 @@ class RegelingBenuttingPaginaTest {
         String p = pagina("/regelingen/noord-limburg?peildatum=2025-06-01");
         assertThat(p).contains("id=\"benutting-tabel\"")
                 .contains("50% tot 70%")
-                .contains("2350 van 5000 ingezet: 47%")
+                .contains("2.350 van 5.000 ingezet: 47%")
                 .contains("Geen product van deze versie (alleen getoond)")
                 .contains("54L01, 54L02, 54L03, 54L04, 54L05")
-                .contains("001:1810-1812")
+                .contains("001:1796-1800").contains("1810-1812")
                 .contains("vroegere PxQ-systematiek");
         // the forecast takes the upper end of the range
         assertThat(p.indexOf("70%", p.indexOf("50% tot 70%") + "50% tot 70%".length())).isPositive();

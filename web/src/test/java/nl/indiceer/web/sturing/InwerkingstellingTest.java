@@ -160,6 +160,9 @@ class InwerkingstellingTest {
         assertThat(lees("/api/beschikkingen/" + beschikking)).isEqualTo(beschikkingVoor);
         assertThat(lees("/api/beschikkingen/" + beschikking + "/brief")).isEqualTo(briefVoor);
 
+        // a rule change is still compared against what is in force, the version put in force included
+        stuur(beleid, "/api/sturing/regelwijziging", RegelwijzigingTest.geleverd(), "application/yaml").andExpect(status().isOk());
+
         // the rulebook page marks the version put in force in the application, and the shipped one as ending the day before
         String pagina = mvc.perform(get("/regelingen/ridderkerk?peildatum=" + API_DATUM)
                         .with(user(Aanmelding.naamVan(consulent)).roles("CONSULENT")))
