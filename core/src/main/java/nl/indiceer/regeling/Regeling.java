@@ -26,6 +26,7 @@ public final class Regeling {
     private final AlgemeneRegels algemeneRegels;
     private final List<Tariefblad> tariefbladen;
     private final Declaratieregels declaratieregels;
+    private final Termijnregels termijnregels;
     private final List<Benuttingscijfer> benutting;
 
     /**
@@ -45,6 +46,15 @@ public final class Regeling {
                     Constanten constanten,
                     List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
                     AlgemeneRegels algemeneRegels, Declaratieregels declaratieregels) {
+        this(identiteit, herkomst, bestand, hash, bronnen, constanten, gemeenten, producten, combinaties, algemeneRegels,
+                declaratieregels, Termijnregels.GEEN);
+    }
+
+    /** As above, with the region's own deadlines ({@code termijnen}). */
+    public Regeling(Regelingidentiteit identiteit, Herkomst herkomst, String bestand, String hash, List<Bron> bronnen,
+                    Constanten constanten,
+                    List<Gemeente> gemeenten, List<Product> producten, Combinaties combinaties,
+                    AlgemeneRegels algemeneRegels, Declaratieregels declaratieregels, Termijnregels termijnregels) {
         this.identiteit = identiteit;
         this.herkomst = herkomst;
         this.bestand = bestand;
@@ -62,6 +72,7 @@ public final class Regeling {
         this.algemeneRegels = algemeneRegels;
         this.tariefbladen = List.of();
         this.declaratieregels = declaratieregels == null ? Declaratieregels.GEEN : declaratieregels;
+        this.termijnregels = termijnregels == null ? Termijnregels.GEEN : termijnregels;
         this.benutting = List.of();
     }
 
@@ -86,6 +97,7 @@ public final class Regeling {
         this.algemeneRegels = basis.algemeneRegels;
         this.tariefbladen = List.copyOf(tariefbladen);
         this.declaratieregels = basis.declaratieregels;
+        this.termijnregels = basis.termijnregels;
         this.benutting = List.copyOf(benutting);
     }
 
@@ -190,6 +202,11 @@ public final class Regeling {
     /** The region's own rules for declaring no-shows, absence and group time; empty when the rulebook has none. */
     public Declaratieregels declaratieregels() {
         return declaratieregels;
+    }
+
+    /** The region's own deadlines (no-show decision, evaluation moments, 317 in time); empty when it has none. */
+    public Termijnregels termijnregels() {
+        return termijnregels;
     }
 
     /** The provider type whose tariff applies for this financing form when the request names none, or null. */

@@ -148,6 +148,8 @@ public final class RegelingLezer {
         List<Hulptabel> hulptabellen = hulptabellen(doc);
         Declaratieregels declaratieregels = DeclaratieregelsLezer.lees(doc.object("declaratieregels", false), this::bron,
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
+        Termijnregels termijnregels = TermijnregelsLezer.lees(doc.object("termijnen", false), this::bron,
+                producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         List<Benuttingscijfer> benutting = BenuttingLezer.lees(doc.objecten("benutting"), this::bron,
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         doc.controleerOnbekendeSleutels();
@@ -157,7 +159,7 @@ public final class RegelingLezer {
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
-                        tijdsverloop, hulptabellen), declaratieregels).metBenutting(benutting);
+                        tijdsverloop, hulptabellen), declaratieregels, termijnregels).metBenutting(benutting);
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {

@@ -19,5 +19,17 @@ public enum Termijnsoort {
     /** The provider's 305 for an allocation sent (OP271; date: the 5th working day after its start). */
     STARTBERICHT_VERWACHT,
     /** The provider's 307 for an allocation that ended (OP272; date: the 5th working day after its end). */
-    STOPBERICHT_VERWACHT
+    STOPBERICHT_VERWACHT,
+    /**
+     * Decide whether an allocation continues after the provider reported the third no-show (date: the last day, the
+     * region's weeks after the report; Flevoland 002:1774-1780).
+     */
+    NO_SHOW_BESLUIT,
+    /** An evaluation moment of an allocation is due (date: its last day by the region's rule). */
+    EVALUATIEMOMENT,
+    /**
+     * A provider's 317 arrived later before the change than the region advises (date: the last day it should have
+     * arrived; a warning, the 317 is still judged).
+     */
+    WIJZIGINGSVERZOEK_TE_LAAT
 }

@@ -59,6 +59,8 @@ public class Beveiliging {
                         .requestMatchers("/api/clienten", "/api/clienten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/aanvragen", "/api/aanvragen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers(HttpMethod.GET, "/api/termijnen").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/termijnen/no-show", "/api/termijnen/no-show/*/besloten")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/berichten", "/api/berichten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/api/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.AUDITOR.name())
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(Rol.AUDITOR.name())

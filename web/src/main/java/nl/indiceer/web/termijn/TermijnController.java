@@ -33,21 +33,24 @@ public class TermijnController {
 
     /**
      * @param bron      the rule the deadline rests on ("001:1837-1894, 2688-2694"); null for an allocation's own end
-     * @param berichtId for answering a provider's request (315, 317): the incoming message; beschikkingId is 0 then
+     * @param berichtId   for a provider's request (315, 317): the incoming message; beschikkingId is 0 then
+     * @param clientId    null: a request about a client not known in the municipality
+     * @param toegewezen  false: nobody decided for this client yet, so the line is shown to every consultant of the
+     *                    municipality ("nog niet toegewezen"; consulent is null)
      */
     public record Regel(String soort, LocalDate datum, boolean verlopen, String toewijzing, String product,
-                        String aanbieder, String bron, long clientId, String gemeentecode, String consulent,
-                        long beschikkingId, Long berichtId) {
+                        String aanbieder, String bron, Long clientId, String gemeentecode, String consulent,
+                        boolean toegewezen, long beschikkingId, Long berichtId) {
 
         static Regel van(Termijnregel r, LocalDate vandaag) {
             Termijn t = r.termijn();
             return new Regel(t.soort().name(), t.datum(), t.verlopen(vandaag), t.toewijzing(), t.product(), t.aanbieder(),
                     t.bron() == null ? null : t.bron().tekst(), r.clientId(), r.gemeentecode(), r.consulent(),
-                    r.beschikkingId(), r.berichtId());
+                    r.consulent() != null, r.beschikkingId(), r.berichtId());
         }
     }
 
-    @Operation(summary = "Termijnen: toewijzingen die binnenkort eindigen, lopende garantiefases, te beantwoorden verzoeken (315, 317) en ontbrekende start- en stopberichten (305, 307), vroegste eerst")
+    @Operation(summary = "Termijnen: toewijzingen die binnenkort eindigen, lopende garantiefases, evaluatiemomenten, no-showbesluiten, te beantwoorden verzoeken (315, 317; ook van onbekende cliënten en te laat ontvangen 317s) en ontbrekende start- en stopberichten (305, 307), vroegste eerst. Met een consulent als filter staan verzoeken die nog van niemand zijn er ook op (toegewezen: false).")
     @GetMapping(value = "/api/termijnen", produces = MediaType.APPLICATION_JSON_VALUE)
     public Antwoord lijst(@RequestParam(name = "gemeente", required = false) String gemeente,
                           @RequestParam(name = "consulent", required = false) String consulent,
