@@ -120,6 +120,10 @@ final class RegelingCommand implements Runnable {
             if (!declareren.isEmpty()) {
                 out.println(declareren);
             }
+            String benutting = BenuttingTekst.schrijf(r.benutting());
+            if (!benutting.isEmpty()) {
+                out.println(benutting);
+            }
             String gedeeld = ProductTekst.gedeeld(r.gedeeld());
             if (!gedeeld.isEmpty()) {
                 out.println(gedeeld);

@@ -150,6 +150,8 @@ public final class RegelingLezer {
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         Termijnregels termijnregels = TermijnregelsLezer.lees(doc.object("termijnen", false), this::bron,
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
+        List<Benuttingscijfer> benutting = BenuttingLezer.lees(doc.objecten("benutting"), this::bron,
+                producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         controleerPgbTarieven(producten);
@@ -157,7 +159,7 @@ public final class RegelingLezer {
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
-                        tijdsverloop, hulptabellen), declaratieregels, termijnregels);
+                        tijdsverloop, hulptabellen), declaratieregels, termijnregels).metBenutting(benutting);
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {

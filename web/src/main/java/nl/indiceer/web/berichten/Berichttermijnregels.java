@@ -18,12 +18,12 @@ import nl.indiceer.berichten.Wijzigingsverzoek;
 import nl.indiceer.berichten.xml.Berichtlezer;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.termijn.Berichttermijnen;
 import nl.indiceer.termijn.Termijn;
 import nl.indiceer.termijn.Werkdagkalender;
 import nl.indiceer.termijn.Wijzigingsverzoektermijn;
 import nl.indiceer.web.termijn.Termijnregel;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +41,10 @@ public class Berichttermijnregels {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Werkdagkalender kalender = new Werkdagkalender();
 
-    public Berichttermijnregels(JdbcClient jdbc, Regelingen regelingen) {
+    public Berichttermijnregels(JdbcClient jdbc, RegelingenInWerking regelingen) {
         this.jdbc = jdbc;
         this.regelingen = regelingen;
     }
@@ -131,8 +131,8 @@ public class Berichttermijnregels {
 
     /** The rulebook in force on {@code dag} that holds this municipality, or null. */
     private Regeling regeling(String gemeente, LocalDate dag) {
-        for (String r : regelingen.regios()) {
-            Regeling regeling = regelingen.voor(r, dag);
+        for (String r : regelingen.nu().regios()) {
+            Regeling regeling = regelingen.nu().voor(r, dag);
             if (regeling != null && regeling.gemeente(gemeente) != null) {
                 return regeling;
             }

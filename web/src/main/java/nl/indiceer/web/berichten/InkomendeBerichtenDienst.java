@@ -25,7 +25,6 @@ import nl.indiceer.berichten.xml.Berichtcontrole;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.regeling.Gemeente;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.aanvraag.AanvraagDienst;
 import nl.indiceer.web.aanvraag.Aanvraagstatus;
 import nl.indiceer.web.audit.Audit;
@@ -36,6 +35,7 @@ import nl.indiceer.web.fout.Probleem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * Receiving a provider's message (315, 317, 305, 307), for the API and the pages alike. Checked as a whole by
@@ -71,13 +71,13 @@ public class InkomendeBerichtenDienst {
     private final UitboxOpslag uitbox;
     private final ClientOpslag clienten;
     private final AanvraagDienst aanvragen;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Berichtinstellingen instellingen;
     private final Audit audit;
     private final TransactionTemplate transactie;
 
     public InkomendeBerichtenDienst(InkomendeBerichtenOpslag opslag, UitboxOpslag uitbox, ClientOpslag clienten,
-                                    AanvraagDienst aanvragen, Regelingen regelingen, Berichtinstellingen instellingen,
+                                    AanvraagDienst aanvragen, RegelingenInWerking regelingen, Berichtinstellingen instellingen,
                                     Audit audit, TransactionTemplate transactie) {
         this.opslag = opslag;
         this.uitbox = uitbox;
@@ -203,8 +203,8 @@ public class InkomendeBerichtenDienst {
         ObjectNode a = JSON.createObjectNode();
         String regio = null;
         String naam = null;
-        for (String r : regelingen.regios()) {
-            Regeling regeling = regelingen.voor(r, peildatum);
+        for (String r : regelingen.nu().regios()) {
+            Regeling regeling = regelingen.nu().voor(r, peildatum);
             Gemeente g = regeling == null ? null : regeling.gemeente(gemeente);
             if (g != null) {
                 regio = r;
