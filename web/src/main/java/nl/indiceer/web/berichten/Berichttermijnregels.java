@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The message deadlines for the deadlines list ({@link Berichttermijnen}): requests (315, 317) received and not yet
  * answered, and the 305s and 307s missing for allocations sent in a 301. A 315 counts as answered when the draft
- * request it became is decided; a 317, and a 315 of an unknown client, stay until someone handles them (the answer
- * message 319 is not made yet). Requests of an unknown client have no client to show and are listed on the incoming
+ * request it became is decided, or when it is refused with a 319 (BEANTWOORD); a 317, and a 315 of an unknown client,
+ * stay until someone decides or refuses them. Requests of an unknown client have no client to show and are listed on the incoming
  * page only.
  */
 @Component
@@ -44,7 +44,7 @@ public class Berichttermijnregels {
                         select i.id, i.soort, i.afzender, i.identificatie, i.ontvangen, i.client_id, i.gemeentecode
                         from inkomend_bericht i left join aanvraag a on a.id = i.aanvraag_id
                         where i.gemeentecode in (:gemeenten) and i.client_id is not null
-                          and (i.soort like '%315' or i.soort like '%317') and i.status <> 'AFGEKEURD'
+                          and (i.soort like '%315' or i.soort like '%317') and i.status in ('VERWERKT', 'TE_BEHANDELEN')
                           and (a.id is null or a.status <> 'BESLOTEN')""")
                 .param("gemeenten", gemeenten)
                 .query((java.sql.ResultSet rs) -> {
