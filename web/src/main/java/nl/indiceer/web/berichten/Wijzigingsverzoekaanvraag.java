@@ -76,6 +76,10 @@ final class Wijzigingsverzoekaanvraag {
             }
             r.put("financiering", l.financiering() == null ? "ZIN" : l.financiering().name());
             LocalDate begin;
+            if (l.omvang() != null) {
+                // the period of the allocation; a changed volume below sets its own
+                r.put("periode", l.omvang().periode().name());
+            }
             if (verlenging) {
                 begin = l.einddatum().plusDays(1);
                 r.put("verlengt", l.id());
