@@ -316,4 +316,33 @@ class AntwoordenTest {
         ontvang(urk, retour(Berichtsoort.JW320, identificatie(a319), "42420001", List.of("92x5")))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.status").value("AFGEKEURD"));
     }
+
+    @Test
+    void eenToegekendVerzoekIsBeantwoordMetDe301VanHetBesluit() throws Exception {
+        String bsn = Verzoeken.bsn();
+        api.client(urk, URK, bsn, "Lot Visser", "Wijk 5 6");
+        long id = Besluiten.json(ontvang(urk, new String(Verzoekberichten.jw315(bsn, URK, Besluiten.AGB, "315000000071", "45F02"),
+                StandardCharsets.UTF_8)).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERWERKT")))
+                .get("id").asLong();
+        JsonNode o = Besluiten.json(api.haal(urk, "/api/berichten/inkomend/{id}", id));
+        long aanvraag = o.get("aanvraagId").asLong();
+        JsonNode concept = Besluiten.json(api.haal(urk, "/api/aanvragen/{id}", aanvraag));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/aanvragen/" + aanvraag)
+                        .header("Authorization", "Bearer " + urk).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"versie\": " + concept.get("versie").asInt() + ", \"status\": \"INGEDIEND\", \"invoer\": "
+                                + concept.get("invoer") + "}"))
+                .andExpect(status().isOk());
+        long beschikking = Besluiten.json(api.stuur(urk, "/api/beschikkingen", "{\"aanvraagId\": " + aanvraag + ", \"regels\": "
+                + "[{\"regel\": 0, \"besluit\": \"TOEKENNEN\", \"hardheidsclausule\": \"Afgestemd met de teamleider.\"}]}")
+                .andExpect(status().isCreated())).get("id").asLong();
+
+        // the request -> decision -> 301 link, visible on the incoming message; nothing left to refuse
+        JsonNode a = antwoorden(urk, id);
+        assertThat(a.get("teBeantwoorden").asBoolean()).isFalse();
+        assertThat(a.get("beantwoordMet")).hasSize(1);
+        assertThat(a.get("beantwoordMet").get(0).get("soort").asText()).isEqualTo("JW301");
+        assertThat(a.get("beantwoordMet").get(0).get("beschikkingId").asLong()).isEqualTo(beschikking);
+        wijsAf(urk, id, "{\"reden\": \"7\"}").andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("AL_BESLOTEN"));
+    }
 }
+
