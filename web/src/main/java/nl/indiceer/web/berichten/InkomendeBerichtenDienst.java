@@ -51,8 +51,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>a rejected message is stored AFGEKEURD with every reason and the line of the first, and nothing else;</li>
  * <li>a 315 becomes a draft request (CONCEPT) for the client with that BSN in the receiving municipality, computed by
- *     the engine like any request; an unknown client: TE_BEHANDELEN with the reason;</li>
- * <li>a 317 is stored TE_BEHANDELEN for the client (judged as a whole by the consultant);</li>
+ *     the engine like any request; an unknown client: TE_BEHANDELEN with the reason; a product the municipality does not
+ *     buy is refused at once with a 319 ({@link Inkoopcontrole}, {@link AntwoordDienst}); the woonplaatsbeginsel is
+ *     flagged ({@code controle}), never refused;</li>
+ * <li>a 317 becomes one draft change request, judged as a whole by the consultant ({@link Wijzigingsverzoekaanvraag});
+ *     an unknown client or allocation: TE_BEHANDELEN with the reason;</li>
+ * <li>a retour message (JW302, JW320) is matched to the outgoing message it answers ({@link Retourontvangst});</li>
  * <li>a 305 or 307 is registered against the allocation its ToewijzingNummer names (VERWERKT) and shown on the client
  *     page; a number this municipality never sent, or of another client: TE_BEHANDELEN.</li>
  * </ul>
