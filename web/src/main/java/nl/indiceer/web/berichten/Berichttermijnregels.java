@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * The message deadlines for the deadlines list ({@link Berichttermijnen}): requests (315, 317) received and not yet
  * answered, and the 305s and 307s missing for allocations sent in a 301. A 315 counts as answered when the draft
- * request it became is decided, when it is refused with a 319 (status BEANTWOORD), and any request when an answer
- * message (a 301 or 319 naming it as the message it answers) is in the outbox; until then it stays. A request of a client not known here is listed too, without a client.
+ * request it became is decided, or when every product in it is refused with a 319 (status BEANTWOORD); until then it
+ * stays. A 319 for only some of its products (a product the municipality does not buy is refused at once) leaves it
+ * on the list for the rest. A request of a client not known here is listed too, without a client.
  * A 317 that came later before its change than the region advises ({@link Wijzigingsverzoektermijn}) gets a second
  * line, a warning, for as long as it is unanswered.
  */
@@ -63,8 +64,7 @@ public class Berichttermijnregels {
                         from inkomend_bericht i left join aanvraag a on a.id = i.aanvraag_id
                         where i.gemeentecode in (:gemeenten)
                           and (i.soort like '%315' or i.soort like '%317') and i.status in ('VERWERKT', 'TE_BEHANDELEN')
-                          and (a.id is null or a.status <> 'BESLOTEN')
-                          and not exists (select 1 from uitgaand_bericht u where u.inkomend_bericht_id = i.id)""")
+                          and (a.id is null or a.status <> 'BESLOTEN')""")
                 .param("gemeenten", gemeenten)
                 .query((java.sql.ResultSet rs) -> {
                     String soort = rs.getString("soort");
