@@ -143,12 +143,12 @@ class GezinsproductBerichtenTest {
         long noor = client(urk, URK, "Noor de Wit", "2014-10-03");
         long elders = client(dronten, "0303", "Mees de Wit", "2016-08-12");
         String body = "{\"clientId\": " + sanne + ", \"status\": \"CONCEPT\", \"invoer\": " + gezin(sanne, noor, elders) + "}";
-        api.stuur(urk, "/api/aanvragen", body).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.fouten[0].veld").value("invoer.producten[0].gezin[2].client_id"))
+        api.stuur(urk, "/api/aanvragen", body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fouten[0].pad").value("invoer.producten[0].gezin[2].client_id"))
                 .andExpect(jsonPath("$.fouten[0].code").value("CLIENT_ONBEKEND"));
         String onbekend = "{\"clientId\": " + sanne + ", \"status\": \"CONCEPT\", \"invoer\": "
                 + gezin(sanne, noor, Long.MAX_VALUE - 7) + "}";
-        api.stuur(urk, "/api/aanvragen", onbekend).andExpect(status().isUnprocessableEntity())
+        api.stuur(urk, "/api/aanvragen", onbekend).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fouten[0].code").value("CLIENT_ONBEKEND"));
     }
 
