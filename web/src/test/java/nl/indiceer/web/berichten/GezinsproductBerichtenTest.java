@@ -137,6 +137,39 @@ class GezinsproductBerichtenTest {
         assertThat(verlengd).containsKey(bsnMees);
     }
 
+    /** Withdrawing the family product withdraws every child's allocation under its own number (reason 13, CS335). */
+    @Test
+    void eenIntrekkingTrektDeToewijzingVanElkKindIn() throws Exception {
+        Path istandaarden = Schemacontrole.ingesteldeMap();
+        Assumptions.assumeTrue(istandaarden != null && Files.isDirectory(istandaarden.resolve("ijw/xsd")),
+                "de officiële iStandaarden staan niet naast de repository");
+        Schemacontrole schema = Schemacontrole.uit(istandaarden);
+        long sanne = client(urk, URK, "Sanne de Wit", "2013-05-01");
+        long noor = client(urk, URK, "Noor de Wit", "2014-10-03");
+        long mees = client(urk, URK, "Mees de Wit", "2016-08-12");
+        JsonNode b = api.eerste(urk, sanne, gezin(sanne, noor, mees));
+        Map<String, Toewijzingsbericht> eerste = berichten(b.get("id").asLong(), schema);
+
+        String toewijzing = b.get("kenmerk").asText() + "/0";
+        String intrekking = gezin(sanne, noor, mees)
+                .replace("\"financiering\": \"ZIN\",", "\"financiering\": \"ZIN\", \"wijzigt\": \"" + toewijzing + "\",");
+        long tweede = api.aanvraag(urk, sanne, intrekking).get("id").asLong();
+        JsonNode v = Besluiten.json(api.stuur(urk, "/api/beschikkingen", "{\"aanvraagId\": " + tweede + ", \"soort\": "
+                + "\"INTREKKING\", \"vorigeId\": " + b.get("id").asLong() + ", \"regels\": [{\"regel\": 0, \"besluit\": "
+                + "\"TOEKENNEN\", \"hardheidsclausule\": \"Afgestemd.\", \"motivering\": \"Niet meer nodig.\", "
+                + "\"toewijzing\": \"" + toewijzing + "\"}]}").andExpect(status().isCreated()));
+        Map<String, Toewijzingsbericht> ingetrokken = berichten(v.get("id").asLong(), schema);
+        assertThat(ingetrokken.keySet()).isEqualTo(eerste.keySet());
+        for (var e : ingetrokken.entrySet()) {
+            assertThat(e.getValue().producten()).as(e.getKey()).singleElement().satisfies(p -> {
+                assertThat(p.toewijzingNummer()).isEqualTo(eerste.get(e.getKey()).producten().get(0).toewijzingNummer());
+                assertThat(p.product()).isEqualTo(eerste.get(e.getKey()).producten().get(0).product());
+                assertThat(p.einddatum()).isEqualTo(p.ingangsdatum()).isEqualTo(LocalDate.of(2025, 3, 1));
+                assertThat(p.redenWijziging()).isEqualTo(ToegewezenProduct.VERWIJDERD);
+            });
+        }
+    }
+
     @Test
     void eenKindVanEenAndereGemeenteWordtGeweigerdAlsEenOnbekende() throws Exception {
         long sanne = client(urk, URK, "Sanne de Wit", "2013-05-01");

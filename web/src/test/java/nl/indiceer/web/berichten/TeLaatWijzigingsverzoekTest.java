@@ -1,6 +1,8 @@
 package nl.indiceer.web.berichten;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 10: a JW317 received later than Flevoland advises (Basis Begeleiding 45F01: at least 8 weeks before the change,
- * 002:376-380) is a warning on the deadline list through the API, never a refusal.
+ * 002:376-380) is a warning on the deadline list, through the API and on the page; never a refusal.
  */
 @WebTest
 class TeLaatWijzigingsverzoekTest {
@@ -71,5 +73,10 @@ class TeLaatWijzigingsverzoekTest {
         assertThat(laat.get("product").asText()).isEqualTo("45F01");
         // the advice: received at the latest 8 weeks before the change
         assertThat(LocalDate.parse(laat.get("datum").asText())).isEqualTo(vandaag.plusWeeks(2).minusWeeks(8));
+
+        // and on the page, with the region's source
+        String pagina = mvc.perform(get("/termijnen?weken=12").with(user(Aanmelding.naamVan(token)).roles("CONSULENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pagina).contains("Verzoek om wijziging later ontvangen dan de regio adviseert").contains("r. 376-380");
     }
 }
