@@ -21,10 +21,18 @@ public enum Berichtsoort {
     JW323(Wet.JEUGDWET, "323", "490", Richting.AANBIEDER_NAAR_GEMEENTE, "Declaratie"),
     JW325(Wet.JEUGDWET, "325", "491", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een declaratie"),
     WMO323(Wet.WMO, "323", "484", Richting.AANBIEDER_NAAR_GEMEENTE, "Declaratie"),
-    WMO325(Wet.WMO, "325", "485", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een declaratie");
+    WMO325(Wet.WMO, "325", "485", Richting.GEMEENTE_NAAR_AANBIEDER, "Antwoord op een declaratie"),
+    // Retour messages (read by nl.indiceer.berichten.xml.Retourlezer): the provider's verdict on a 301 or 319 of the
+    // municipality. Only iJw: this copy of iWmo 3.2 has no WMO302 or WMO320 schema or example.
+    JW302(Wet.JEUGDWET, "302", "437", Richting.RETOUR, "Retour op een toewijzing"),
+    JW320(Wet.JEUGDWET, "320", "489", Richting.RETOUR, "Retour op een antwoord op een verzoek");
 
-    /** Who sends it: the header's Afzender is a municipality (4 digits) or a provider (AGB code). */
-    public enum Richting { GEMEENTE_NAAR_AANBIEDER, AANBIEDER_NAAR_GEMEENTE }
+    /**
+     * Who sends it: the header's Afzender is a municipality (4 digits) or a provider (AGB code). RETOUR: the provider
+     * sends it back to the municipality, but its header repeats that of the message it answers (Afzender the
+     * municipality), with the retour's own identification beside it.
+     */
+    public enum Richting { GEMEENTE_NAAR_AANBIEDER, AANBIEDER_NAAR_GEMEENTE, RETOUR }
 
     /** Release 3.2: BerichtVersie 3, BerichtSubversie 2. */
     public static final String BERICHTVERSIE = "3";

@@ -124,6 +124,10 @@ final class RegelingCommand implements Runnable {
             if (!termijnen.isEmpty()) {
                 out.println(termijnen);
             }
+            String benutting = BenuttingTekst.schrijf(r.benutting());
+            if (!benutting.isEmpty()) {
+                out.println(benutting);
+            }
             String gedeeld = ProductTekst.gedeeld(r.gedeeld());
             if (!gedeeld.isEmpty()) {
                 out.println(gedeeld);

@@ -116,6 +116,21 @@ class RegelingCommandTest {
                 .doesNotContain("Termijnen (eigen regels van de regio)");
     }
 
+    /** Issue 12: the region's stated utilisation figures, a range as a range, the figure a forecast takes (001:1796-1812). */
+    @Test
+    void toonLaatDeBenuttingscijfersZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Benutting (wat de regio zegt over het gebruik van een indicatie)")
+                .contains("cijfer: 50% tot 70%; de prognose neemt 70%")
+                .contains("producten: geen (alleen getoond) (bron 001:1796-1808)")
+                .contains("cijfer: 2350 van 5000 ingezet = 47%; de prognose neemt 47%")
+                .contains("producten: 54L01, 54L02, 54L03, 54L04, 54L05 (bron 001:1796-1800, 1810-1812)")
+                .contains("onduidelijk: Het cijfer (47%) gaat over de vroegere PxQ-systematiek");
+        assertThat(Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN).out())
+                .doesNotContain("Benutting (");
+    }
+
     @Test
     void toonLaatDeLifeEventRegelZien() {
         Cli.Resultaat r = Cli.voer("regeling", "toon", "noord-limburg", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);

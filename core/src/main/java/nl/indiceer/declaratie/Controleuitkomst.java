@@ -10,9 +10,9 @@ public record Controleuitkomst(Prestatie prestatie, List<Declaratiebevinding> be
     }
 
     public boolean goedgekeurd() {
-        // a loop, not a stream: called for every prestatie of a bulk check
-        for (Declaratiebevinding b : bevindingen) {
-            if (b.code().afkeurend()) {
+        // an indexed loop, not a stream or an iterator: called several times for every prestatie of a bulk check
+        for (int i = 0; i < bevindingen.size(); i++) {
+            if (bevindingen.get(i).code().afkeurend()) {
                 return false;
             }
         }

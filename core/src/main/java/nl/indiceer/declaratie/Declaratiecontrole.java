@@ -1,7 +1,6 @@
 package nl.indiceer.declaratie;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -151,12 +150,12 @@ public final class Declaratiecontrole {
         Toewijzingsstand stand = standen.get(t.toewijzingNummer());
         if (stand != null) {
             for (Toewijzingsstand.Debet d : stand.debets) {
-                if (d.prestatie.referentie().equals(p.referentie())) {
+                if (d.referentie.equals(p.referentie())) {
                     b.add(Declaratiebevinding.van(Declaratiecode.REFERENTIE_AL_INGEDIEND, "referentie", p.referentie()));
-                } else if (!d.gecrediteerd && d.prestatie.begin().equals(p.begin()) && d.prestatie.eind().equals(p.eind())
-                        && Objects.equals(d.prestatie.productcode(), p.productcode())
-                        && Objects.equals(d.prestatie.productcategorie(), p.productcategorie())) {
-                    b.add(Declaratiebevinding.van(Declaratiecode.DEBET_AL_INGEDIEND, "referentie", d.prestatie.referentie(),
+                } else if (!d.gecrediteerd && d.zelfdePeriode(p)
+                        && Objects.equals(d.productcode, p.productcode())
+                        && Objects.equals(d.productcategorie, p.productcategorie())) {
+                    b.add(Declaratiebevinding.van(Declaratiecode.DEBET_AL_INGEDIEND, "referentie", d.referentie,
                             "begin", p.begin(), "eind", p.eind()));
                 }
             }
@@ -198,7 +197,7 @@ public final class Declaratiecontrole {
                 return new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.AL_GECREDITEERD,
                         "debet", p.vorigeReferentie())));
             }
-            String verschil = verschil(d.prestatie, p);
+            String verschil = verschil(d, p);
             if (verschil != null) {
                 return new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.CREDIT_WIJKT_AF_VAN_DEBET,
                         "debet", p.vorigeReferentie(), "veld", verschil)));
@@ -209,13 +208,13 @@ public final class Declaratiecontrole {
         d.gecrediteerd = true;
         stand.gebruiktBasis -= d.volumeBasis;
         d.noShowsPerJaar.forEach((jaar, n) ->
-                noShows.merge(noShowSleutel(t.client(), d.prestatie.productcode(), jaar), -n, Integer::sum));
+                noShows.merge(noShowSleutel(t.client(), d.productcode, jaar), -n, Integer::sum));
         if (ongedaan != null) {
             ongedaan.add(() -> {
                 d.gecrediteerd = false;
                 stand.gebruiktBasis += d.volumeBasis;
                 d.noShowsPerJaar.forEach((jaar, n) ->
-                        noShows.merge(noShowSleutel(t.client(), d.prestatie.productcode(), jaar), n, Integer::sum));
+                        noShows.merge(noShowSleutel(t.client(), d.productcode, jaar), n, Integer::sum));
             });
         }
         return new Controleuitkomst(p, List.of());
@@ -224,7 +223,7 @@ public final class Declaratiecontrole {
     private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
         Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand());
         stand.gebruiktBasis += basis;
-        Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(bewaard(t, p), basis, noShowsHierin);
+        Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(t, p, basis, noShowsHierin);
         stand.debets.add(debet);
         noShowsHierin.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), n, Integer::sum));
         if (ongedaan != null) {
@@ -238,22 +237,6 @@ public final class Declaratiecontrole {
                         noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), -n, Integer::sum));
             });
         }
-    }
-
-    /**
-     * The approved debit as it is kept until a credit may take it back: with the allocation's own instances of the
-     * values it shares with it, so a million kept debits do not hold a million copies of the same allocation number,
-     * client, provider and product code (memory bounded by the allocations, issue 11).
-     */
-    private static Prestatie bewaard(ToegewezenProduct t, Prestatie p) {
-        return new Prestatie(p.referentie(), p.vorigeReferentie(), gedeeld(t.toewijzingNummer(), p.toewijzingNummer()),
-                gedeeld(t.client(), p.client()), gedeeld(t.aanbieder(), p.aanbieder()),
-                gedeeld(t.productcategorie(), p.productcategorie()), gedeeld(t.productcode(), p.productcode()), p.begin(),
-                p.eind(), p.geleverdVolume(), p.eenheid(), p.productTarief(), p.ingediendBedrag(), p.debetCredit());
-    }
-
-    private static String gedeeld(String vanToewijzing, String vanPrestatie) {
-        return vanToewijzing != null && vanToewijzing.equals(vanPrestatie) ? vanToewijzing : vanPrestatie;
     }
 
     /** TR304, TR338, TR339, TR340: the prestatie belongs to this allocation's client, provider and product. */
@@ -292,20 +275,20 @@ public final class Declaratiecontrole {
     private static void periode(ToegewezenProduct t, Prestatie p, List<Declaratiebevinding> b) {
         LocalDate begin = p.begin();
         LocalDate eind = p.eind();
-        if (eind.isBefore(begin) || !YearMonth.from(begin).equals(YearMonth.from(eind))) {
+        if (eind.isBefore(begin) || !zelfdeMaand(begin, eind)) {
             b.add(Declaratiebevinding.van(Declaratiecode.PERIODE_NIET_IN_EEN_MAAND, "begin", begin, "eind", eind));
         } else {
             // TR387/TR388: a product period is the whole month, unless the allocation starts or ends within it
-            YearMonth maand = YearMonth.from(begin);
-            boolean toewijzingBegintLater = YearMonth.from(t.ingangsdatum()).equals(maand) && t.ingangsdatum().getDayOfMonth() > 1;
+            boolean toewijzingBegintLater = zelfdeMaand(t.ingangsdatum(), begin) && t.ingangsdatum().getDayOfMonth() > 1;
             if (begin.getDayOfMonth() != 1 && !toewijzingBegintLater) {
                 b.add(Declaratiebevinding.van(Declaratiecode.PERIODE_BEGIN_NIET_EERSTE_VAN_MAAND, "begin", begin,
                         "ingangsdatum", t.ingangsdatum()));
             }
             {
-                boolean toewijzingEindigtEerder = t.einddatum() != null && YearMonth.from(t.einddatum()).equals(maand)
-                        && t.einddatum().isBefore(maand.atEndOfMonth());
-                if (!eind.equals(maand.atEndOfMonth()) && !toewijzingEindigtEerder) {
+                int laatsteDag = begin.lengthOfMonth();
+                boolean toewijzingEindigtEerder = t.einddatum() != null && zelfdeMaand(t.einddatum(), begin)
+                        && t.einddatum().getDayOfMonth() < laatsteDag;
+                if (eind.getDayOfMonth() != laatsteDag && !toewijzingEindigtEerder) {
                     b.add(Declaratiebevinding.van(Declaratiecode.PERIODE_EIND_NIET_LAATSTE_VAN_MAAND, "eind", eind,
                             "einddatum", t.einddatum()));
                 }
@@ -318,6 +301,11 @@ public final class Declaratiecontrole {
         if (t.einddatum() != null && eind.isAfter(t.einddatum())) {
             b.add(Declaratiebevinding.van(Declaratiecode.EIND_NA_TOEWIJZING, "eind", eind, "einddatum", t.einddatum()));
         }
+    }
+
+    /** Year and month compared as numbers: a YearMonth per comparison was garbage for every prestatie. */
+    private static boolean zelfdeMaand(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
     }
 
     /** TR321 per product period and TR322 over the allocation, both in the base unit (minutes for time). */
@@ -367,20 +355,20 @@ public final class Declaratiecontrole {
     }
 
     /** TR323: a credit is (nearly) identical to its debit; the first field that differs, or null. */
-    private static String verschil(Prestatie debet, Prestatie credit) {
-        if (!debet.begin().equals(credit.begin()) || !debet.eind().equals(credit.eind())) {
+    private static String verschil(Toewijzingsstand.Debet debet, Prestatie credit) {
+        if (!debet.zelfdePeriode(credit)) {
             return "ProductPeriode";
         }
-        if (!Objects.equals(debet.productcategorie(), credit.productcategorie())) {
+        if (!Objects.equals(debet.productcategorie, credit.productcategorie())) {
             return "ProductCategorie";
         }
-        if (!Objects.equals(debet.productcode(), credit.productcode())) {
+        if (!Objects.equals(debet.productcode, credit.productcode())) {
             return "ProductCode";
         }
-        if (debet.geleverdVolume() != credit.geleverdVolume() || debet.eenheid() != credit.eenheid()) {
+        if (debet.geleverdVolume != credit.geleverdVolume() || debet.eenheid != credit.eenheid()) {
             return "GeleverdVolume";
         }
-        if (debet.ingediendBedrag() != credit.ingediendBedrag()) {
+        if (debet.ingediendBedrag != credit.ingediendBedrag()) {
             return "IngediendBedrag";
         }
         return null;

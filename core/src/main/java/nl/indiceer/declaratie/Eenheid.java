@@ -8,6 +8,9 @@ package nl.indiceer.declaratie;
 public enum Eenheid {
     MINUUT("01"), UUR("04"), ETMAAL("14"), DAGDEEL("16"), STUKS_OUTPUT("82"), EURO("83"), STUKS_INSPANNING("84");
 
+    /** values() copies the array on every call; the lookup runs for every prestatie. */
+    private static final Eenheid[] ALLE = values();
+
     private final String code;
 
     Eenheid(String code) {
@@ -21,7 +24,7 @@ public enum Eenheid {
 
     /** The unit of a WJ756 code, or null when the code is not in the list. */
     public static Eenheid vanCode(String code) {
-        for (Eenheid e : values()) {
+        for (Eenheid e : ALLE) {
             if (e.code.equals(code)) {
                 return e;
             }

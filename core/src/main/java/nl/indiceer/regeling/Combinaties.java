@@ -22,6 +22,8 @@ public final class Combinaties {
     private final List<Feitvereiste> feitvereisten;
     private final Map<String, Map<String, Paar>> perCode;
     private final Map<String, List<String>> groepLeden;
+    /** The members of each group as a set, for {@link #bevat}: asked for every line and every rule of every request. */
+    private final Map<String, java.util.Set<String>> groepSets;
 
     public Combinaties(Oordeel standaard, List<Groep> groepen, List<Voetnoot> voetnoten,
                        Hardheidsclausule hardheidsclausule, List<Paar> paren, List<Vereiste> vereisten, Bron bron) {
@@ -51,6 +53,10 @@ public final class Combinaties {
             leden.put(g.naam(), g.producten());
         }
         this.groepLeden = java.util.Collections.unmodifiableMap(leden);
+        Map<String, java.util.Set<String>> sets = new HashMap<>();
+        leden.forEach((naam, producten) ->
+                sets.put(naam, java.util.Collections.unmodifiableSet(new java.util.HashSet<>(producten))));
+        this.groepSets = java.util.Collections.unmodifiableMap(sets);
         Map<String, Map<String, Paar>> paarPerCode = new HashMap<>();
         // A pair that names products directly is more specific than one that names groups, and wins;
         // among equally specific pairs the later one in the file wins.
@@ -150,8 +156,11 @@ public final class Combinaties {
 
     /** True when {@code code} is one of the products or groups named. */
     public boolean bevat(List<String> namen, String code) {
-        for (String n : namen) {
-            if (codes(n).contains(code)) {
+        // the same as codes(n).contains(code) for each name, without a list per name and a walk through a group's members
+        for (int i = 0; i < namen.size(); i++) {
+            String n = namen.get(i);
+            java.util.Set<String> leden = n == null ? null : groepSets.get(n);
+            if (leden != null ? leden.contains(code) : n != null && n.equals(code)) {
                 return true;
             }
         }

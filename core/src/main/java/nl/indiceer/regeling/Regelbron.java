@@ -22,6 +22,15 @@ public interface Regelbron {
         return bestand.naam();
     }
 
+    /**
+     * Whether the file holds a version put in force from a date by the application (not shipped in the folder): such a
+     * version ends the one before it, which is then in force until the day before it begins, and it is itself ended by
+     * the next version of its region in the same way. Versions that are not put in force this way may not overlap.
+     */
+    default boolean opvolger(Bronbestand bestand) {
+        return false;
+    }
+
     /** The source itself in messages, e.g. the folder. */
     String omschrijving();
 }

@@ -27,6 +27,7 @@ public final class Regeling {
     private final List<Tariefblad> tariefbladen;
     private final Declaratieregels declaratieregels;
     private final Termijnregels termijnregels;
+    private final List<Benuttingscijfer> benutting;
 
     /**
      * One version as loaded from {@code bestand} (for messages); {@code hash} is the SHA-256 of the file's bytes;
@@ -72,11 +73,18 @@ public final class Regeling {
         this.tariefbladen = List.of();
         this.declaratieregels = declaratieregels == null ? Declaratieregels.GEEN : declaratieregels;
         this.termijnregels = termijnregels == null ? Termijnregels.GEEN : termijnregels;
+        this.benutting = List.of();
     }
 
     /** This version with its dated tariff lists, under the hash that covers them too (see {@link #metTariefbladen}). */
     private Regeling(Regeling basis, List<Tariefblad> tariefbladen, String hash) {
-        this.identiteit = basis.identiteit;
+        this(basis, basis.identiteit, tariefbladen, hash, basis.benutting);
+    }
+
+    /** A copy of {@code basis} that differs in period, tariff lists, hash or utilisation figures only. */
+    private Regeling(Regeling basis, Regelingidentiteit identiteit, List<Tariefblad> tariefbladen, String hash,
+                     List<Benuttingscijfer> benutting) {
+        this.identiteit = identiteit;
         this.herkomst = basis.herkomst;
         this.bestand = basis.bestand;
         this.versie = new RegelingVersie(basis.regio(), basis.geldigVanaf(), hash);
@@ -90,6 +98,23 @@ public final class Regeling {
         this.tariefbladen = List.copyOf(tariefbladen);
         this.declaratieregels = basis.declaratieregels;
         this.termijnregels = basis.termijnregels;
+        this.benutting = List.copyOf(benutting);
+    }
+
+    /** This version with the region's stated utilisation figures (read by the rulebook reader). */
+    Regeling metBenutting(List<Benuttingscijfer> cijfers) {
+        return new Regeling(this, identiteit, tariefbladen, versie.hash(), cijfers);
+    }
+
+    /**
+     * This version ending on {@code geldigTot} (inclusive), with the same rules and the same hash: used when a later
+     * version was put in force from a date by the application ({@link Regelbron#opvolger}), so that the version before
+     * it stops the day before. The hash stays: it names the rules, and the rules did not change.
+     */
+    Regeling totEnMet(LocalDate geldigTot) {
+        Regelingidentiteit i = identiteit;
+        return new Regeling(this, new Regelingidentiteit(i.regio(), i.naam(), i.wet(), i.geldigVanaf(), geldigTot),
+                tariefbladen, versie.hash(), benutting);
     }
 
     /**
@@ -157,6 +182,21 @@ public final class Regeling {
             }
         }
         return uit;
+    }
+
+    /** The region's stated utilisation figures ({@code benutting}), in file order; empty when it states none. */
+    public List<Benuttingscijfer> benutting() {
+        return benutting;
+    }
+
+    /** The stated utilisation figure linked to the product, or null when the region states none for it. */
+    public Benuttingscijfer benutting(String productcode) {
+        for (Benuttingscijfer c : benutting) {
+            if (c.producten().contains(productcode)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The region's own rules for declaring no-shows, absence and group time; empty when the rulebook has none. */

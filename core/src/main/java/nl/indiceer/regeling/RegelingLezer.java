@@ -150,6 +150,8 @@ public final class RegelingLezer {
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         Termijnregels termijnregels = TermijnregelsLezer.lees(doc.object("termijnen", false), this::bron,
                 producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
+        List<Benuttingscijfer> benutting = BenuttingLezer.lees(doc.objecten("benutting"), this::bron,
+                producten.stream().map(Product::code).collect(java.util.stream.Collectors.toSet()));
         doc.controleerOnbekendeSleutels();
         controleerVerwijzingen(doc, gemeenten, producten, combinaties);
         controleerPgbTarieven(producten);
@@ -157,7 +159,7 @@ public final class RegelingLezer {
         return new Regeling(new Regelingidentiteit(regio, naam, wet, vanaf, tot), new Herkomst(bron, opmerking, onduidelijk),
                 bestand, hash, documenten, constanten, gemeenten, producten, combinaties,
                 new AlgemeneRegels(periodevoorwaarden, verlenging, terugval, standaardTypen, gedeeld, verwijsregels,
-                        tijdsverloop, hulptabellen), declaratieregels, termijnregels);
+                        tijdsverloop, hulptabellen), declaratieregels, termijnregels).metBenutting(benutting);
     }
 
     private Bron bron(YamlObject o, boolean verplicht) {
@@ -713,12 +715,31 @@ public final class RegelingLezer {
                     + fractie.toPlainString());
             fractie = null;
         }
-        Verlenging verlenging = new Verlenging(toegestaan == null || toegestaan, geheelTussen(v, "maximaal_aantal", false, 1, 100),
-                fractie, maanden(v, "maximaal_maanden", false), bron(v, true),
-                v.tekst("onduidelijk", false));
+        Integer aantal = geheelTussen(v, "maximaal_aantal", false, 1, 100);
+        BigDecimal maanden = maanden(v, "maximaal_maanden", false);
+        Bron bron = bron(v, true);
+        String onduidelijk = v.tekst("onduidelijk", false);
+        YamlObject via = v.object("via_verzoek_om_wijziging", false);
+        VerlengingViaVerzoek viaVerzoek = via == null ? null : verlengingViaVerzoek(via);
+        Verlenging verlenging = new Verlenging(toegestaan == null || toegestaan, aantal, fractie, maanden, bron,
+                onduidelijk, viaVerzoek);
         v.tekst("opmerking", false);
         v.controleerOnbekendeSleutels();
         return verlenging;
+    }
+
+    /** verlenging.via_verzoek_om_wijziging: the provider asks the extension with a 317 (VerlengingViaVerzoek). */
+    private VerlengingViaVerzoek verlengingViaVerzoek(YamlObject v) {
+        Boolean alleenEinddatum = v.jaNee("alleen_einddatum", true);
+        String type = v.tekst("verwijzer_type", false);
+        if (type != null && !type.matches("0[1-9]")) {
+            v.fout("verwijzer_type", "is een code van COD327 (01 tot en met 09), niet '" + type + "'");
+        }
+        VerlengingViaVerzoek uit = new VerlengingViaVerzoek(Boolean.TRUE.equals(alleenEinddatum), type, bron(v, true),
+                v.tekst("onduidelijk", false));
+        v.tekst("opmerking", false);
+        v.controleerOnbekendeSleutels();
+        return uit;
     }
 
     private Combinaties combinaties(YamlObject c) {

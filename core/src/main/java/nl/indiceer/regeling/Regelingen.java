@@ -38,6 +38,7 @@ public final class Regelingen {
         Map<String, List<Regeling>> perRegio = new LinkedHashMap<>();
         Map<String, String> regioKlein = new HashMap<>();
         List<Bronbestand> tariefbestanden = new ArrayList<>();
+        java.util.Set<Regeling> opvolgers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Bronbestand bestand : bron.bestanden()) {
             String plaats = bron.plaats(bestand);
             if (TariefbladLezer.isTariefbestand(bestand)) {
@@ -59,6 +60,9 @@ public final class Regelingen {
                     continue;
                 }
                 perRegio.computeIfAbsent(r.regio(), k -> new ArrayList<>()).add(r);
+                if (bron.opvolger(bestand)) {
+                    opvolgers.add(r);
+                }
             } catch (OngeldigeRegelingException e) {
                 problemen.addAll(e.problemen());
             }
@@ -68,7 +72,16 @@ public final class Regelingen {
             for (int i = 1; i < versies.size(); i++) {
                 Regeling vorige = versies.get(i - 1);
                 Regeling deze = versies.get(i);
-                if (vorige.geldigTot() == null || !vorige.geldigTot().isBefore(deze.geldigVanaf())) {
+                boolean overlapt = vorige.geldigTot() == null || !vorige.geldigTot().isBefore(deze.geldigVanaf());
+                if (overlapt && (opvolgers.contains(vorige) || opvolgers.contains(deze))
+                        && vorige.geldigVanaf().isBefore(deze.geldigVanaf())) {
+                    // a version put in force from a date ends the one before it (or is ended by the next one)
+                    Regeling ingekort = vorige.totEnMet(deze.geldigVanaf().minusDays(1));
+                    if (opvolgers.remove(vorige)) {
+                        opvolgers.add(ingekort);
+                    }
+                    versies.set(i - 1, ingekort);
+                } else if (overlapt) {
                     problemen.add(new Probleem(deze.bestand(), 1, "geldig_vanaf", "geldigheid overlapt met "
                             + vorige.bestand() + " (" + vorige.geldigVanaf() + " t/m "
                             + (vorige.geldigTot() == null ? "open" : vorige.geldigTot()) + ")"));

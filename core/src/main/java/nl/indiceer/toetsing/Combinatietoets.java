@@ -294,11 +294,6 @@ public final class Combinatietoets {
     }
 
     private boolean bevat(List<String> namen, String code) {
-        for (String n : namen) {
-            if (combinaties.codes(n).contains(code)) {
-                return true;
-            }
-        }
-        return false;
+        return combinaties.bevat(namen, code);
     }
 }

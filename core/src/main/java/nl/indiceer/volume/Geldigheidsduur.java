@@ -128,7 +128,12 @@ public final class Geldigheidsduur {
 
     private static Opdeling opdeling(LocalDate begin, LocalDate eind) {
         LocalDate naEinde = eind.plusDays(1);
-        long heel = 0;
+        // The most whole months k with verjaardag(begin, k) not after naEinde (verjaardag grows with k). Counting
+        // up from 0 took a step per month, for every line twice; start one below the calendar months instead.
+        long heel = Math.max(0, ChronoUnit.MONTHS.between(begin, naEinde) - 1);
+        while (heel > 0 && verjaardag(begin, heel).isAfter(naEinde)) {
+            heel--;
+        }
         while (!verjaardag(begin, heel + 1).isAfter(naEinde)) {
             heel++;
         }

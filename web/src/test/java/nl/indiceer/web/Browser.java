@@ -101,6 +101,33 @@ public final class Browser {
         return antwoord;
     }
 
+    /**
+     * A multipart form post (a file upload) with the CSRF token of the last page seen: the fields, then one file under
+     * {@code bestandsveld} (empty bytes and an empty name: no file chosen).
+     */
+    public HttpResponse<String> multipart(String pad, Map<String, String> velden, String bestandsveld, String bestandsnaam,
+                                          byte[] inhoud) {
+        String grens = "----indiceer" + System.nanoTime();
+        Map<String, String> alles = new LinkedHashMap<>(velden);
+        if (csrf != null) {
+            alles.putIfAbsent("_csrf", csrf);
+        }
+        java.io.ByteArrayOutputStream lichaam = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> e : alles.entrySet()) {
+            lichaam.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        lichaam.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + bestandsveld + "\"; filename=\""
+                + bestandsnaam + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        lichaam.writeBytes(inhoud);
+        lichaam.writeBytes(("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> antwoord = stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(lichaam.toByteArray())).build());
+        onthoudCsrf(antwoord.body());
+        return antwoord;
+    }
+
     /** Logs in through the login page; asserts it worked (a redirect away from the login page). */
     public Browser meldAan(String gebruikersnaam, String wachtwoord) {
         get("/aanmelden");

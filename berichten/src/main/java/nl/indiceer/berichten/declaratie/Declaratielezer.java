@@ -45,6 +45,7 @@ public final class Declaratielezer {
     private static final boolean BASIS = true;
 
     private static final XMLInputFactory FABRIEK = fabriek();
+    private static final nl.indiceer.declaratie.Eenheid[] EENHEDEN = nl.indiceer.declaratie.Eenheid.values();
     private static final java.util.regex.Pattern AGB = java.util.regex.Pattern.compile("[0-9]{8}");
     private static final java.util.regex.Pattern GEMEENTE = java.util.regex.Pattern.compile("[0-9]{4}");
     private static final java.util.regex.Pattern IDENTIFICATIE = java.util.regex.Pattern.compile(".{1,12}");
@@ -71,6 +72,10 @@ public final class Declaratielezer {
     private int waardeRegel;
     /** True when the reader stands on a START_ELEMENT or END_ELEMENT not yet taken. */
     private boolean klaar;
+    /** The text of the last simple element read, trimmed to [waardeVan, waardeTot): see {@link #waarde}. */
+    private final char[] waarde = new char[MAXIMALE_TEKSTLENGTE];
+    private int waardeVan;
+    private int waardeTot;
 
     private Declaratielezer(XMLStreamReader r) {
         this.r = r;
@@ -240,10 +245,7 @@ public final class Declaratielezer {
         LocalDate eind = datum(BASIS, "Einddatum");
         einde();
         long volume = getal(B, "GeleverdVolume", VOLUME_MAX);
-        String eenheid = tekst(B, "Eenheid");
-        if (nl.indiceer.declaratie.Eenheid.vanCode(eenheid) == null) {
-            throw fout(waardeRegel, "WAARDE", "Eenheid '" + schoon(eenheid) + "' staat niet in codelijst WJ756");
-        }
+        String eenheid = eenheid();
         Long tarief = null;
         if (volgtStart("ProductTarief")) {
             tarief = getal(B, "ProductTarief", BEDRAG_MAX);
@@ -257,12 +259,27 @@ public final class Declaratielezer {
                 eenheid, tarief, bedrag, dc, regel);
     }
 
+    /** D or C as the constant String (a new String per prestatie would only be garbage). */
     private String debetCredit() throws XMLStreamException, OngeldigBerichtException {
-        String dc = tekst(BASIS, "DebetCredit");
-        if (!dc.equals("D") && !dc.equals("C")) {
-            throw fout(waardeRegel, "WAARDE", "DebetCredit '" + schoon(dc) + "' is geen D of C (COD043)");
+        waarde(BASIS, "DebetCredit");
+        if (waardeIs("D")) {
+            return "D";
         }
-        return dc;
+        if (waardeIs("C")) {
+            return "C";
+        }
+        throw fout(waardeRegel, "WAARDE", "DebetCredit '" + schoon(waardeTekst()) + "' is geen D of C (COD043)");
+    }
+
+    /** The WJ756 code as the unit's own constant String. */
+    private String eenheid() throws XMLStreamException, OngeldigBerichtException {
+        waarde(B, "Eenheid");
+        for (nl.indiceer.declaratie.Eenheid e : EENHEDEN) {
+            if (waardeIs(e.code())) {
+                return e.code();
+            }
+        }
+        throw fout(waardeRegel, "WAARDE", "Eenheid '" + schoon(waardeTekst()) + "' staat niet in codelijst WJ756");
     }
 
     // --- reading elements in the schema's order
@@ -333,36 +350,46 @@ public final class Declaratielezer {
 
     /** The text of a simple element, trimmed; refused when it holds elements or is too long. */
     private String tekst(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
+        waarde(basis, naam);
+        return new String(waarde, waardeVan, waardeTot - waardeVan);
+    }
+
+    /**
+     * Reads a simple element's text into {@link #waarde}, trimmed to [waardeVan, waardeTot); refused when it holds
+     * elements, is too long or is empty. A reused buffer, not a String: a million prestaties carry eight numbers and
+     * dates each, and making a String of every one was a third of what the check allocated (issue 11).
+     */
+    private void waarde(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
         start(basis, naam);
         waardeRegel = regel();
-        String eerste = null;
-        StringBuilder t = null;
         int lengte = 0;
         while (true) {
             int e = r.next();
             switch (e) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    lengte += r.getTextLength();
-                    if (lengte > MAXIMALE_TEKSTLENGTE) {
+                    int n = r.getTextLength();
+                    if (lengte + n > MAXIMALE_TEKSTLENGTE) {
                         throw fout(regel(), "TE_GROOT", "de tekst van " + naam + " is langer dan " + MAXIMALE_TEKSTLENGTE + " tekens");
                     }
-                    // usually one piece of text: no builder for it
-                    if (eerste == null && t == null) {
-                        eerste = r.getText();
-                    } else {
-                        if (t == null) {
-                            t = new StringBuilder(eerste);
-                            eerste = null;
-                        }
-                        t.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                    }
+                    System.arraycopy(r.getTextCharacters(), r.getTextStart(), waarde, lengte, n);
+                    lengte += n;
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    String s = (t != null ? t.toString() : eerste == null ? "" : eerste).strip();
-                    if (s.isEmpty()) {
+                    // the same trimming as String.strip(): whitespace in the sense of Character.isWhitespace
+                    int van = 0;
+                    int tot = lengte;
+                    while (van < tot && Character.isWhitespace(waarde[van])) {
+                        van++;
+                    }
+                    while (tot > van && Character.isWhitespace(waarde[tot - 1])) {
+                        tot--;
+                    }
+                    if (van == tot) {
                         throw fout(regel(), "WAARDE", naam + " is leeg");
                     }
-                    return s;
+                    waardeVan = van;
+                    waardeTot = tot;
+                    return;
                 }
                 case XMLStreamConstants.START_ELEMENT -> throw fout(regel(), "STRUCTUUR", naam + " bevat een element waar een waarde hoort");
                 case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE -> throw fout(regel(), "DOCTYPE",
@@ -373,6 +400,24 @@ public final class Declaratielezer {
                 }
             }
         }
+    }
+
+    /** Whether the value last read by {@link #waarde} is exactly this text. */
+    private boolean waardeIs(String tekst) {
+        if (tekst.length() != waardeTot - waardeVan) {
+            return false;
+        }
+        for (int i = 0; i < tekst.length(); i++) {
+            if (tekst.charAt(i) != waarde[waardeVan + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value last read by {@link #waarde} as a String (only for a message or a value that is kept). */
+    private String waardeTekst() {
+        return new String(waarde, waardeVan, waardeTot - waardeVan);
     }
 
     private void vast(String naam, String verwacht) throws XMLStreamException, OngeldigBerichtException {
@@ -392,24 +437,35 @@ public final class Declaratielezer {
     }
 
     private long getal(boolean basis, String naam, long maximum) throws XMLStreamException, OngeldigBerichtException {
-        String w = tekst(basis, naam);
-        if (w.length() > 18 || w.isEmpty() || !alleenCijfers(w) || Long.parseLong(w) > maximum) {
+        waarde(basis, naam);
+        int lengte = waardeTot - waardeVan;
+        long n = 0;
+        boolean goed = lengte <= 18;
+        for (int i = waardeVan; goed && i < waardeTot; i++) {
+            char c = waarde[i];
+            goed = c >= '0' && c <= '9';
+            n = n * 10 + (c - '0');
+        }
+        if (!goed || n > maximum) {
+            String w = waardeTekst();
             throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen geheel getal van 0 tot en met " + maximum
                     + (w.startsWith("-") ? " (negatief)" : ""));
         }
-        return Long.parseLong(w);
+        return n;
     }
 
     private LocalDate datum(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
-        String w = tekst(basis, naam);
-        if (w.length() == 10 && w.charAt(4) == '-' && w.charAt(7) == '-') {
-            int j = cijfers(w, 0, 4);
-            int m = cijfers(w, 5, 7);
-            int d = cijfers(w, 8, 10);
+        waarde(basis, naam);
+        int v = waardeVan;
+        if (waardeTot - v == 10 && waarde[v + 4] == '-' && waarde[v + 7] == '-') {
+            int j = cijfers(waarde, v, v + 4);
+            int m = cijfers(waarde, v + 5, v + 7);
+            int d = cijfers(waarde, v + 8, v + 10);
             if (j > 0 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(j, m).lengthOfMonth()) {
                 return LocalDate.of(j, m, d);
             }
         }
+        String w = waardeTekst();
         try {
             return LocalDate.parse(w, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
@@ -437,10 +493,10 @@ public final class Declaratielezer {
     }
 
     /** The number in w[van, tot) when it is all digits, else -1. */
-    private static int cijfers(String w, int van, int tot) {
+    private static int cijfers(char[] w, int van, int tot) {
         int n = 0;
         for (int i = van; i < tot; i++) {
-            char c = w.charAt(i);
+            char c = w[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

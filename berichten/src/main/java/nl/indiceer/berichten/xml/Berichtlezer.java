@@ -86,6 +86,10 @@ public final class Berichtlezer {
     }
 
     private Bericht bericht(Knoop wortel) throws OngeldigBerichtException {
+        if (soort.richting() == Berichtsoort.Richting.RETOUR) {
+            throw new OngeldigBerichtException(wortel.regel, "SOORT", "een " + soort + " ("
+                    + soort.omschrijving().toLowerCase() + ") is een retourbericht; dat leest de Retourlezer");
+        }
         Kinderen k = new Kinderen(wortel);
         Header header = header(k.knoop(B, "Header"));
         Bericht b;

@@ -12,7 +12,6 @@ import nl.indiceer.aanvraag.AanvraagLezer;
 import nl.indiceer.aanvraag.Invoerfout;
 import nl.indiceer.aanvraag.JsonVelden;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
-import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.json.UitkomstJson;
 import nl.indiceer.web.aanvraag.AanvraagOpslag.Berekening;
@@ -27,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * Saved requests: computes a request with the engine exactly as {@code POST /api/berekening} does (the same request
@@ -67,13 +67,13 @@ public class AanvraagDienst {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final AanvraagOpslag opslag;
-    private final Indicatiemotor motor;
+    private final RegelingenInWerking motor;
     private final Audit audit;
     private final TransactionTemplate transactie;
     private final BesluitenInDeInvoer besluiten;
     private final Gezinskoppelingen gezin;
 
-    public AanvraagDienst(AanvraagOpslag opslag, Indicatiemotor motor, Audit audit, TransactionTemplate transactie,
+    public AanvraagDienst(AanvraagOpslag opslag, RegelingenInWerking motor, Audit audit, TransactionTemplate transactie,
                           BesluitenInDeInvoer besluiten, Gezinskoppelingen gezin) {
         this.opslag = opslag;
         this.motor = motor;
@@ -196,7 +196,7 @@ public class AanvraagDienst {
      */
     Berekening bereken(String invoer, Aanvraagstatus status, List<Map<String, String>> fouten) {
         try {
-            Uitkomst u = motor.bereken(AanvraagLezer.lees(invoer));
+            Uitkomst u = motor.motor().bereken(AanvraagLezer.lees(invoer));
             return new Berekening(u.toegepast().versie(), UitkomstJson.schrijf(u), List.of(), Samenvatting.van(u));
         } catch (OngeldigeAanvraagException e) {
             if (status == Aanvraagstatus.INGEDIEND) {

@@ -7,11 +7,11 @@ import java.util.Map;
 import nl.indiceer.aanvraag.AanvraagLezer;
 import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
-import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.json.UitkomstJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * The request form computed as the consultant types: the form as request JSON ({@link FormulierJson}), read and
@@ -25,10 +25,10 @@ public class Aanvraagberekening {
 
     private static final Logger LOG = LoggerFactory.getLogger(Aanvraagberekening.class);
 
-    private final Indicatiemotor motor;
+    private final RegelingenInWerking motor;
     private final Normeringberekening normering;
 
-    public Aanvraagberekening(Indicatiemotor motor, Normeringberekening normering) {
+    public Aanvraagberekening(RegelingenInWerking motor, Normeringberekening normering) {
         this.motor = motor;
         this.normering = normering;
     }
@@ -45,7 +45,7 @@ public class Aanvraagberekening {
         Map<String, Object> uitkomst = null;
         List<Veldkaart.Veldfout> fouten = new ArrayList<>();
         try {
-            uitkomst = Uitkomstweergave.alsMap(UitkomstJson.schrijf(motor.bereken(AanvraagLezer.lees(FormulierJson.json(f, uitBesluiten)))));
+            uitkomst = Uitkomstweergave.alsMap(UitkomstJson.schrijf(motor.motor().bereken(AanvraagLezer.lees(FormulierJson.json(f, uitBesluiten)))));
         } catch (OngeldigeAanvraagException e) {
             fouten.addAll(Veldkaart.van(f).plaats(e.fouten()));
         } catch (RuntimeException e) {

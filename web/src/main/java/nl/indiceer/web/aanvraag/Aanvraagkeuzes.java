@@ -21,10 +21,10 @@ import nl.indiceer.regeling.Gemeente;
 import nl.indiceer.regeling.Periode;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.regeling.Variant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * The choices of the request form, from what is loaded: the regions, the products of the region's rulebook in force
@@ -40,18 +40,18 @@ public class Aanvraagkeuzes {
     public record Keuze(String waarde, String tekst) {
     }
 
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Normenkaders normenkaders;
     private final JdbcClient jdbc;
 
-    public Aanvraagkeuzes(Regelingen regelingen, Normenkaders normenkaders, JdbcClient jdbc) {
+    public Aanvraagkeuzes(RegelingenInWerking regelingen, Normenkaders normenkaders, JdbcClient jdbc) {
         this.regelingen = regelingen;
         this.normenkaders = normenkaders;
         this.jdbc = jdbc;
     }
 
     public List<String> regios() {
-        return regelingen.regios();
+        return regelingen.nu().regios();
     }
 
     /** The date as typed when it is one, else today (the choices of a form being filled in must not vanish). */
@@ -68,21 +68,21 @@ public class Aanvraagkeuzes {
 
     /** The region's rulebook in force on the peildatum (today when it is not a date), or null. */
     public Regeling regeling(String regio, String peildatum) {
-        if (regio == null || regio.isBlank() || regelingen.regio(regio) == null) {
+        if (regio == null || regio.isBlank() || regelingen.nu().regio(regio) == null) {
             return null;
         }
-        return regelingen.voor(regio, datum(peildatum));
+        return regelingen.nu().voor(regio, datum(peildatum));
     }
 
     /** The region whose rulebook in force today names this municipality (CBS code); else the first region. */
     public String regioVoorGemeente(String gemeentecode) {
-        for (String regio : regelingen.regios()) {
-            Regeling r = regelingen.voor(regio, LocalDate.now());
+        for (String regio : regelingen.nu().regios()) {
+            Regeling r = regelingen.nu().voor(regio, LocalDate.now());
             if (r != null && r.gemeenten().stream().map(Gemeente::cbs).anyMatch(gemeentecode::equals)) {
                 return regio;
             }
         }
-        return regelingen.regios().isEmpty() ? "" : regelingen.regios().get(0);
+        return regelingen.nu().regios().isEmpty() ? "" : regelingen.nu().regios().get(0);
     }
 
     public List<Keuze> producten(Regeling regeling) {

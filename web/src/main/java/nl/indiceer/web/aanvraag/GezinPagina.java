@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beveiliging.Huidige;
 import nl.indiceer.web.beveiliging.Medewerker;
@@ -23,6 +22,7 @@ import nl.indiceer.web.client.ClientOpslag;
 import nl.indiceer.web.fout.Formulierfouten;
 import nl.indiceer.web.fout.Probleem;
 import nl.indiceer.web.fout.Veldfouten;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,11 +54,11 @@ public class GezinPagina {
 
     private final AanvraagDienst dienst;
     private final ClientOpslag clienten;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Huidige huidige;
     private final Audit audit;
 
-    public GezinPagina(AanvraagDienst dienst, ClientOpslag clienten, Regelingen regelingen, Huidige huidige, Audit audit) {
+    public GezinPagina(AanvraagDienst dienst, ClientOpslag clienten, RegelingenInWerking regelingen, Huidige huidige, Audit audit) {
         this.dienst = dienst;
         this.clienten = clienten;
         this.regelingen = regelingen;
@@ -232,7 +232,7 @@ public class GezinPagina {
 
     private Regeling regeling(ObjectNode invoer) {
         try {
-            return regelingen.voor(invoer.path("regio").asText(""), LocalDate.parse(invoer.path("peildatum").asText("")));
+            return regelingen.nu().voor(invoer.path("regio").asText(""), LocalDate.parse(invoer.path("peildatum").asText("")));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return null;
         }

@@ -19,10 +19,10 @@ import nl.indiceer.normenkader.Normering;
 import nl.indiceer.normenkader.NormeringJson;
 import nl.indiceer.normenkader.Taak;
 import nl.indiceer.normenkader.TakenLezer;
-import nl.indiceer.regeling.Regelingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * The normenkader task form of a line computed with issue 3's calculator, exactly as {@code POST /api/normering}
@@ -51,11 +51,13 @@ public class Normeringberekening {
         }
     }
 
-    private final Normcalculator calculator;
+    private final Normenkaders normenkaders;
+    private final RegelingenInWerking regelingen;
     private final Aanvraagkeuzes keuzes;
 
-    public Normeringberekening(Normenkaders normenkaders, Regelingen regelingen, Aanvraagkeuzes keuzes) {
-        this.calculator = new Normcalculator(normenkaders, regelingen);
+    public Normeringberekening(Normenkaders normenkaders, RegelingenInWerking regelingen, Aanvraagkeuzes keuzes) {
+        this.normenkaders = normenkaders;
+        this.regelingen = regelingen;
         this.keuzes = keuzes;
     }
 
@@ -116,7 +118,7 @@ public class Normeringberekening {
             root.put("regio", regio.strip());
         }
         try {
-            Normering n = calculator.bereken(TakenLezer.lees(root.toString()));
+            Normering n = new Normcalculator(normenkaders, regelingen.nu()).bereken(TakenLezer.lees(root.toString()));
             return new Uitkomst(Uitkomstweergave.alsMap(NormeringJson.schrijf(n)), n, List.of());
         } catch (OngeldigeAanvraagException e) {
             List<Veldkaart.Veldfout> fouten = new ArrayList<>();

@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import nl.indiceer.aanvraag.Aanvraag;
 import nl.indiceer.aanvraag.AanvraagLezer;
 import nl.indiceer.aanvraag.JsonVelden;
-import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.json.UitkomstJson;
 import nl.indiceer.web.fout.Probleem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * {@code POST /api/berekening}: the command line's {@code bereken --formaat json} over HTTP. Takes exactly
@@ -29,9 +29,9 @@ public class BerekeningController {
     /** The same limit as the command line's input file. */
     public static final int MAXIMALE_GROOTTE = JsonVelden.MAXIMALE_GROOTTE;
 
-    private final Indicatiemotor motor;
+    private final RegelingenInWerking motor;
 
-    public BerekeningController(Indicatiemotor motor) {
+    public BerekeningController(RegelingenInWerking motor) {
         this.motor = motor;
     }
 
@@ -39,7 +39,7 @@ public class BerekeningController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public String bereken(InputStream body) throws IOException {
         Aanvraag aanvraag = AanvraagLezer.lees(tekst(body));
-        return UitkomstJson.schrijf(motor.bereken(aanvraag));
+        return UitkomstJson.schrijf(motor.motor().bereken(aanvraag));
     }
 
     /** The body as UTF-8 text, read no further than the limit. */

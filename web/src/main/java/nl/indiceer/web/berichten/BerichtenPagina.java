@@ -28,8 +28,11 @@ public class BerichtenPagina {
     private final InkomendeBerichtenDienst inkomend;
     private final Huidige huidige;
     private final Aanvraagkeuzes keuzes;
+    private final Antwoordgegevens antwoorden;
 
-    public BerichtenPagina(UitboxDienst uitbox, InkomendeBerichtenDienst inkomend, Huidige huidige, Aanvraagkeuzes keuzes) {
+    public BerichtenPagina(UitboxDienst uitbox, InkomendeBerichtenDienst inkomend, Huidige huidige, Aanvraagkeuzes keuzes,
+                           Antwoordgegevens antwoorden) {
+        this.antwoorden = antwoorden;
         this.uitbox = uitbox;
         this.inkomend = inkomend;
         this.huidige = huidige;
@@ -77,14 +80,17 @@ public class BerichtenPagina {
         UitgaandBericht b = uitbox.lees(huidige.medewerker(), id);
         model.addAttribute("bericht", b);
         model.addAttribute("uitleg", uitleg(b.inhoud()));
+        antwoorden.uitgaand(model, b);
         return "berichten/uitgaand";
     }
 
     @GetMapping("/berichten/inkomend/{id}")
     public String inkomend(@PathVariable("id") long id, Model model) {
-        InkomendBericht b = inkomend.lees(huidige.medewerker(), id);
+        Medewerker wie = huidige.medewerker();
+        InkomendBericht b = inkomend.lees(wie, id);
         model.addAttribute("bericht", b);
         model.addAttribute("uitleg", InkomendeBerichtenDienst.AFGEKEURD.equals(b.status()) ? List.of() : uitleg(b.inhoud()));
+        antwoorden.inkomend(model, b, wie, null, null);
         return "berichten/inkomend";
     }
 

@@ -8,12 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Numbers from the database (table {@code berichtnummer}, V10): a ToewijzingNummer per municipality and law, a
  * BerichtIdentificatie per municipality. Must run inside the decision's transaction: the updated row stays locked
  * until it commits, so two decisions never get the same number, and a decision rolled back gives its numbers back.
+ * Public for the 325s of the declaratie package, which number their BerichtIdentificatie the same way.
  */
-final class Berichtnummering implements Nummering {
+public final class Berichtnummering implements Nummering {
 
     private final JdbcClient jdbc;
 
-    Berichtnummering(JdbcClient jdbc) {
+    public Berichtnummering(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

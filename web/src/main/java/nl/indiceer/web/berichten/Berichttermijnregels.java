@@ -18,20 +18,20 @@ import nl.indiceer.berichten.Wijzigingsverzoek;
 import nl.indiceer.berichten.xml.Berichtlezer;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.termijn.Berichttermijnen;
 import nl.indiceer.termijn.Termijn;
 import nl.indiceer.termijn.Werkdagkalender;
 import nl.indiceer.termijn.Wijzigingsverzoektermijn;
 import nl.indiceer.web.termijn.Termijnregel;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The message deadlines for the deadlines list ({@link Berichttermijnen}): requests (315, 317) received and not yet
  * answered, and the 305s and 307s missing for allocations sent in a 301. A 315 counts as answered when the draft
- * request it became is decided, and any request when an answer message (a 301 or 319 naming it as the message it
- * answers) is in the outbox; until then it stays. A request of a client not known here is listed too, without a client.
+ * request it became is decided, when it is refused with a 319 (status BEANTWOORD), and any request when an answer
+ * message (a 301 or 319 naming it as the message it answers) is in the outbox; until then it stays. A request of a client not known here is listed too, without a client.
  * A 317 that came later before its change than the region advises ({@link Wijzigingsverzoektermijn}) gets a second
  * line, a warning, for as long as it is unanswered.
  */
@@ -41,10 +41,10 @@ public class Berichttermijnregels {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Werkdagkalender kalender = new Werkdagkalender();
 
-    public Berichttermijnregels(JdbcClient jdbc, Regelingen regelingen) {
+    public Berichttermijnregels(JdbcClient jdbc, RegelingenInWerking regelingen) {
         this.jdbc = jdbc;
         this.regelingen = regelingen;
     }
@@ -62,7 +62,7 @@ public class Berichttermijnregels {
                         select i.id, i.soort, i.afzender, i.identificatie, i.ontvangen, i.client_id, i.gemeentecode, i.inhoud
                         from inkomend_bericht i left join aanvraag a on a.id = i.aanvraag_id
                         where i.gemeentecode in (:gemeenten)
-                          and (i.soort like '%315' or i.soort like '%317') and i.status <> 'AFGEKEURD'
+                          and (i.soort like '%315' or i.soort like '%317') and i.status in ('VERWERKT', 'TE_BEHANDELEN')
                           and (a.id is null or a.status <> 'BESLOTEN')
                           and not exists (select 1 from uitgaand_bericht u where u.inkomend_bericht_id = i.id)""")
                 .param("gemeenten", gemeenten)
@@ -131,8 +131,8 @@ public class Berichttermijnregels {
 
     /** The rulebook in force on {@code dag} that holds this municipality, or null. */
     private Regeling regeling(String gemeente, LocalDate dag) {
-        for (String r : regelingen.regios()) {
-            Regeling regeling = regelingen.voor(r, dag);
+        for (String r : regelingen.nu().regios()) {
+            Regeling regeling = regelingen.nu().voor(r, dag);
             if (regeling != null && regeling.gemeente(gemeente) != null) {
                 return regeling;
             }

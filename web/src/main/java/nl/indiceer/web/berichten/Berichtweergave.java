@@ -13,7 +13,8 @@ public class Berichtweergave {
             "RETOUR_ONTVANGEN", "berichten.status.RETOUR_ONTVANGEN",
             "AFGEKEURD", "berichten.status.AFGEKEURD",
             "TE_BEHANDELEN", "berichten.status.TE_BEHANDELEN",
-            "VERWERKT", "berichten.status.VERWERKT");
+            "VERWERKT", "berichten.status.VERWERKT",
+            "BEANTWOORD", "berichten.status.BEANTWOORD");
 
     public String status(String status) {
         String sleutel = STATUS.get(status);

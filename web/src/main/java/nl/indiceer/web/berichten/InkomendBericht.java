@@ -14,10 +14,13 @@ import java.time.OffsetDateTime;
  * @param aanvraagId       the draft request a 315 became
  * @param toewijzingnummer the allocation a 305/307 is about (the first one named)
  * @param datum            a 305's start date, a 307's end date
+ * @param controle         what to check by hand before deciding (a code of {@link Inkoopcontrole}); null when nothing
+ * @param uitgaandBerichtId a retour message (302, 320): the outgoing message it answers
  */
 public record InkomendBericht(long id, String gemeentecode, String soort, String afzender, String identificatie,
                               byte[] inhoud, String status, String reden, Integer regel, Long clientId, Long aanvraagId,
-                              Long toewijzingnummer, LocalDate datum, OffsetDateTime ontvangen, String ontvangenDoor) {
+                              Long toewijzingnummer, LocalDate datum, OffsetDateTime ontvangen, String ontvangenDoor,
+                              String controle, Long uitgaandBerichtId) {
 
     public String tekst() {
         return new String(inhoud, StandardCharsets.UTF_8);

@@ -23,9 +23,15 @@ import nl.indiceer.berichten.Toewijzingsverzoek;
 import nl.indiceer.berichten.Wijzigingsverzoek;
 import nl.indiceer.berichten.xml.Berichtcontrole;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
+import nl.indiceer.berichten.xml.Retourlezer;
+import java.util.HashMap;
+import java.util.Map;
+import nl.indiceer.aanvraag.LopendeToewijzing;
+import nl.indiceer.regeling.Product;
+import nl.indiceer.regeling.Verlenging;
+import nl.indiceer.web.aanvraag.ToewijzingenUitBesluiten;
 import nl.indiceer.regeling.Gemeente;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.aanvraag.AanvraagDienst;
 import nl.indiceer.web.aanvraag.Aanvraagstatus;
 import nl.indiceer.web.audit.Audit;
@@ -36,6 +42,7 @@ import nl.indiceer.web.fout.Probleem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * Receiving a provider's message (315, 317, 305, 307), for the API and the pages alike. Checked as a whole by
@@ -44,8 +51,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>a rejected message is stored AFGEKEURD with every reason and the line of the first, and nothing else;</li>
  * <li>a 315 becomes a draft request (CONCEPT) for the client with that BSN in the receiving municipality, computed by
- *     the engine like any request; an unknown client: TE_BEHANDELEN with the reason;</li>
- * <li>a 317 is stored TE_BEHANDELEN for the client (judged as a whole by the consultant);</li>
+ *     the engine like any request; an unknown client: TE_BEHANDELEN with the reason; a product the municipality does not
+ *     buy is refused at once with a 319 ({@link Inkoopcontrole}, {@link AntwoordDienst}); the woonplaatsbeginsel is
+ *     flagged ({@code controle}), never refused;</li>
+ * <li>a 317 becomes one draft change request, judged as a whole by the consultant ({@link Wijzigingsverzoekaanvraag});
+ *     an unknown client or allocation: TE_BEHANDELEN with the reason;</li>
+ * <li>a retour message (JW302, JW320) is matched to the outgoing message it answers ({@link Retourontvangst});</li>
  * <li>a 305 or 307 is registered against the allocation its ToewijzingNummer names (VERWERKT) and shown on the client
  *     page; a number this municipality never sent, or of another client: TE_BEHANDELEN.</li>
  * </ul>
@@ -71,14 +82,24 @@ public class InkomendeBerichtenDienst {
     private final UitboxOpslag uitbox;
     private final ClientOpslag clienten;
     private final AanvraagDienst aanvragen;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Berichtinstellingen instellingen;
     private final Audit audit;
     private final TransactionTemplate transactie;
+    private final Inkoopcontrole inkoop;
+    private final AntwoordDienst antwoorden;
+    private final Retourontvangst retouren;
+    private final ToewijzingenUitBesluiten toewijzingen;
 
     public InkomendeBerichtenDienst(InkomendeBerichtenOpslag opslag, UitboxOpslag uitbox, ClientOpslag clienten,
-                                    AanvraagDienst aanvragen, Regelingen regelingen, Berichtinstellingen instellingen,
-                                    Audit audit, TransactionTemplate transactie) {
+                                    AanvraagDienst aanvragen, RegelingenInWerking regelingen, Berichtinstellingen instellingen,
+                                    Audit audit, TransactionTemplate transactie, Inkoopcontrole inkoop,
+                                    AntwoordDienst antwoorden, Retourontvangst retouren,
+                                    ToewijzingenUitBesluiten toewijzingen) {
+        this.inkoop = inkoop;
+        this.antwoorden = antwoorden;
+        this.retouren = retouren;
+        this.toewijzingen = toewijzingen;
         this.opslag = opslag;
         this.uitbox = uitbox;
         this.clienten = clienten;
@@ -94,6 +115,9 @@ public class InkomendeBerichtenDienst {
         if (gemeente != null && !wie.gemeenten().contains(gemeente)) {
             throw new Probleem(HttpStatus.NOT_FOUND, "GEMEENTE_ONBEKEND", "Gemeente niet gevonden",
                     "u werkt niet voor een gemeente met deze code");
+        }
+        if (Retourlezer.isRetour(inhoud)) {
+            return retouren.ontvang(wie, gemeente, inhoud, OffsetDateTime.now(ZoneOffset.UTC));
         }
         Berichtcontrole.Uitslag uitslag = new Berichtcontrole(instellingen.schema()).controleer(inhoud);
         Bericht b = uitslag.bericht();
@@ -142,23 +166,10 @@ public class InkomendeBerichtenDienst {
         String ident = b.header().identificatie();
         String door = wie.gebruikersnaam();
         if (b instanceof Toewijzingsverzoek v) {
-                Client client = client(gemeente, v.client().bsn());
-                if (client == null) {
-                    return opslag.voegToe(gemeente, soort, afzender, ident, inhoud, TE_BEHANDELEN, "Er is geen cliënt met "
-                            + "dit BSN in deze gemeente; leg de cliënt vast en maak de aanvraag met de hand.", null, null,
-                            null, null, null, nu, door);
-                }
-                String invoer = invoer(v, gemeente, client);
-                long aanvraag = aanvragen.maak(wie, client.id(), invoer, Aanvraagstatus.CONCEPT).id();
-                return opslag.voegToe(gemeente, soort, afzender, ident, inhoud, VERWERKT, null, null, client.id(), aanvraag,
-                        null, null, nu, door);
+            return verzoekOmToewijzing(wie, gemeente, v, inhoud, nu);
         }
         if (b instanceof Wijzigingsverzoek w) {
-                Client client = client(gemeente, w.bsn());
-                return opslag.voegToe(gemeente, soort, afzender, ident, inhoud, TE_BEHANDELEN, client == null
-                        ? "Er is geen cliënt met dit BSN in deze gemeente." : "Beoordeel het verzoek om wijziging als geheel "
-                        + "en beantwoord het binnen 5 werkdagen.", null, client == null ? null : client.id(), null, null,
-                        null, nu, door);
+            return verzoekOmWijziging(wie, gemeente, w, inhoud, nu);
         }
         if (b instanceof Startbericht s) {
                 StartProduct p = s.producten().get(0);
@@ -169,6 +180,95 @@ public class InkomendeBerichtenDienst {
                 return registreer(gemeente, b, s.client().bsn(), p.toewijzingNummer(), p.einddatum(), inhoud, nu, door);
         }
         throw new IllegalStateException("richting al gecontroleerd: " + soort);
+    }
+
+    /**
+     * A 315: products this municipality does not buy are refused at once with a 319 (reason 3, geen contract); the others
+     * become one draft request. The woonplaatsbeginsel is flagged for the consultant, never refused automatically.
+     */
+    private long verzoekOmToewijzing(Medewerker wie, String gemeente, Toewijzingsverzoek v, byte[] inhoud, OffsetDateTime nu) {
+        String soort = v.soort().name();
+        String afzender = v.header().afzender();
+        String ident = v.header().identificatie();
+        String door = wie.gebruikersnaam();
+        Client client = client(gemeente, v.client().bsn());
+        List<AangevraagdProduct> niet = inkoop.nietIngekocht(gemeente, v);
+        List<AangevraagdProduct> wel = v.producten().stream().filter(p -> !niet.contains(p)).toList();
+        long id;
+        if (wel.isEmpty()) {
+            id = opslag.voegToe(gemeente, soort, afzender, ident, inhoud, TE_BEHANDELEN, "Deze gemeente koopt het gevraagde "
+                    + "product niet in; afgewezen met een 319 (reden 3, geen contract).", null,
+                    client == null ? null : client.id(), null, null, null, nu, door);
+        } else if (client == null) {
+            id = opslag.voegToe(gemeente, soort, afzender, ident, inhoud, TE_BEHANDELEN, "Er is geen cliënt met "
+                    + "dit BSN in deze gemeente; leg de cliënt vast en maak de aanvraag met de hand.", null, null,
+                    null, null, null, nu, door);
+        } else {
+            Toewijzingsverzoek gevraagd = niet.isEmpty() ? v
+                    : new Toewijzingsverzoek(v.header(), v.client(), v.gezagsdragerBekend(), v.commentaar(), wel);
+            long aanvraag = aanvragen.maak(wie, client.id(), invoer(gevraagd, gemeente, client), Aanvraagstatus.CONCEPT).id();
+            id = opslag.voegToe(gemeente, soort, afzender, ident, inhoud, VERWERKT, null, null, client.id(), aanvraag,
+                    null, null, nu, door);
+        }
+        opslag.zetControle(id, inkoop.woonplaats(gemeente, client));
+        if (!niet.isEmpty()) {
+            InkomendBericht opgeslagen = opslag.metId(id, Set.of(gemeente)).orElseThrow();
+            for (AangevraagdProduct p : niet) {
+                antwoorden.beantwoord(opgeslagen, new AntwoordDienst.Afwijzing(AntwoordDienst.GEEN_CONTRACT,
+                        p.referentieAanbieder(), null));
+                opgeslagen = opslag.metId(id, Set.of(gemeente)).orElseThrow();
+            }
+        }
+        return id;
+    }
+
+    /**
+     * A 317 becomes one draft change request, judged as a whole by the consultant (Wijzigingsverzoekaanvraag); where
+     * that is not possible (an unknown client or allocation) it waits TE_BEHANDELEN with the reason.
+     */
+    private long verzoekOmWijziging(Medewerker wie, String gemeente, Wijzigingsverzoek w, byte[] inhoud, OffsetDateTime nu) {
+        String soort = w.soort().name();
+        String afzender = w.header().afzender();
+        String ident = w.header().identificatie();
+        String door = wie.gebruikersnaam();
+        Client client = client(gemeente, w.bsn());
+        if (client == null) {
+            return opslag.voegToe(gemeente, soort, afzender, ident, inhoud, TE_BEHANDELEN,
+                    "Er is geen cliënt met dit BSN in deze gemeente.", null, null, null, null, null, nu, door);
+        }
+        LocalDate vandaag = LocalDate.now(NEDERLAND);
+        Map<String, LopendeToewijzing> opId = new HashMap<>();
+        toewijzingen.voorAanvraag(wie, client.id(), vandaag).forEach(l -> opId.put(l.id(), l));
+        Map<Long, LopendeToewijzing> lopend = new HashMap<>();
+        List<Long> nummers = new ArrayList<>(w.ongewijzigd());
+        w.teWijzigen().forEach(p -> nummers.add(p.toewijzingNummer()));
+        for (long nummer : nummers) {
+            uitbox.jdbc().sql("select toewijzing from toewijzing_bericht where gemeentecode = ? and wet = ? and nummer = ? "
+                            + "and client_id = ?").params(gemeente, w.soort().wet().voorvoegsel(), nummer, client.id())
+                    .query(String.class).optional().map(opId::get).ifPresent(l -> lopend.put(nummer, l));
+        }
+        Regeling regeling = inkoop.regeling(gemeente, w.soort().wet(), vandaag);
+        Verlenging regel = null;
+        if (regeling != null) {
+            regel = regeling.verlenging();
+            if (w.teWijzigen().size() == 1 && lopend.get(w.teWijzigen().get(0).toewijzingNummer()) != null) {
+                Product product = regeling.product(lopend.get(w.teWijzigen().get(0).toewijzingNummer()).product());
+                if (product != null && product.bijzondereRegels().verlenging() != null) {
+                    regel = product.bijzondereRegels().verlenging();
+                }
+            }
+        }
+        Gemeente g = regeling == null ? null : regeling.gemeente(gemeente);
+        var uitkomst = Wijzigingsverzoekaanvraag.maak(w, regeling == null ? null : regeling.regio(),
+                g == null ? null : g.naam(), client.geboortedatum(), lopend, regel, vandaag);
+        if (uitkomst.invoer() == null) {
+            return opslag.voegToe(gemeente, soort, afzender, ident, inhoud, TE_BEHANDELEN, uitkomst.reden(), null,
+                    client.id(), null, null, null, nu, door);
+        }
+        long aanvraag = aanvragen.maak(wie, client.id(), uitkomst.invoer(), Aanvraagstatus.CONCEPT).id();
+        return opslag.voegToe(gemeente, soort, afzender, ident, inhoud, VERWERKT, uitkomst.verlenging()
+                        ? "Verzoek om alleen een nieuwe einddatum: beoordeeld als verlenging volgens de regeling." : null,
+                null, client.id(), aanvraag, null, null, nu, door);
     }
 
     /** A 305/307 against the allocation it names: the number must be one this municipality sent, for this client. */
@@ -203,8 +303,8 @@ public class InkomendeBerichtenDienst {
         ObjectNode a = JSON.createObjectNode();
         String regio = null;
         String naam = null;
-        for (String r : regelingen.regios()) {
-            Regeling regeling = regelingen.voor(r, peildatum);
+        for (String r : regelingen.nu().regios()) {
+            Regeling regeling = regelingen.nu().voor(r, peildatum);
             Gemeente g = regeling == null ? null : regeling.gemeente(gemeente);
             if (g != null) {
                 regio = r;
@@ -241,7 +341,7 @@ public class InkomendeBerichtenDienst {
     }
 
     /** The asked volume as one post, where it is in minutes or hours per week, month or in total. */
-    private static void post(ObjectNode regel, Omvang o) {
+    static void post(ObjectNode regel, Omvang o) {
         if (o == null) {
             return;
         }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class InkomendeBerichtenOpslag {
 
     private static final String KOLOMMEN = "id, gemeentecode, soort, afzender, identificatie, inhoud, status, reden, regel, "
-            + "client_id, aanvraag_id, toewijzingnummer, datum, ontvangen, ontvangen_door";
+            + "client_id, aanvraag_id, toewijzingnummer, datum, ontvangen, ontvangen_door, controle, uitgaand_bericht_id";
 
     private final JdbcClient jdbc;
 
@@ -80,6 +80,28 @@ public class InkomendeBerichtenOpslag {
                 rs.getString("reden"), (Integer) rs.getObject("regel", Integer.class), rs.getObject("client_id", Long.class),
                 rs.getObject("aanvraag_id", Long.class), rs.getObject("toewijzingnummer", Long.class),
                 rs.getObject("datum", LocalDate.class), rs.getObject("ontvangen", OffsetDateTime.class),
-                rs.getString("ontvangen_door"));
+                rs.getString("ontvangen_door"), rs.getString("controle"), rs.getObject("uitgaand_bericht_id", Long.class));
+    }
+
+    /** What someone must check by hand (a code, V23). */
+    void zetControle(long id, String controle) {
+        jdbc.sql("update inkomend_bericht set controle = ? where id = ?").params(controle, id).update();
+    }
+
+    /** A retour message: the outgoing message it answers (V23). */
+    void koppelUitgaand(long id, long uitgaandBerichtId) {
+        jdbc.sql("update inkomend_bericht set uitgaand_bericht_id = ? where id = ?").params(uitgaandBerichtId, id).update();
+    }
+
+    /** A 315 or 317 answered with a 319; only from a status that still waits for an answer. */
+    boolean markeerBeantwoord(long id) {
+        return jdbc.sql("update inkomend_bericht set status = 'BEANTWOORD' where id = ? and status in ('VERWERKT', "
+                + "'TE_BEHANDELEN')").params(id).update() == 1;
+    }
+
+    /** Locks the row for the answer being made: two consultants refusing at once answer once. */
+    Optional<String> statusVoorUpdate(long id) {
+        return jdbc.sql("select status from inkomend_bericht where id = ? for update").params(id).query(String.class)
+                .optional();
     }
 }

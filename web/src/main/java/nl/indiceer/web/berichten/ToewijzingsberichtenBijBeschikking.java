@@ -33,7 +33,6 @@ import nl.indiceer.beschikking.Beschikkingsoort;
 import nl.indiceer.beschikking.Besluitregel;
 import nl.indiceer.regeling.Gezinsproduct;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beschikking.BeschikkingGenomen;
 import nl.indiceer.web.client.Adres;
@@ -44,6 +43,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * The 301s a decision causes, recorded in the outbox as AANGEMAAKT in the decision's own transaction (so a decision
@@ -67,12 +67,12 @@ class ToewijzingsberichtenBijBeschikking {
             "in", "op", "la", "le", "du", "da", "di", "del", "vd", "v.d.", "van't", "'s", "aan", "bij", "uit", "voor");
 
     private final UitboxOpslag opslag;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Berichtinstellingen instellingen;
     private final Audit audit;
     private final ClientOpslag clienten;
 
-    ToewijzingsberichtenBijBeschikking(UitboxOpslag opslag, Regelingen regelingen, Berichtinstellingen instellingen,
+    ToewijzingsberichtenBijBeschikking(UitboxOpslag opslag, RegelingenInWerking regelingen, Berichtinstellingen instellingen,
                                        Audit audit, ClientOpslag clienten) {
         this.opslag = opslag;
         this.regelingen = regelingen;
@@ -100,7 +100,7 @@ class ToewijzingsberichtenBijBeschikking {
         }
         Uitkomst uitkomst = new Uitkomst(alles.toegepast(), alles.peildatum(), alles.gemeente(), alles.client(), regels,
                 alles.combinaties(), alles.bevindingen());
-        Regeling regeling = regelingen.voor(uitkomst.regio(), uitkomst.geldigVanaf());
+        Regeling regeling = regelingen.nu().voor(uitkomst.regio(), uitkomst.geldigVanaf());
         if (regeling == null) {
             opslag.voegRedenToe(gemeente, clientId, genomen.id(), "Geen 301: de regeling van " + uitkomst.regio()
                     + " van " + uitkomst.geldigVanaf() + " is niet meer geladen.", nu);

@@ -66,6 +66,22 @@ public class UitboxOpslag {
         return sleutel.getKey().longValue();
     }
 
+    /**
+     * The 325 that answers a provider's 323 (V22: {@code declaratie_id}; the 323 is not an {@code inkomend_bericht}).
+     * No decision and no single client behind it.
+     */
+    public long voegDeclaratieantwoordToe(String gemeente, long declaratieId, String soort, String ontvanger,
+                                          String identificatie, byte[] inhoud, OffsetDateTime moment) {
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into uitgaand_bericht (gemeentecode, declaratie_id, soort, ontvanger, identificatie, inhoud,
+                            status, aangemaakt)
+                        values (?, ?, ?, ?, ?, ?, 'AANGEMAAKT', ?)""")
+                .params(gemeente, declaratieId, soort, ontvanger, identificatie, inhoud, moment)
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
     void voegRedenToe(String gemeente, long clientId, long beschikkingId, String reden, OffsetDateTime moment) {
         String ingekort = reden.length() > 2000 ? reden.substring(0, 1997) + "..." : reden;
         jdbc.sql("insert into bericht_reden (gemeentecode, client_id, beschikking_id, reden, aangemaakt) values (?, ?, ?, ?, ?)")
@@ -178,5 +194,50 @@ public class UitboxOpslag {
                 rs.getBytes("inhoud"), Berichtstatus.valueOf(rs.getString("status")), rs.getString("bestand"),
                 rs.getObject("aangemaakt", OffsetDateTime.class), rs.getObject("verzonden", OffsetDateTime.class),
                 rs.getObject("inkomend_bericht_id", Long.class));
+    }
+
+    /** A retour's code of one part (V23). */
+    public record Retourcode(String deel, String sleutel, String code) {
+    }
+
+    /** The message this municipality sent with this BerichtIdentificatie, for a retour (no user: the caller scopes). */
+    Optional<UitgaandBericht> metIdentificatie(String gemeente, String identificatie) {
+        return jdbc.sql("select " + KOLOMMEN + " from uitgaand_bericht where gemeentecode = ? and identificatie = ?")
+                .params(gemeente, identificatie).query(UitboxOpslag::lees).optional();
+    }
+
+    /** RETOUR_ONTVANGEN or AFGEKEURD, only once and only for a message that was sent. */
+    boolean markeerRetour(long id, Berichtstatus status) {
+        return jdbc.sql("update uitgaand_bericht set status = ? where id = ? and status = 'VERZONDEN'")
+                .params(status.name(), id).update() == 1;
+    }
+
+    void voegRetourcodeToe(long uitgaandId, long inkomendId, int volgorde, String deel, String sleutel, String code) {
+        jdbc.sql("insert into retourcode (uitgaand_bericht_id, inkomend_bericht_id, volgorde, deel, sleutel, code) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(uitgaandId, inkomendId, volgorde, deel, sleutel != null && sleutel.length() > 40
+                        ? sleutel.substring(0, 40) : sleutel, code).update();
+    }
+
+    /** The codes of the retour on this message, in their order; empty when none arrived. */
+    public List<Retourcode> retourcodes(long uitgaandId) {
+        return jdbc.sql("select deel, sleutel, code from retourcode where uitgaand_bericht_id = ? order by volgorde")
+                .params(uitgaandId).query((rs, i) -> new Retourcode(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * The messages that answer this incoming one: the 319s made for it, and the 301s of the decision on the request it
+     * became. Scoped by the caller's municipalities.
+     */
+    public List<UitgaandBericht> antwoordenOp(long inkomendId, Collection<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        String kolommen = KOLOMMEN.replaceAll("(^|, )([a-z_]+)", "$1u.$2");
+        return jdbc.sql("select " + kolommen + " from uitgaand_bericht u where u.gemeentecode in (:gemeenten) and ("
+                        + "u.inkomend_bericht_id = :id or u.beschikking_id in (select b.id from beschikking b join "
+                        + "inkomend_bericht i on i.aanvraag_id = b.aanvraag_id where i.id = :id)) order by u.id")
+                .param("id", inkomendId).param("gemeenten", gemeenten).query(UitboxOpslag::lees).list();
     }
 }

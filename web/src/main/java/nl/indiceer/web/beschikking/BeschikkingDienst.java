@@ -21,7 +21,6 @@ import nl.indiceer.beschikking.Besluitvorming;
 import nl.indiceer.beschikking.Ontbrekend;
 import nl.indiceer.beschikking.Regelkeuze;
 import nl.indiceer.beschikking.Toewijzingstijdlijn;
-import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.normenkader.AanvraagNormeringen;
 import nl.indiceer.normenkader.Normcalculator;
 import nl.indiceer.normenkader.Normenkaders;
@@ -29,7 +28,6 @@ import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.json.BeschikkingJson;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.RegelingVersie;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.aanvraag.AanvraagOpslag;
 import nl.indiceer.web.aanvraag.Aanvraagstatus;
 import nl.indiceer.web.aanvraag.OpgeslagenAanvraag;
@@ -44,6 +42,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * Deciding, and reading decisions, for the API and the pages alike (each method takes the {@link Medewerker}).
@@ -85,24 +84,22 @@ public class BeschikkingDienst {
     private final BeschikkingOpslag opslag;
     private final AanvraagOpslag aanvragen;
     private final ClientOpslag clienten;
-    private final Indicatiemotor motor;
-    private final Regelingen regelingen;
-    private final Normcalculator normcalculator;
+    private final RegelingenInWerking regelingen;
+    private final Normenkaders normenkaders;
     private final Beschikkingsbrieven brieven;
     private final Audit audit;
     private final TransactionTemplate transactie;
     private final ApplicationEventPublisher gebeurtenissen;
 
     public BeschikkingDienst(BeschikkingOpslag opslag, AanvraagOpslag aanvragen, ClientOpslag clienten,
-                             Indicatiemotor motor, Regelingen regelingen, Normenkaders normenkaders,
+                             RegelingenInWerking regelingen, Normenkaders normenkaders,
                              Beschikkingsbrieven brieven, Audit audit, TransactionTemplate transactie,
                              ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
-        this.normcalculator = new Normcalculator(normenkaders, regelingen);
+        this.normenkaders = normenkaders;
         this.opslag = opslag;
         this.aanvragen = aanvragen;
         this.clienten = clienten;
-        this.motor = motor;
         this.regelingen = regelingen;
         this.brieven = brieven;
         this.audit = audit;
@@ -127,10 +124,10 @@ public class BeschikkingDienst {
                     "zet de aanvraag eerst op 'Klaar voor besluit' (INGEDIEND)");
         }
         Aanvraag aanvraag = AanvraagLezer.lees(a.invoer());
-        Uitkomst u = motor.bereken(aanvraag);
+        Uitkomst u = regelingen.motor().bereken(aanvraag);
         RegelingVersie vastgelegd = a.regeling();
         if (!u.toegepast().versie().equals(vastgelegd)) {
-            boolean geladen = regelingen.versies(vastgelegd.regio()).stream().map(Regeling::versie).anyMatch(vastgelegd::equals);
+            boolean geladen = regelingen.nu().versies(vastgelegd.regio()).stream().map(Regeling::versie).anyMatch(vastgelegd::equals);
             throw geladen
                     ? new Probleem(HttpStatus.CONFLICT, "REGELING_VERVANGEN", "Andere regeling van kracht",
                     "voor de peildatum van deze aanvraag geldt nu een andere regelingversie dan " + vastgelegd.kort()
@@ -139,7 +136,7 @@ public class BeschikkingDienst {
                     "de regelingversie waarmee deze aanvraag berekend is (" + vastgelegd.kort()
                             + ") is niet meer geladen; sla de aanvraag opnieuw op om haar met de geldende regels te berekenen");
         }
-        return new Besluitbaar(a, aanvraag, u, AanvraagNormeringen.van(aanvraag, normcalculator));
+        return new Besluitbaar(a, aanvraag, u, AanvraagNormeringen.van(aanvraag, new Normcalculator(normenkaders, regelingen.nu())));
     }
 
     /** What is still missing for these choices (for the page, before deciding). */

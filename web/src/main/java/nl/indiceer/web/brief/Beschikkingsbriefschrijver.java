@@ -16,11 +16,11 @@ import nl.indiceer.brief.Besluitregel;
 import nl.indiceer.brief.Briefmaker;
 import nl.indiceer.brief.Geadresseerde;
 import nl.indiceer.normenkader.Normering;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.beschikking.Beschikkingsbrieven;
 import nl.indiceer.web.client.Adres;
 import nl.indiceer.web.client.Client;
 import org.springframework.stereotype.Component;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * The decision letter, written with the municipality's templates (module {@code brief}, folder
@@ -34,9 +34,9 @@ public class Beschikkingsbriefschrijver implements Beschikkingsbrieven {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Briefmaker briefmaker;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
 
-    public Beschikkingsbriefschrijver(Briefmaker briefmaker, Regelingen regelingen) {
+    public Beschikkingsbriefschrijver(Briefmaker briefmaker, RegelingenInWerking regelingen) {
         this.briefmaker = briefmaker;
         this.regelingen = regelingen;
     }
@@ -56,7 +56,7 @@ public class Beschikkingsbriefschrijver implements Beschikkingsbrieven {
         }
         Aanvraag zoalsBesloten = new Aanvraag(aanvraag.regio(), aanvraag.peildatum(), aanvraag.gemeente(), aanvraag.client(),
                 aanvraag.lopendeToewijzingen(), producten);
-        List<Besluitregel> regels = Besluitregel.van(zoalsBesloten, uitkomst, regelingen, besluiten, normeringen);
+        List<Besluitregel> regels = Besluitregel.van(zoalsBesloten, uitkomst, regelingen.nu(), besluiten, normeringen);
         return briefmaker.maak(new Beschikkingsbrief(beschikking.kenmerk(), beschikking.moment().atZone(NEDERLAND).toLocalDate(),
                 beschikking.soort(), beschikking.vorige(), beschikking.gemeente(), geadresseerde(client), uitkomst, regels));
     }

@@ -11,12 +11,12 @@ import nl.indiceer.normenkader.Normenkader;
 import nl.indiceer.normenkader.Normenkaders;
 import nl.indiceer.normenkader.NormeringJson;
 import nl.indiceer.normenkader.TakenLezer;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.berekening.BerekeningController;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * Norm minutes per task over HTTP: {@code POST /api/normering} takes exactly the tasks JSON of
@@ -34,16 +34,17 @@ public class NormeringController {
     }
 
     private final Normenkaders normenkaders;
-    private final Normcalculator calculator;
+    private final RegelingenInWerking regelingen;
 
-    public NormeringController(Normenkaders normenkaders, Regelingen regelingen) {
+    public NormeringController(Normenkaders normenkaders, RegelingenInWerking regelingen) {
         this.normenkaders = normenkaders;
-        this.calculator = new Normcalculator(normenkaders, regelingen);
+        this.regelingen = regelingen;
     }
 
     @PostMapping(value = "/api/normering", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public String normeer(InputStream body) throws IOException {
+        Normcalculator calculator = new Normcalculator(normenkaders, regelingen.nu());
         return NormeringJson.schrijf(calculator.bereken(TakenLezer.lees(BerekeningController.tekst(body))));
     }
 

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import nl.indiceer.berekening.Indicatiemotor;
 import nl.indiceer.normenkader.Normenkader;
 import nl.indiceer.normenkader.Normenkaders;
-import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,28 +15,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Loads the rulebooks and normenkaders once, at start, and logs every version by region, start date and
- * short SHA-256. A folder with an invalid file stops the start: better no application than a wrong sum.
+ * Loads the normenkaders once, at start, and logs every version by start date and short SHA-256 (the rulebooks: see
+ * {@link RegelingenInWerking}, which can take a version put in force while running). A folder with an invalid file
+ * stops the start: better no application than a wrong sum.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Instellingen.class)
 public class RegelingConfiguratie {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegelingConfiguratie.class);
-
-    @Bean
-    Regelingen regelingen(Instellingen instellingen) {
-        Path map = instellingen.regelingenMap();
-        Regelingen regelingen = Regelingen.laad(map);
-        for (String regio : regelingen.regios()) {
-            for (Regeling r : regelingen.versies(regio)) {
-                LOG.info("Regeling geladen: {} geldig vanaf {}{} sha256:{}", r.regio(), r.geldigVanaf(),
-                        r.geldigTot() == null ? "" : " t/m " + r.geldigTot(), r.versie().hash().substring(0, 12));
-            }
-        }
-        LOG.info("{} regio's geladen uit {}", regelingen.regios().size(), map.toAbsolutePath().normalize());
-        return regelingen;
-    }
 
     @Bean
     Normenkaders normenkaders(Instellingen instellingen) {
@@ -53,11 +37,6 @@ public class RegelingConfiguratie {
             }
         }
         return kaders;
-    }
-
-    @Bean
-    Indicatiemotor indicatiemotor(Regelingen regelingen) {
-        return new Indicatiemotor(regelingen);
     }
 
     /** " sha256:<12 hex>" of the normenkader's file when it can be found, else empty. */

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /** The rulebook versions the application loaded at start. */
 @RestController
@@ -22,9 +22,9 @@ public class RegelingController {
                                  @JsonProperty("in_werking") boolean inWerking) {
     }
 
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
 
-    public RegelingController(Regelingen regelingen) {
+    public RegelingController(RegelingenInWerking regelingen) {
         this.regelingen = regelingen;
     }
 
@@ -32,8 +32,8 @@ public class RegelingController {
     public List<Regelingversie> regelingen() {
         LocalDate vandaag = LocalDate.now();
         List<Regelingversie> lijst = new ArrayList<>();
-        for (String regio : regelingen.regios()) {
-            for (Regeling r : regelingen.versies(regio)) {
+        for (String regio : regelingen.nu().regios()) {
+            for (Regeling r : regelingen.nu().versies(regio)) {
                 lijst.add(new Regelingversie(r.regio(), r.naam(), r.geldigVanaf(), r.geldigTot(), r.versie().hash(),
                         r.geldigOp(vandaag)));
             }

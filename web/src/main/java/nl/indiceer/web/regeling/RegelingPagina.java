@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import nl.indiceer.regeling.Financiering;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.regeling.StandaardAanbiedertype;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * The rulebooks as a consultant looks a rule up while working: {@code /regelingen} lists the regions with the version in
@@ -50,9 +50,9 @@ public class RegelingPagina {
     public record Versie(Regeling regeling, Versiestatus status) {
     }
 
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
 
-    public RegelingPagina(Regelingen regelingen) {
+    public RegelingPagina(RegelingenInWerking regelingen) {
         this.regelingen = regelingen;
     }
 
@@ -61,9 +61,9 @@ public class RegelingPagina {
         LocalDate vandaag = vandaag();
         List<Regio> regios = new ArrayList<>();
         List<Versie> andere = new ArrayList<>();
-        for (String regio : regelingen.regios()) {
-            regios.add(new Regio(regio, regelingen.voor(regio, vandaag)));
-            for (Regeling versie : regelingen.versies(regio)) {
+        for (String regio : regelingen.nu().regios()) {
+            regios.add(new Regio(regio, regelingen.nu().voor(regio, vandaag)));
+            for (Regeling versie : regelingen.nu().versies(regio)) {
                 Versiestatus status = Versiestatus.op(versie, vandaag);
                 if (status != Versiestatus.IN_WERKING) {
                     andere.add(new Versie(versie, status));
@@ -81,7 +81,7 @@ public class RegelingPagina {
                            @RequestParam(name = "peildatum", required = false) String peildatum,
                            @RequestParam(name = "q", required = false) String zoektekst,
                            Model model, HttpServletResponse antwoord) {
-        String bekend = regelingen.regio(regio);
+        String bekend = regelingen.nu().regio(regio);
         if (bekend == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -104,7 +104,7 @@ public class RegelingPagina {
         model.addAttribute("peildatum", datum);
         model.addAttribute("statusdatum", datum);
         model.addAttribute("versies", versies(bekend, datum));
-        Regeling r = regelingen.voor(bekend, datum);
+        Regeling r = regelingen.nu().voor(bekend, datum);
         model.addAttribute("regeling", r);
         if (r != null) {
             List<Product> producten = filter.producten(r);
@@ -133,7 +133,7 @@ public class RegelingPagina {
     }
 
     private List<Versie> versies(String regio, LocalDate datum) {
-        return regelingen.versies(regio).stream().map(v -> new Versie(v, Versiestatus.op(v, datum))).toList();
+        return regelingen.nu().versies(regio).stream().map(v -> new Versie(v, Versiestatus.op(v, datum))).toList();
     }
 
     private static List<StandaardAanbiedertype> standaardAanbieders(Regeling r) {

@@ -57,6 +57,13 @@ public final class Kandidaatregelingen {
             }
 
             @Override
+            public boolean opvolger(Bronbestand bestand) {
+                // versions put in force in the application keep ending the one before them; the candidate is compared as
+                // a file of the folder would be (an overlap with an open-ended version is reported)
+                return !bestand.naam().equals(plaats) && inWerking.opvolger(bestand);
+            }
+
+            @Override
             public String omschrijving() {
                 return inWerking.omschrijving() + " + " + NAAM;
             }

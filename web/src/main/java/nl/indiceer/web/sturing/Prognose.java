@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * The forecast of a year per law: what the running decisions commit in the year, times the utilisation, plus the
  * expected inflow of new decisions in the months still to come, against the budget.
  * <ul>
- * <li>Utilisation: 100% until realised cost (approved declarations) is in the application; the region's stated
- *     figures (001:1796-1809) are not used, as said on the page.</li>
+ * <li>Utilisation: per line, the figure {@link Benutting} gives for its product: observed utilisation once approved
+ *     declarations are in the application, until then the region's stated figure (rulebook key {@code benutting}, e.g.
+ *     001:1796-1812), else 100%. Each law says which figures it took ({@link Regel#cijfers}); its {@code benutting} is
+ *     the committed-cost-weighted share. The inflow is not multiplied: it is what new decisions commit.</li>
  * <li>Inflow: the cost per day of the first decisions made in the last {@link #INSTROOMMAANDEN} months, averaged per
  *     month, is what each coming month adds; a month's newcomers cost from the first of that month to the end of the
  *     year (their own end is not known yet).</li>
@@ -28,16 +30,23 @@ public final class Prognose {
 
     public static final int INSTROOMMAANDEN = 3;
 
-    /** 100%: no realised data yet. Kept as a number so that observed utilisation plugs in here later. */
+    /** 100%: the figure for a line without one, and what a suppressed law shows. */
     public static final BigDecimal BENUTTING = BigDecimal.ONE;
 
     /**
      * One law's forecast; amounts null when suppressed, budget null when none was entered.
      *
      * @param gerealiseerd realised cost: always null until declarations exist ("nog geen declaraties")
+     * @param benutting    the committed-cost-weighted utilisation of the law's lines (4 decimals), 1 when nothing is committed
+     * @param cijfers      the figures taken, each once, those with a source first; empty when suppressed
      */
     public record Regel(String wet, BigDecimal budget, BigDecimal vastgelegd, BigDecimal gerealiseerd,
-                        BigDecimal benutting, BigDecimal instroom, BigDecimal prognose, boolean onderdrukt) {
+                        BigDecimal benutting, BigDecimal instroom, BigDecimal prognose, boolean onderdrukt,
+                        List<Benutting.Cijfer> cijfers) {
+
+        public Regel {
+            cijfers = List.copyOf(cijfers);
+        }
 
         /** Budget minus forecast: negative is an expected overrun; null when either is unknown. */
         public BigDecimal ruimte() {
@@ -56,6 +65,12 @@ public final class Prognose {
      */
     public static List<Regel> van(List<Verplichtingsregel> lopend, List<Verplichtingsregel> nieuw,
                                   Map<String, BigDecimal> budgets, int jaar, LocalDate vandaag) {
+        return van(lopend, nieuw, budgets, jaar, vandaag, Benutting.HONDERD_PROCENT);
+    }
+
+    /** As above, each running line's committed cost multiplied by the utilisation {@code benutting} gives for it. */
+    public static List<Regel> van(List<Verplichtingsregel> lopend, List<Verplichtingsregel> nieuw,
+                                  Map<String, BigDecimal> budgets, int jaar, LocalDate vandaag, Benutting benutting) {
         LocalDate begin = LocalDate.of(jaar, 1, 1);
         LocalDate eind = LocalDate.of(jaar, 12, 31);
         Set<String> wetten = new TreeSet<>(budgets.keySet());
@@ -67,13 +82,29 @@ public final class Prognose {
             vanWet.stream().filter(r -> Verplichtingen.overlap(r, begin, eind) > 0).forEach(r -> clienten.add(r.clientId()));
             BigDecimal budget = budgets.get(wet);
             if (!clienten.isEmpty() && Kleinecellen.teKlein(clienten.size())) {
-                uit.add(new Regel(wet, budget, null, null, BENUTTING, null, null, true));
+                uit.add(new Regel(wet, budget, null, null, BENUTTING, null, null, true, List.of()));
                 continue;
             }
-            BigDecimal vastgelegd = Verplichtingen.som(vanWet, begin, eind);
+            BigDecimal vastgelegd = BigDecimal.ZERO;
+            BigDecimal benut = BigDecimal.ZERO;
+            java.util.LinkedHashSet<Benutting.Cijfer> cijfers = new java.util.LinkedHashSet<>();
+            for (Verplichtingsregel r : vanWet) {
+                BigDecimal kosten = Verplichtingen.som(List.of(r), begin, eind);
+                if (Verplichtingen.overlap(r, begin, eind) <= 0) {
+                    continue;
+                }
+                Benutting.Cijfer c = benutting.voor(r);
+                cijfers.add(c);
+                vastgelegd = vastgelegd.add(kosten);
+                benut = benut.add(kosten.multiply(c.aandeel()));
+            }
             BigDecimal instroom = instroom(nieuw.stream().filter(r -> wet.equals(r.wet())).toList(), jaar, vandaag);
-            BigDecimal prognose = vastgelegd.multiply(BENUTTING).add(instroom);
-            uit.add(new Regel(wet, budget, euro(vastgelegd), null, BENUTTING, euro(instroom), euro(prognose), false));
+            BigDecimal prognose = benut.add(instroom);
+            BigDecimal gewogen = vastgelegd.signum() == 0 ? BENUTTING
+                    : benut.divide(vastgelegd, 4, RoundingMode.HALF_UP);
+            List<Benutting.Cijfer> genomen = cijfers.stream()
+                    .sorted(java.util.Comparator.comparing(c -> c.herkomst() == Benutting.Herkomst.GEEN)).toList();
+            uit.add(new Regel(wet, budget, euro(vastgelegd), null, gewogen, euro(instroom), euro(prognose), false, genomen));
         }
         return uit;
     }

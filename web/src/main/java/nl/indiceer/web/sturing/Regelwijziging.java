@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.indiceer.aanvraag.AanvraagLezer;
 import nl.indiceer.aanvraag.OngeldigeAanvraagException;
-import nl.indiceer.regeling.Mapbron;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.vergelijking.Aanvraagvergelijking;
@@ -19,7 +18,7 @@ import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beschikking.BeschikkingOpslag;
 import nl.indiceer.web.beschikking.OpgeslagenBeschikking;
 import nl.indiceer.web.beveiliging.Medewerker;
-import nl.indiceer.web.regeling.Instellingen;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -43,24 +42,23 @@ public class Regelwijziging {
     }
 
     private final BeschikkingOpslag beschikkingen;
-    private final Regelingen inWerking;
-    private final Instellingen instellingen;
+    private final RegelingenInWerking inWerking;
     private final JdbcClient jdbc;
     private final Audit audit;
 
-    Regelwijziging(BeschikkingOpslag beschikkingen, Regelingen inWerking, Instellingen instellingen, JdbcClient jdbc,
+    Regelwijziging(BeschikkingOpslag beschikkingen, RegelingenInWerking inWerking, JdbcClient jdbc,
                    Audit audit) {
         this.beschikkingen = beschikkingen;
         this.inWerking = inWerking;
-        this.instellingen = instellingen;
         this.jdbc = jdbc;
         this.audit = audit;
     }
 
     /** @throws nl.indiceer.regeling.OngeldigeRegelingException when the candidate (or the set with it) is invalid */
     public Uitkomst vergelijk(Medewerker wie, byte[] kandidaat, LocalDate vandaag) {
-        Kandidaatregelingen.Geladen geladen = Kandidaatregelingen.laad(new Mapbron(instellingen.regelingenMap()), kandidaat);
-        Regelvergelijker vergelijker = new Regelvergelijker(inWerking, geladen.regelingen());
+        Regelingen nu = inWerking.nu();
+        Kandidaatregelingen.Geladen geladen = Kandidaatregelingen.laad(inWerking.bron(), kandidaat);
+        Regelvergelijker vergelijker = new Regelvergelijker(nu, geladen.regelingen());
         Vergelijkingstotalen totalen = new Vergelijkingstotalen();
         List<Aanvraagvergelijking> verschillen = new ArrayList<>();
         int[] vergeleken = {0};

@@ -8,11 +8,11 @@ import java.util.List;
 import nl.indiceer.beschikking.Beschikkingsoort;
 import nl.indiceer.regeling.Product;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beschikking.BeschikkingOpslag;
 import nl.indiceer.web.beveiliging.Medewerker;
 import org.springframework.stereotype.Service;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 
 /**
  * Reads the decisions of one of the user's municipalities, one client at a time, into commitment lines
@@ -29,10 +29,10 @@ public class SturingDienst {
     }
 
     private final BeschikkingOpslag beschikkingen;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Audit audit;
 
-    SturingDienst(BeschikkingOpslag beschikkingen, Regelingen regelingen, Audit audit) {
+    SturingDienst(BeschikkingOpslag beschikkingen, RegelingenInWerking regelingen, Audit audit) {
         this.beschikkingen = beschikkingen;
         this.regelingen = regelingen;
         this.audit = audit;
@@ -65,7 +65,7 @@ public class SturingDienst {
      * rulebook's (which may say "beide": shown as such, never guessed); "onbekend" when that version is gone.
      */
     private String wet(Besluitdocument b, String productcode) {
-        Regeling r = regelingen.voor(b.regio(), b.regelingVanaf());
+        Regeling r = regelingen.nu().voor(b.regio(), b.regelingVanaf());
         if (r == null) {
             return "onbekend";
         }

@@ -11,7 +11,6 @@ import nl.indiceer.aanvraag.LopendeToewijzing;
 import nl.indiceer.beschikking.Toewijzingstijdlijn;
 import nl.indiceer.json.BeschikkingJson;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.termijn.Evaluatietermijnen;
 import nl.indiceer.termijn.NoShowtermijn;
 import nl.indiceer.termijn.Termijn;
@@ -21,6 +20,7 @@ import nl.indiceer.web.beschikking.BeschikkingOpslag;
 import nl.indiceer.web.beschikking.OpgeslagenBeschikking;
 import nl.indiceer.web.beveiliging.Medewerker;
 import nl.indiceer.web.berichten.Berichttermijnregels;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -39,12 +39,12 @@ public class TermijnDienst {
     public static final int STANDAARD_WEKEN = 8;
 
     private final BeschikkingOpslag beschikkingen;
-    private final Regelingen regelingen;
+    private final RegelingenInWerking regelingen;
     private final Audit audit;
     private final ObjectProvider<Berichttermijnregels> berichten;
     private final NoShowOpslag noShows;
 
-    public TermijnDienst(BeschikkingOpslag beschikkingen, Regelingen regelingen, Audit audit,
+    public TermijnDienst(BeschikkingOpslag beschikkingen, RegelingenInWerking regelingen, Audit audit,
                          ObjectProvider<Berichttermijnregels> berichten, NoShowOpslag noShows) {
         this.berichten = berichten;
         this.noShows = noShows;
@@ -78,7 +78,7 @@ public class TermijnDienst {
             if (consulent != null && !consulent.equals(laatste.besluitnemer())) {
                 return;
             }
-            Regeling regeling = regelingen.voor(laatste.regeling().regio(), vandaag);
+            Regeling regeling = regelingen.nu().voor(laatste.regeling().regio(), vandaag);
             List<Termijn> termijnen = new ArrayList<>(Toewijzingstermijnen.van(tijdlijn.alle(), regeling, vandaag, tot));
             termijnen.addAll(Evaluatietermijnen.van(tijdlijn.alle(), regeling, vandaag, tot));
             if (b != null) {
@@ -97,7 +97,7 @@ public class TermijnDienst {
             }
             LopendeToewijzing t = tijdlijnVan.get(m.clientId()).alle().stream().filter(x -> x.id().equals(m.toewijzing()))
                     .findFirst().orElse(null);
-            Termijn termijn = NoShowtermijn.besluit(regelingen.voor(laatste.regeling().regio(), vandaag), m.gemeld(),
+            Termijn termijn = NoShowtermijn.besluit(regelingen.nu().voor(laatste.regeling().regio(), vandaag), m.gemeld(),
                     m.toewijzing(), t == null ? null : t.product(), t == null ? null : t.aanbieder());
             if (termijn != null && !termijn.datum().isAfter(tot)) {
                 uit.add(new Termijnregel(termijn, m.clientId(), m.gemeentecode(), laatste.besluitnemer(), m.beschikkingId(),

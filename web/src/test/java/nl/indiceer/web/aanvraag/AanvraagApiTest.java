@@ -21,9 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.Aanmelding;
 import nl.indiceer.web.WebTest;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class AanvraagApiTest {
     MockMvc mvc;
 
     @Autowired
-    Regelingen regelingen;
+    RegelingenInWerking regelingen;
 
     @Autowired
     JdbcClient jdbc;
@@ -75,7 +75,7 @@ class AanvraagApiTest {
     }
 
     private String hashVan(String regio, String geldigVanaf) {
-        for (Regeling r : regelingen.versies(regio)) {
+        for (Regeling r : regelingen.nu().versies(regio)) {
             if (r.geldigVanaf().toString().equals(geldigVanaf)) {
                 return r.versie().hash();
             }

@@ -31,6 +31,7 @@ import nl.indiceer.web.aanvraag.OpgeslagenAanvraag;
 import nl.indiceer.web.beveiliging.Medewerker;
 import nl.indiceer.web.client.Adres;
 import nl.indiceer.web.client.ClientOpslag;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class BeschikkingGelijkAanMotorTest {
     ClientOpslag clienten;
 
     @Autowired
-    Indicatiemotor motor;
+    RegelingenInWerking inWerking;
 
     /**
      * The examples the property is about: those the engine computes, with at least one line and no FOUT (a FOUT cannot
@@ -94,7 +95,7 @@ class BeschikkingGelijkAanMotorTest {
     void deBeschikkingZegtWatDeMotorBerekent(Path bestand) throws Exception {
         String invoer = Files.readString(bestand);
         Aanvraag aanvraag = AanvraagLezer.lees(invoer);
-        Uitkomst vooraf = motor.bereken(aanvraag);
+        Uitkomst vooraf = inWerking.motor().bereken(aanvraag);
 
         Medewerker wie = new Medewerker("eigenschap", Set.of(GEMEENTE));
         String bsn = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
@@ -108,7 +109,7 @@ class BeschikkingGelijkAanMotorTest {
                 null, keuzes));
 
         // the engine on the stored request now, under the version the decision records
-        Uitkomst nu = motor.bereken(AanvraagLezer.lees(aanvragen.lees(wie, a.id()).invoer()));
+        Uitkomst nu = inWerking.motor().bereken(AanvraagLezer.lees(aanvragen.lees(wie, a.id()).invoer()));
         assertThat(nu.toegepast().versie()).isEqualTo(b.regeling());
         JsonNode motorJson = JSON.readTree(UitkomstJson.schrijf(nu));
         JsonNode opgeslagen = JSON.readTree(b.inhoud());

@@ -29,7 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.indiceer.regeling.Regeling;
-import nl.indiceer.regeling.Regelingen;
 import nl.indiceer.web.Browser;
 import nl.indiceer.web.Gebruikers;
 import nl.indiceer.web.PaginaTest;
@@ -64,7 +63,7 @@ class RegelingPaginaTest {
     ApplicationContext app;
 
     @Autowired
-    Regelingen regelingen;
+    RegelingenInWerking regelingen;
 
     /** Every shipped rulebook file: regelingen/<regio>/<geldig_vanaf>.yaml. */
     static Stream<Path> regelingbestanden() throws IOException {
@@ -117,8 +116,8 @@ class RegelingPaginaTest {
     @Test
     void elkOnduidelijkPuntStaatZichtbaarOpDePaginaMetZijnUitleg() {
         Browser browser = consulent();
-        for (String regio : regelingen.regios()) {
-            for (Regeling versie : regelingen.versies(regio)) {
+        for (String regio : regelingen.nu().regios()) {
+            for (Regeling versie : regelingen.nu().versies(regio)) {
                 List<String> onduidelijk = new ArrayList<>();
                 verzamelOnduidelijk(versie, Collections.newSetFromMap(new IdentityHashMap<>()), onduidelijk);
                 String pagina = browser.get("/regelingen/" + regio + "?peildatum=" + versie.geldigVanaf()).body();
@@ -171,9 +170,9 @@ class RegelingPaginaTest {
     @Test
     void hetOverzichtNoemtElkeRegioMetDeKorteHashVanHaarVersie() {
         String pagina = consulent().get("/regelingen").body();
-        for (String regio : regelingen.regios()) {
+        for (String regio : regelingen.nu().regios()) {
             assertThat(pagina).contains("href=\"/regelingen/" + regio + "\"");
-            for (Regeling versie : regelingen.versies(regio)) {
+            for (Regeling versie : regelingen.nu().versies(regio)) {
                 assertThat(pagina).contains("sha256:" + versie.versie().hash().substring(0, 8));
             }
         }
@@ -217,7 +216,7 @@ class RegelingPaginaTest {
 
     @Test
     void deDatumStaatInHetNederlandsEnDeVolledigeHashOpDePagina() {
-        Regeling ridderkerk = regelingen.versies("ridderkerk").get(0);
+        Regeling ridderkerk = regelingen.nu().versies("ridderkerk").get(0);
         String pagina = consulent().get("/regelingen/ridderkerk?peildatum=" + ridderkerk.geldigVanaf()).body();
         // regelingen/ridderkerk/2025-01-01.yaml: geldig_vanaf: 2025-01-01
         assertThat(tekst(pagina)).contains("Geldig vanaf 1 januari 2025");
@@ -256,7 +255,7 @@ class RegelingPaginaTest {
 
     @Test
     void eenPeildatumZonderVersieToontDatEnGeenRegels() {
-        Regeling ridderkerk = regelingen.versies("ridderkerk").get(0);
+        Regeling ridderkerk = regelingen.nu().versies("ridderkerk").get(0);
         LocalDate ervoor = ridderkerk.geldigVanaf().minusDays(1);
         HttpResponse<String> antwoord = consulent().get("/regelingen/ridderkerk?peildatum=" + ervoor);
         assertThat(antwoord.statusCode()).isEqualTo(200);

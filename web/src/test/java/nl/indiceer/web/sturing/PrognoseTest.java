@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The forecast: committed in the year at 100% utilisation plus the inflow of the coming months, against the budget. */
+/** The forecast: committed in the year times the utilisation (100% without a figure) plus the inflow of the coming months, against the budget. */
 class PrognoseTest {
 
     @Test
@@ -47,5 +47,52 @@ class PrognoseTest {
                 LocalDate.parse("2026-06-01")).get(0);
         assertThat(w.onderdrukt()).isFalse();
         assertThat(w.prognose()).isEqualByComparingTo("0");
+    }
+
+    /** Issue 12: each line's committed cost times its product's figure; the forecast names the figures it took. */
+    @Test
+    void deBenuttingPerProductWeegtDeVastgelegdeKostenEnWordtGenoemd() {
+        // 10 clients of P1 (figure 47%) and 10 of P2 (no figure: 100%), each 1 euro a day all year: 3650 + 3650
+        List<Verplichtingsregel> lopend = new java.util.ArrayList<>(
+                VerplichtingenTest.clienten(10, 1, "jeugdwet", "P1", "A", "2026-01-01", "2026-12-31", "365"));
+        lopend.addAll(VerplichtingenTest.clienten(10, 11, "jeugdwet", "P2", "A", "2026-01-01", "2026-12-31", "365"));
+        Benutting.Cijfer ggz = new Benutting.Cijfer(new BigDecimal("0.47"), Benutting.Herkomst.REGIO, "GGZ", "001:1810-1812",
+                "onduidelijk", List.of("P1"));
+        Benutting benutting = r -> r.product().equals("P1") ? ggz : Benutting.Cijfer.GEEN;
+        Prognose.Regel j = Prognose.van(lopend, List.of(), Map.of(), 2026, LocalDate.parse("2026-12-15"), benutting).get(0);
+        assertThat(j.vastgelegd()).isEqualByComparingTo("7300");
+        assertThat(j.prognose()).isEqualByComparingTo(new BigDecimal("3650").multiply(new BigDecimal("0.47")).add(new BigDecimal("3650")));
+        assertThat(j.benutting()).isEqualByComparingTo("0.7350");
+        assertThat(j.cijfers()).containsExactly(ggz, Benutting.Cijfer.GEEN);
+        // without figures the forecast stays at 100%, and says so
+        Prognose.Regel honderd = Prognose.van(lopend, List.of(), Map.of(), 2026, LocalDate.parse("2026-12-15")).get(0);
+        assertThat(honderd.prognose()).isEqualByComparingTo("7300");
+        assertThat(honderd.cijfers()).containsExactly(Benutting.Cijfer.GEEN);
+    }
+
+    /** The region's own figures from the shipped rulebooks (001:1796-1812): GGZ 2 350 of 5 000 minutes, Venlo is Noord-Limburg. */
+    @Test
+    void deRegioNoemtHaarEigenCijferMetBron() {
+        nl.indiceer.regeling.Regelingen alle = nl.indiceer.regeling.Regelingen.laad(
+                java.nio.file.Path.of(System.getProperty("indiceer.root", "..")).resolve("regelingen"));
+        RegioBenutting regio = new RegioBenutting(alle, LocalDate.parse("2026-06-01"));
+        Verplichtingsregel venloGgz = new Verplichtingsregel("0983", "jeugdwet", "54L01", "GGZ licht", "A", 1,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), new BigDecimal("1000"),
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+        Benutting.Cijfer c = regio.voor(venloGgz);
+        assertThat(c.herkomst()).isEqualTo(Benutting.Herkomst.REGIO);
+        assertThat(c.aandeel()).isEqualByComparingTo("0.47");
+        assertThat(c.bron()).isEqualTo("001:1796-1800, 1810-1812");
+        assertThat(c.onduidelijk()).contains("PxQ");
+        // Ambulante hulp: the range for Begeleiding Individueel is linked to no product, so 100%
+        Verplichtingsregel ambulant = new Verplichtingsregel("0983", "jeugdwet", "45L11", "Perspectief 1 licht", "A", 1,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), new BigDecimal("1000"),
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+        assertThat(regio.voor(ambulant)).isEqualTo(Benutting.Cijfer.GEEN);
+        // the same product code in a municipality of another region: that region states nothing
+        Verplichtingsregel ridderkerk = new Verplichtingsregel("0597", "jeugdwet", "54L01", "x", "A", 1,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), new BigDecimal("1000"),
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+        assertThat(regio.voor(ridderkerk)).isEqualTo(Benutting.Cijfer.GEEN);
     }
 }
