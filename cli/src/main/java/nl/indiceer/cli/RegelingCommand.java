@@ -120,6 +120,10 @@ final class RegelingCommand implements Runnable {
             if (!declareren.isEmpty()) {
                 out.println(declareren);
             }
+            String termijnen = TermijnregelTekst.schrijf(r.termijnregels());
+            if (!termijnen.isEmpty()) {
+                out.println(termijnen);
+            }
             String benutting = BenuttingTekst.schrijf(r.benutting());
             if (!benutting.isEmpty()) {
                 out.println(benutting);

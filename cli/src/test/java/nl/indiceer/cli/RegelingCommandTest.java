@@ -96,6 +96,26 @@ class RegelingCommandTest {
                 .doesNotContain("Declareren (eigen regels van de regio)");
     }
 
+    /** Issue 10: the region's own deadlines, with their source and what is unclear (Flevoland, seed 002). */
+    @Test
+    void toonLaatDeEigenTermijnenZien() {
+        Cli.Resultaat r = Cli.voer("regeling", "toon", "flevoland", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Termijnen (eigen regels van de regio)")
+                .contains("besluit na derde no-show (alle producten): binnen 3 weken na de melding van de aanbieder "
+                        + "(bron 002:1774-1780)")
+                .contains("verzoek om wijziging (317) (45F01, 45F02): minstens 8 weken voor de ingang van de wijziging "
+                        + "(advies: later wordt gemeld, niet geweigerd) (bron 002:376-380)")
+                .contains("minstens 10 werkdagen voor de ingang van de wijziging")
+                .contains("onduidelijk: De bron zegt '3 weken', geen werkdagen");
+        assertThat(Cli.voer("regeling", "toon", "drechtsteden", "--peildatum", "2025-12-01", "--regelingen", REGELINGEN).out())
+                .contains("evaluatie (individuele-begeleiding): 3 tot 6 maanden na de begindatum van de toewijzing "
+                        + "(bron 003:179-182)");
+        // a region without deadlines of its own says nothing about them
+        assertThat(Cli.voer("regeling", "toon", "ridderkerk", "--peildatum", "2025-06-01", "--regelingen", REGELINGEN).out())
+                .doesNotContain("Termijnen (eigen regels van de regio)");
+    }
+
     /** Issue 12: the region's stated utilisation figures, a range as a range, the figure a forecast takes (001:1796-1812). */
     @Test
     void toonLaatDeBenuttingscijfersZien() {

@@ -201,7 +201,7 @@ public final class AanvraagLezer {
         Regelsoort soort = soort(r);
         List<Gezinslid> gezin = new ArrayList<>();
         for (JsonVelden k : r.lijst("gezin")) {
-            gezin.add(new Gezinslid(k.tekst("naam", true), k.datum("geboortedatum", true)));
+            gezin.add(new Gezinslid(k.tekst("naam", true), k.datum("geboortedatum", true), clientnummer(k)));
             k.controleerOnbekendeVelden();
         }
         List<Post> posten = new ArrayList<>();
@@ -220,6 +220,19 @@ public final class AanvraagLezer {
         return new Productregel(new Productkeuze(product, variant, aanbieder, aanbiedertype, financiering), soort,
                 new Looptijd(begin, eind, inzetTot), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
                 new Onderbouwing(motivering, hardheid), gezin, pauzeert, normering);
+    }
+
+    /** A family member's link to a client record of the application: a whole number from 1. */
+    private static Long clientnummer(JsonVelden k) {
+        BigDecimal n = k.positief("client_id", false);
+        if (n == null) {
+            return null;
+        }
+        if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            k.fout("client_id", "GEEN_CLIENTNUMMER", "moet het nummer van een cliënt zijn (een geheel getal vanaf 1)");
+            return null;
+        }
+        return n.longValueExact();
     }
 
     /**

@@ -122,6 +122,9 @@ public final class Toewijzingsberichten {
         ongewijzigdeLopende();
         List<Toewijzingsbericht> lijst = new ArrayList<>();
         for (var e : berichten.entrySet()) {
+            if (e.getValue().producten.isEmpty()) {
+                continue; // every allocation for this person was refused with its reason: no empty 301
+            }
             lijst.add(bericht(e.getKey(), e.getValue()));
         }
         return new Resultaat(lijst, redenen);
@@ -152,10 +155,6 @@ public final class Toewijzingsberichten {
             redenen.add(naam(r) + ": er is geen volume of bedrag berekend; een toewijzing heeft een Omvang nodig (CD041).");
             return;
         }
-        if (regel.soort() instanceof Regelsoort.Vervolg && r.toewijzingen().size() > 1) {
-            redenen.add(naam(r) + ": een wijziging of verlenging van een gezinsproduct kan Indiceer nog niet als 301 maken.");
-            return;
-        }
         for (Toewijzing t : r.toewijzingen()) {
             Ontvanger o = ontvanger(t, regel, naam(r));
             Omvang omvang = omvang(t, naam(r));
@@ -165,10 +164,12 @@ public final class Toewijzingsberichten {
             Opbouw opbouw = berichten.computeIfAbsent(new Sleutel(wet, agb, o.persoon().bsn()),
                     k -> new Opbouw(o.persoon(), o.geboortedatum()));
             Product product = product(t.productcode());
+            // a family product's dummy (another code than the line's product, 1 stuks) only follows the line's period
+            boolean dummy = !t.productcode().equals(p.code());
             if (regel.soort() instanceof Regelsoort.Verlengt v) {
-                vervolg(r, regel, v.toewijzing(), Beschikkingsoort.VERLENGING, product, omvang, opbouw, wet);
+                vervolg(r, regel, v.toewijzing(), Beschikkingsoort.VERLENGING, product, omvang, opbouw, wet, dummy);
             } else if (regel.soort() instanceof Regelsoort.Wijzigt w) {
-                vervolg(r, regel, w.toewijzing(), gegevens.soort(), product, omvang, opbouw, wet);
+                vervolg(r, regel, w.toewijzing(), gegevens.soort(), product, omvang, opbouw, wet, dummy);
             } else {
                 nieuw(opbouw, wet, product, regel.begindatum(), regel.einddatum(), omvang);
             }
@@ -277,17 +278,25 @@ public final class Toewijzingsberichten {
 
     /** A line that changes running allocation {@code id}: its number stays, the reason says what changed (IV066). */
     private void vervolg(Regeluitkomst r, Productregel regel, String id, Beschikkingsoort soort, Product product,
-                         Omvang omvang, Opbouw opbouw, Wet wet) {
+                         Omvang omvang, Opbouw opbouw, Wet wet, boolean dummy) {
         LopendeToewijzing l = aanvraag.lopende(id);
-        EerdereToewijzing eerder = gegevens.lopende().get(id);
+        boolean vanClient = gegevens.client() != null && gegevens.client().bsn().equals(opbouw.persoon.bsn());
+        EerdereToewijzing eerder = vanClient ? gegevens.lopende().get(id)
+                : gegevens.gezinslopende().getOrDefault(id, Map.of()).get(opbouw.persoon.bsn());
         if (l == null || eerder == null) {
-            redenen.add(naam(r) + ": van lopende toewijzing " + id + " is het ToewijzingNummer niet bekend; een wijziging "
-                    + "houdt het nummer van de eerste toewijzing (IV066).");
+            redenen.add(naam(r) + ": van lopende toewijzing " + id + (vanClient ? "" : " voor gezinslid met BSN eindigend op "
+                    + opbouw.persoon.bsn().substring(Math.max(0, opbouw.persoon.bsn().length() - 3)))
+                    + " is het ToewijzingNummer niet bekend; een wijziging houdt het nummer van de eerste toewijzing (IV066).");
             return;
         }
         behandeld.add(id);
-        Omvang oud = omvang(l.omvang());
-        Product oudProduct = product(l.product());
+        Omvang oud = dummy ? omvang : omvang(l.omvang());
+        Product oudProduct = dummy ? product : product(l.product());
+        if (dummy && soort != Beschikkingsoort.INTREKKING) {
+            // the dummy has no volume to change: it only ends earlier, runs longer, or stays as it was
+            soort = regel.einddatum().isBefore(l.einddatum()) ? Beschikkingsoort.BEEINDIGING
+                    : regel.einddatum().isAfter(l.einddatum()) ? Beschikkingsoort.VERLENGING : null;
+        }
         if (soort == null) {
             soort = !omvang.equals(oud) ? Beschikkingsoort.WIJZIGING
                     : regel.einddatum().isBefore(l.einddatum()) ? Beschikkingsoort.BEEINDIGING

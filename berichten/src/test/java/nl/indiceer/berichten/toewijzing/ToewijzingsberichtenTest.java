@@ -168,6 +168,72 @@ class ToewijzingsberichtenTest {
         assertThat(r.redenen()).anySatisfy(s -> assertThat(s).contains("gezinslid Mees").contains("geen BSN"));
     }
 
+    /** A running family product (45F33, 002:555-556): Mees (youngest) had number 401 with the hours, Sanne dummy 402. */
+    static final String GEZIN_LOPEND = """
+            {"regio": "flevoland", "peildatum": "2026-03-01", "gemeente": "Almere", "client": {"naam": "Sanne", "geboortedatum": "2013-05-01"},
+             "lopende_toewijzingen": [
+               {"id": "G1", "product": "45F33", "aanbieder": "Zorg BV", "begindatum": "2025-03-01", "einddatum": "2026-02-28",
+                "financiering": "ZIN", "volume": 6240, "eenheid": "minuut", "periode": "TOTAAL"}],
+             "producten": [{"product": "45F33", "variant": "A", "aanbieder": "Zorg BV", "financiering": "ZIN", "SOORT": "G1",
+               "begindatum": "BEGIN", "einddatum": "EIND", "periode": "TOTAAL", "motivering": "Gezinsbehandeling, categorie A.",
+               "gezin": [{"naam": "Sanne", "geboortedatum": "2013-05-01"}, {"naam": "Mees", "geboortedatum": "2016-08-12"}],
+               "posten": [{"omschrijving": "gezinsbehandeling", "uren": 5, "weken": 20.8, "per": "week"}]}]}
+            """;
+
+    static Berichtgegevens gezin(Beschikkingsoort soort) {
+        return new Berichtgegevens(null, Map.of("Zorg BV", "12345678"), SANNE, Map.of("Mees", MEES),
+                Map.of("G1", new EerdereToewijzing(402, LocalDateTime.of(2025, 2, 20, 9, 0))), soort, MOMENT,
+                new OplopendeNummering(500, MOMENT),
+                Map.of("G1", Map.of(MEES.bsn(), new EerdereToewijzing(401, LocalDateTime.of(2025, 2, 20, 9, 0)))));
+    }
+
+    /** Issue 10: extending a family product keeps each child's own number, the dummy's too (IV066), reason 04. */
+    @Test
+    void eenVerlengingVanEenGezinsproductHoudtHetNummerVanElkKind() {
+        var r = maak(GEZIN_LOPEND.replace("SOORT", "verlengt").replace("BEGIN", "2026-03-01").replace("EIND", "2026-08-31"),
+                gezin(null));
+        assertThat(r.berichten()).as(r.redenen().toString()).hasSize(2);
+        ToegewezenProduct mees = r.berichten().stream().filter(b -> b.client().bsn().equals(MEES.bsn())).findFirst()
+                .orElseThrow().producten().get(0);
+        ToegewezenProduct sanne = r.berichten().stream().filter(b -> b.client().bsn().equals(SANNE.bsn())).findFirst()
+                .orElseThrow().producten().get(0);
+        assertThat(mees.toewijzingNummer()).isEqualTo(401);
+        assertThat(mees.redenWijziging()).isEqualTo(ToegewezenProduct.VERLENGING);
+        assertThat(sanne.toewijzingNummer()).isEqualTo(402);
+        assertThat(sanne.product().code()).isEqualTo("45F35");
+        assertThat(sanne.redenWijziging()).isEqualTo(ToegewezenProduct.VERLENGING);
+        assertThat(sanne.ingangsdatum()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(sanne.einddatum()).isEqualTo(LocalDate.of(2026, 8, 31));
+        r.berichten().forEach(ToewijzingsberichtenTest::geldig);
+    }
+
+    /** Issue 10: withdrawing a family product withdraws every child's allocation: ingangsdatum = einddatum, reason 13. */
+    @Test
+    void eenIntrekkingVanEenGezinsproductTrektOokDeDummyIn() {
+        var r = maak(GEZIN_LOPEND.replace("\"peildatum\": \"2026-03-01\"", "\"peildatum\": \"2025-03-01\"")
+                .replace("SOORT", "wijzigt").replace("BEGIN", "2025-03-01").replace("EIND", "2026-02-28"),
+                gezin(Beschikkingsoort.INTREKKING));
+        assertThat(r.berichten()).as(r.redenen().toString()).hasSize(2);
+        for (Toewijzingsbericht b : r.berichten()) {
+            ToegewezenProduct p = b.producten().get(0);
+            assertThat(p.toewijzingNummer()).isEqualTo(b.client().bsn().equals(MEES.bsn()) ? 401 : 402);
+            assertThat(p.einddatum()).isEqualTo(p.ingangsdatum()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(p.redenWijziging()).isEqualTo(ToegewezenProduct.VERWIJDERD);
+            geldig(b);
+        }
+    }
+
+    /** A child whose earlier number is not known gets no 301 but a reason; the number is never made up anew. */
+    @Test
+    void eenGezinslidZonderBekendNummerKrijgtEenReden() {
+        var g = new Berichtgegevens(null, Map.of("Zorg BV", "12345678"), SANNE, Map.of("Mees", MEES),
+                Map.of("G1", new EerdereToewijzing(402, LocalDateTime.of(2025, 2, 20, 9, 0))), null, MOMENT,
+                new OplopendeNummering(500, MOMENT));
+        var r = maak(GEZIN_LOPEND.replace("SOORT", "verlengt").replace("BEGIN", "2026-03-01").replace("EIND", "2026-08-31"), g);
+        assertThat(r.redenen()).anySatisfy(s -> assertThat(s).contains("G1").contains("gezinslid").contains("IV066"));
+        assertThat(r.berichten()).noneMatch(b -> b.client().bsn().equals(MEES.bsn()));
+    }
+
     static final String LOPEND = """
             {"regio": "flevoland", "peildatum": "2025-03-01", "gemeente": "Urk", "client": {"naam": "Sanne", "geboortedatum": "2013-05-01"},
              "lopende_toewijzingen": [

@@ -71,14 +71,16 @@ public class AanvraagDienst {
     private final Audit audit;
     private final TransactionTemplate transactie;
     private final BesluitenInDeInvoer besluiten;
+    private final Gezinskoppelingen gezin;
 
     public AanvraagDienst(AanvraagOpslag opslag, RegelingenInWerking motor, Audit audit, TransactionTemplate transactie,
-                          BesluitenInDeInvoer besluiten) {
+                          BesluitenInDeInvoer besluiten, Gezinskoppelingen gezin) {
         this.opslag = opslag;
         this.motor = motor;
         this.audit = audit;
         this.transactie = transactie;
         this.besluiten = besluiten;
+        this.gezin = gezin;
     }
 
     /** A new aanvraag of the client (of one of the caller's municipalities), by the caller. */
@@ -92,6 +94,9 @@ public class AanvraagDienst {
                     "er is geen cliënt met dit nummer in uw gemeenten"));
         }
         String invoer = gemeente == null ? gegeven : besluiten.aangevuld(wie, clientId, gegeven);
+        if (gemeente != null) {
+            gezin.controleer(invoer, gemeente, fouten);
+        }
         Berekening b = bereken(invoer, status, fouten);
         if (!fouten.isEmpty()) {
             throw ongeldig(fouten);
@@ -139,6 +144,7 @@ public class AanvraagDienst {
         }
         Aanvraagstatus nieuweStatus = status == null ? huidig.status() : status;
         String invoer = besluiten.aangevuld(wie, huidig.clientId(), gegeven);
+        gezin.controleer(invoer, huidig.gemeentecode(), fouten);
         Berekening b = bereken(invoer, nieuweStatus, fouten);
         if (!fouten.isEmpty()) {
             throw ongeldig(fouten);

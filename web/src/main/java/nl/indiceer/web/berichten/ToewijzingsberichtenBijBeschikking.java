@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.indiceer.aanvraag.Gezinslid;
+import nl.indiceer.aanvraag.Productregel;
 import nl.indiceer.berekening.Regeluitkomst;
 import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.berichten.Achternaam;
@@ -29,11 +31,13 @@ import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.beschikking.Beschikking;
 import nl.indiceer.beschikking.Beschikkingsoort;
 import nl.indiceer.beschikking.Besluitregel;
+import nl.indiceer.regeling.Gezinsproduct;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beschikking.BeschikkingGenomen;
 import nl.indiceer.web.client.Adres;
 import nl.indiceer.web.client.Client;
+import nl.indiceer.web.client.ClientOpslag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -66,13 +70,15 @@ class ToewijzingsberichtenBijBeschikking {
     private final RegelingenInWerking regelingen;
     private final Berichtinstellingen instellingen;
     private final Audit audit;
+    private final ClientOpslag clienten;
 
     ToewijzingsberichtenBijBeschikking(UitboxOpslag opslag, RegelingenInWerking regelingen, Berichtinstellingen instellingen,
-                                       Audit audit) {
+                                       Audit audit, ClientOpslag clienten) {
         this.opslag = opslag;
         this.regelingen = regelingen;
         this.instellingen = instellingen;
         this.audit = audit;
+        this.clienten = clienten;
     }
 
     @EventListener
@@ -102,6 +108,29 @@ class ToewijzingsberichtenBijBeschikking {
         }
         LocalDateTime moment = LocalDateTime.ofInstant(beschikking.moment(), NEDERLAND).withNano(0);
         Map<String, EerdereToewijzing> eerder = opslag.toewijzingen(gemeente, clientId);
+        // a family product's children linked to their own client record: each gets its own 301 (002:551-563)
+        Map<Long, Client> kinderen = gekoppeldeKinderen(genomen, regels, redenen);
+        Map<String, Persoon> gezinsleden = new HashMap<>();
+        Map<String, Long> idVanBsn = new HashMap<>();
+        idVanBsn.put(genomen.client().bsn(), clientId);
+        for (Productregel r : genomen.aanvraag().producten()) {
+            for (Gezinslid g : r.gezin()) {
+                Client kind = g.clientId() == null ? null : kinderen.get(g.clientId());
+                if (kind != null) {
+                    gezinsleden.put(g.naam(), persoon(kind, redenen));
+                    idVanBsn.put(kind.bsn(), kind.id());
+                }
+            }
+        }
+        Map<String, Map<String, EerdereToewijzing>> gezinEerder = new HashMap<>();
+        Map<Long, String> idVanNummer = new HashMap<>();
+        opslag.gezinstoewijzingen(gemeente, clientId).forEach((toewijzing, perKind) -> perKind.forEach((kindId, e) -> {
+            idVanNummer.put(e.nummer(), toewijzing);
+            Client kind = kinderen.get(kindId);
+            if (kind != null) {
+                gezinEerder.computeIfAbsent(toewijzing, k -> new HashMap<>()).put(kind.bsn(), e);
+            }
+        }));
         Set<Long> nieuw = new HashSet<>();
         Nummering db = new Berichtnummering(opslag.jdbc());
         Nummering nummering = new Nummering() {
@@ -118,8 +147,8 @@ class ToewijzingsberichtenBijBeschikking {
             }
         };
         Beschikkingsoort soort = beschikking.soort() == Beschikkingsoort.EERSTE ? null : beschikking.soort();
-        Berichtgegevens gegevens = new Berichtgegevens(gemeente, Map.of(), persoon(genomen.client(), redenen), Map.of(),
-                eerder, soort, moment, nummering);
+        Berichtgegevens gegevens = new Berichtgegevens(gemeente, Map.of(), persoon(genomen.client(), redenen), gezinsleden,
+                eerder, soort, moment, nummering, gezinEerder);
         Toewijzingsberichten.Resultaat resultaat;
         try {
             resultaat = Toewijzingsberichten.maak(genomen.aanvraag(), uitkomst, regeling, gegevens);
@@ -134,7 +163,6 @@ class ToewijzingsberichtenBijBeschikking {
         }
         redenen.addAll(resultaat.redenen());
 
-        Map<Long, String> idVanNummer = new HashMap<>();
         eerder.forEach((id, e) -> idVanNummer.put(e.nummer(), id));
         for (Toewijzingsbericht b : resultaat.berichten()) {
             byte[] xml = Berichtschrijver.schrijf(b);
@@ -148,14 +176,15 @@ class ToewijzingsberichtenBijBeschikking {
             long id = opslag.voegToe(gemeente, clientId, genomen.id(), b.soort().name(), b.header().ontvanger(),
                     b.header().identificatie(), xml, nu);
             audit.noteer("BERICHT_AANGEMAAKT", "bericht", id, null);
+            Long ontvanger = idVanBsn.get(b.client().bsn());
             for (ToegewezenProduct p : b.producten()) {
                 String toewijzing = idVanNummer.get(p.toewijzingNummer());
                 if (toewijzing == null && nieuw.contains(p.toewijzingNummer())) {
-                    toewijzing = toewijzingVan(beschikking, p);
+                    toewijzing = toewijzingVan(beschikking, p, regeling);
                 }
-                if (toewijzing != null) {
+                if (toewijzing != null && ontvanger != null) {
                     idVanNummer.put(p.toewijzingNummer(), toewijzing);
-                    opslag.legToewijzingVast(gemeente, clientId, toewijzing, b.soort().wet().voorvoegsel(),
+                    opslag.legToewijzingVast(gemeente, clientId, ontvanger, toewijzing, b.soort().wet().voorvoegsel(),
                             p.toewijzingNummer(), LocalDateTime.of(p.toewijzingsdatum(), p.toewijzingstijd()));
                 }
             }
@@ -176,16 +205,65 @@ class ToewijzingsberichtenBijBeschikking {
         }
     }
 
-    /** The timeline id of the decided line a new allocation belongs to: same product and period. */
-    private static String toewijzingVan(Beschikking beschikking, ToegewezenProduct p) {
+    /**
+     * The timeline id of the decided line a new allocation belongs to: same period, and the line's product or, for a
+     * family product, its dummy product (the other children's allocation).
+     */
+    private static String toewijzingVan(Beschikking beschikking, ToegewezenProduct p, Regeling regeling) {
         for (Besluitregel r : beschikking.regels()) {
-            if (r.toegekend() && p.product() != null && r.productcode().equals(p.product().code())
+            if (r.toegekend() && p.product() != null && (r.productcode().equals(p.product().code())
+                    || p.product().code().equals(dummyVan(regeling, r.productcode())))
                     && r.begindatum().equals(p.ingangsdatum()) && r.einddatum().equals(p.einddatum())) {
                 return beschikking.soort().verwijstNaarVorige() ? r.toewijzing()
                         : Beschikking.toewijzingsId(beschikking.kenmerk(), r.regel());
             }
         }
         return null;
+    }
+
+    private static String dummyVan(Regeling regeling, String productcode) {
+        nl.indiceer.regeling.Product product = regeling.product(productcode);
+        Gezinsproduct gezin = product == null ? null : product.bijzondereRegels().gezinsproduct();
+        return gezin == null ? null : gezin.dummyProduct();
+    }
+
+    /**
+     * The children of the decided lines' family products that are linked to a client of the decision's municipality.
+     * A child not linked, or linked to a client that is no longer there, gets a reason: never silently no 301.
+     */
+    private Map<Long, Client> gekoppeldeKinderen(BeschikkingGenomen genomen, List<Regeluitkomst> regels,
+                                                 List<String> redenen) {
+        Map<Long, Client> kinderen = new HashMap<>();
+        for (Regeluitkomst uitkomst : regels) {
+            Productregel r = genomen.aanvraag().producten().get(uitkomst.index());
+            for (Gezinslid g : r.gezin()) {
+                boolean isClient = genomen.aanvraag().client() != null
+                        && g.naam().equalsIgnoreCase(genomen.aanvraag().client().naam());
+                if (g.clientId() == null && isClient) {
+                    continue; // the client of the request itself, named as such: its own record gives the BSN
+                }
+                if (g.clientId() == null) {
+                    redenen.add("Regel " + (uitkomst.index() + 1) + " (" + uitkomst.productnaam() + "), gezinsproduct: "
+                            + "gezinslid " + g.naam() + " is niet gekoppeld aan een cliënt van deze gemeente (gezin, "
+                            + "client_id in de aanvraag). Zonder BSN, naam en adres van het kind krijgt het geen eigen 301.");
+                    continue;
+                }
+                if (g.clientId() == genomen.client().id()) {
+                    kinderen.put(g.clientId(), genomen.client());
+                    continue;
+                }
+                Client kind = clienten.metId(g.clientId(), Set.of(genomen.beschikking().gemeente())).orElse(null);
+                if (kind == null) {
+                    redenen.add("Regel " + (uitkomst.index() + 1) + " (" + uitkomst.productnaam() + "), gezinsproduct: "
+                            + "gezinslid " + g.naam() + " is gekoppeld aan een cliënt die niet (meer) in deze gemeente "
+                            + "staat; koppel het kind opnieuw.");
+                    continue;
+                }
+                audit.noteer("GEZINSLID_GELEZEN", "client", kind.id(), null);
+                kinderen.put(kind.id(), kind);
+            }
+        }
+        return kinderen;
     }
 
     /** The client as a 301 names it; the address without a house number cannot be used (CD034). */

@@ -143,7 +143,9 @@ public class UitboxOpslag {
     /** The client's allocations as sent before: timeline id to ToewijzingNummer and decision moment. */
     Map<String, EerdereToewijzing> toewijzingen(String gemeente, long clientId) {
         Map<String, EerdereToewijzing> uit = new LinkedHashMap<>();
-        jdbc.sql("select toewijzing, nummer, moment from toewijzing_bericht where gemeentecode = ? and client_id = ?")
+        // the client's own numbers; a family product's other children have theirs (gezinstoewijzingen)
+        jdbc.sql("select toewijzing, nummer, moment from toewijzing_bericht where gemeentecode = ? and client_id = ? "
+                        + "and ontvanger_id = client_id")
                 .params(gemeente, clientId)
                 .query((ResultSet rs) -> {
                     uit.put(rs.getString(1), new EerdereToewijzing(rs.getLong(2), rs.getObject(3, LocalDateTime.class)));
@@ -151,13 +153,32 @@ public class UitboxOpslag {
         return uit;
     }
 
-    void legToewijzingVast(String gemeente, long clientId, String toewijzing, String wet, long nummer, LocalDateTime moment) {
-        int n = jdbc.sql("update toewijzing_bericht set wet = ?, nummer = ?, moment = ? where gemeentecode = ? and toewijzing = ?")
-                .params(wet, nummer, moment, gemeente, toewijzing).update();
+    /**
+     * The numbers a family product of the client's decisions was sent with to other children (V26): by allocation id,
+     * then by the child's client id.
+     */
+    Map<String, Map<Long, EerdereToewijzing>> gezinstoewijzingen(String gemeente, long clientId) {
+        Map<String, Map<Long, EerdereToewijzing>> uit = new LinkedHashMap<>();
+        jdbc.sql("select toewijzing, ontvanger_id, nummer, moment from toewijzing_bericht where gemeentecode = ? "
+                        + "and client_id = ? and ontvanger_id <> client_id")
+                .params(gemeente, clientId)
+                .query((ResultSet rs) -> {
+                    uit.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getLong(2),
+                            new EerdereToewijzing(rs.getLong(3), rs.getObject(4, LocalDateTime.class)));
+                });
+        return uit;
+    }
+
+    /** The number an allocation of the timeline was last sent with in the 301 of {@code ontvangerId} (client or child). */
+    void legToewijzingVast(String gemeente, long clientId, long ontvangerId, String toewijzing, String wet, long nummer,
+                           LocalDateTime moment) {
+        int n = jdbc.sql("update toewijzing_bericht set wet = ?, nummer = ?, moment = ? where gemeentecode = ? "
+                        + "and toewijzing = ? and ontvanger_id = ?")
+                .params(wet, nummer, moment, gemeente, toewijzing, ontvangerId).update();
         if (n == 0) {
-            jdbc.sql("insert into toewijzing_bericht (gemeentecode, toewijzing, client_id, wet, nummer, moment) "
-                            + "values (?, ?, ?, ?, ?, ?)")
-                    .params(gemeente, toewijzing, clientId, wet, nummer, moment).update();
+            jdbc.sql("insert into toewijzing_bericht (gemeentecode, toewijzing, client_id, ontvanger_id, wet, nummer, moment) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(gemeente, toewijzing, clientId, ontvangerId, wet, nummer, moment).update();
         }
     }
 

@@ -99,6 +99,9 @@ public class Beveiliging {
                         .requestMatchers("/berichten", "/berichten/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers("/clienten", "/clienten/**", "/aanvragen", "/aanvragen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
+                        // recording a no-show is a consultant's task; reading decisions is not only theirs
+                        .requestMatchers("/beschikkingen/*/no-show", "/beschikkingen/*/no-show/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
                         .requestMatchers(HttpMethod.GET, "/beschikkingen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name(), Rol.AUDITOR.name(), Rol.BELEID.name())
                         .requestMatchers("/beschikkingen/**").hasAnyRole(Rol.CONSULENT.name(), Rol.BACKOFFICE.name())
