@@ -155,7 +155,7 @@ class SturingApiTest {
         String csv = mvc.perform(get("/sturing/csv/aanbieders?gemeente=" + NOP + "&jaar=2025")
                 .with(user(Aanmelding.naamVan(auditor)).roles("AUDITOR"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Kleine Aanbieder,Kleine Aanbieder,< 10,< 10,,");
+        assertThat(csv).contains("Kleine Aanbieder,Kleine Aanbieder,< 10,< 10,\r\n");
         assertThat(csv).doesNotContain(klein.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
     }
 
