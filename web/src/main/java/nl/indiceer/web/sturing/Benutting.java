@@ -5,15 +5,14 @@ import java.util.List;
 
 /**
  * How much of what a decision line commits is expected to be used: the factor the forecast multiplies the line's
- * committed cost with. Today the region's stated figure ({@link RegioBenutting}); an implementation that knows the
- * observed utilisation from approved declarations returns that where it has enough data for the product and asks the
- * region's figure otherwise (keep {@link Herkomst#WAARGENOMEN} for it), so that the forecast always names its figure.
+ * committed cost with: the observed utilisation where there is enough data ({@link WaargenomenBenutting}), else the
+ * region's stated figure ({@link RegioBenutting}), else 100%, so that the forecast always names its figure.
  */
 public interface Benutting {
 
     /** Where a figure comes from. */
     enum Herkomst {
-        /** Observed: realised ÷ committed from approved declarations (not in the application yet). */
+        /** Observed: realised ÷ committed from approved, answered declarations ({@link WaargenomenBenutting}). */
         WAARGENOMEN,
         /** The region's stated figure, rulebook key {@code benutting}. */
         REGIO,

@@ -13,16 +13,22 @@ import nl.indiceer.beschikking.Beschikkingsoort;
 /**
  * What the steering reports need of a stored decision's JSON (core's {@code BeschikkingJson}): per line the
  * allocation it starts or changes, product, provider, validity and cost. No rekensom, findings or motivation: a
- * report never shows them.
+ * report never shows them. {@code besluitnemer}: who decided (the consultant of utilisation per consultant).
  */
 public record Besluitdocument(String kenmerk, Beschikkingsoort soort, Instant moment, long clientId, String gemeente,
-                              String regio, LocalDate regelingVanaf, List<Regel> regels) {
+                              String regio, LocalDate regelingVanaf, List<Regel> regels, String besluitnemer) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @param kosten the line's cost over its validity; null when no tariff was known */
     public record Regel(boolean toegekend, String toewijzing, String product, String productnaam, String aanbieder,
                         LocalDate begin, LocalDate eind, BigDecimal kosten) {
+    }
+
+    /** A decision of no known decider. */
+    public Besluitdocument(String kenmerk, Beschikkingsoort soort, Instant moment, long clientId, String gemeente,
+                           String regio, LocalDate regelingVanaf, List<Regel> regels) {
+        this(kenmerk, soort, moment, clientId, gemeente, regio, regelingVanaf, regels, null);
     }
 
     public Besluitdocument {
@@ -47,7 +53,8 @@ public record Besluitdocument(String kenmerk, Beschikkingsoort soort, Instant mo
         JsonNode versie = root.get("regeling_versie");
         return new Besluitdocument(root.get("kenmerk").asText(), Beschikkingsoort.valueOf(root.get("soort").asText()),
                 Instant.parse(root.get("moment").asText()), root.get("client_id").asLong(), root.get("gemeente").asText(),
-                versie.get("regio").asText(), LocalDate.parse(versie.get("geldig_vanaf").asText()), regels);
+                versie.get("regio").asText(), LocalDate.parse(versie.get("geldig_vanaf").asText()), regels,
+                tekst(root.get("besluitnemer")));
     }
 
     private static String tekst(JsonNode n) {

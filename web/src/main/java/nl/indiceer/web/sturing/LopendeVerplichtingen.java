@@ -36,7 +36,8 @@ public final class LopendeVerplichtingen {
                     continue;
                 }
                 Verplichtingsregel nieuw = new Verplichtingsregel(b.gemeente(), wet.apply(b, r.product()), r.product(),
-                        r.productnaam(), r.aanbieder(), b.clientId(), r.begin(), r.eind(), r.kosten(), r.begin(), r.eind());
+                        r.productnaam(), r.aanbieder(), b.clientId(), r.begin(), r.eind(), r.kosten(), r.begin(), r.eind(),
+                        r.toewijzing(), b.besluitnemer());
                 List<Verplichtingsregel> stukken = perToewijzing.get(r.toewijzing());
                 if (b.soort() == Beschikkingsoort.EERSTE) {
                     perToewijzing.putIfAbsent(r.toewijzing(), new ArrayList<>(List.of(nieuw)));

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * The forecast of a year per law: what the running decisions commit in the year, times the utilisation, plus the
  * expected inflow of new decisions in the months still to come, against the budget.
  * <ul>
- * <li>Utilisation: per line, the figure {@link Benutting} gives for its product: observed utilisation once approved
- *     declarations are in the application, until then the region's stated figure (rulebook key {@code benutting}, e.g.
+ * <li>Utilisation: per line, the figure {@link Benutting} gives for its product: observed utilisation where there is
+ *     enough data ({@link WaargenomenBenutting}), else the region's stated figure (rulebook key {@code benutting}, e.g.
  *     001:1796-1812), else 100%. Each law says which figures it took ({@link Regel#cijfers}); its {@code benutting} is
  *     the committed-cost-weighted share. The inflow is not multiplied: it is what new decisions commit.</li>
  * <li>Inflow: the cost per day of the first decisions made in the last {@link #INSTROOMMAANDEN} months, averaged per
@@ -36,7 +36,8 @@ public final class Prognose {
     /**
      * One law's forecast; amounts null when suppressed, budget null when none was entered.
      *
-     * @param gerealiseerd realised cost: always null until declarations exist ("nog geen declaraties")
+     * @param gerealiseerd realised cost of the law in the year: null here, filled in by {@link Rapportage} from the
+     *                     approved, answered declarations (null when suppressed)
      * @param benutting    the committed-cost-weighted utilisation of the law's lines (4 decimals), 1 when nothing is committed
      * @param cijfers      the figures taken, each once, those with a source first; empty when suppressed
      */

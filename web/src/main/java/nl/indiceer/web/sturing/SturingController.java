@@ -36,16 +36,19 @@ public class SturingController {
         this.huidige = huidige;
     }
 
-    /** @param gerealiseerd always null: no declarations in the application yet */
+    /**
+     * @param gerealiseerd committed and realised cost and utilisation per month, product, provider, law and consultant
+     *                     (approved prestaties of answered declarations), suppressed as the committed cells are
+     */
     public record Antwoord(String gemeente, int jaar, String van, String tot, int minimumGroep,
                            Verplichtingen.Overzicht verplichtingen, java.util.List<Prognose.Regel> prognose,
-                           Object gerealiseerd) {
+                           Benuttingen.Overzicht gerealiseerd) {
     }
 
     public record Budget(String gemeente, String wet, String jaar, String bedrag) {
     }
 
-    @Operation(summary = "Vastgelegde kosten per maand, product, aanbieder en wet, en de prognose tegenover het budget")
+    @Operation(summary = "Vastgelegde en gerealiseerde kosten en benutting per maand, product, aanbieder, wet en consulent, en de prognose tegenover het budget")
     @GetMapping(value = "/api/sturing/rapport", produces = MediaType.APPLICATION_JSON_VALUE)
     public Antwoord rapport(@RequestParam(name = "gemeente", required = false) String gemeente,
                             @RequestParam(name = "jaar", required = false) String jaar,
@@ -62,7 +65,7 @@ public class SturingController {
         }
         Rapportage.Rapport r = rapportage.rapport(wie, f, vandaag);
         return new Antwoord(r.gemeente(), r.jaar(), f.van().toString(), f.tot().toString(), Kleinecellen.MINIMUM,
-                r.verplichtingen(), r.prognose(), null);
+                r.verplichtingen(), r.prognose(), r.benutting());
     }
 
     @Operation(summary = "Budget per gemeente, wet en jaar invoeren of vervangen (rol beleid)")

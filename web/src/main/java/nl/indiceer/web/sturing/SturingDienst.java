@@ -17,7 +17,8 @@ import nl.indiceer.web.regeling.RegelingenInWerking;
 /**
  * Reads the decisions of one of the user's municipalities, one client at a time, into commitment lines
  * ({@link LopendeVerplichtingen}), and the lines of its recent first decisions for the inflow. Another
- * municipality's code reads nothing (the caller refuses it first). Audited as one read with the number of lines.
+ * municipality's code reads nothing (the caller refuses it first). With them the approved prestaties of its answered
+ * declarations. Audited as one read of the lines and one of the prestaties, each with its number.
  */
 @Service
 public class SturingDienst {
@@ -25,14 +26,19 @@ public class SturingDienst {
     static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     /** What the reports of one municipality are computed from. */
-    public record Gegevens(List<Verplichtingsregel> lopend, List<Verplichtingsregel> nieuw) {
+    /** @param gerealiseerd the approved prestaties of the municipality's answered declarations ({@link RealisatieOpslag}) */
+    public record Gegevens(List<Verplichtingsregel> lopend, List<Verplichtingsregel> nieuw,
+                           List<Realisatieregel> gerealiseerd) {
     }
 
     private final BeschikkingOpslag beschikkingen;
     private final RegelingenInWerking regelingen;
     private final Audit audit;
+    private final RealisatieOpslag realisaties;
 
-    SturingDienst(BeschikkingOpslag beschikkingen, RegelingenInWerking regelingen, Audit audit) {
+    SturingDienst(BeschikkingOpslag beschikkingen, RegelingenInWerking regelingen, Audit audit,
+                  RealisatieOpslag realisaties) {
+        this.realisaties = realisaties;
         this.beschikkingen = beschikkingen;
         this.regelingen = regelingen;
         this.audit = audit;
@@ -57,7 +63,9 @@ public class SturingDienst {
             }
         });
         audit.noteer("STURING_GELEZEN", "verplichtingen " + gemeente, null, lopend.size());
-        return new Gegevens(lopend, nieuw);
+        List<Realisatieregel> gerealiseerd = realisaties.van(gemeente);
+        audit.noteer("STURING_GELEZEN", "declaraties " + gemeente, null, gerealiseerd.size());
+        return new Gegevens(lopend, nieuw, gerealiseerd);
     }
 
     /**

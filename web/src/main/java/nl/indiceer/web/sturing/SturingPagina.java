@@ -38,9 +38,15 @@ public class SturingPagina {
     private final Huidige huidige;
     private final Aanvraagkeuzes keuzes;
     private final Sturingweergave weergave;
+    private final int minimumMaanden;
+    private final int minimumClienten;
 
     public SturingPagina(Rapportage rapportage, BudgetDienst budgets, Huidige huidige, Aanvraagkeuzes keuzes,
-                         Sturingweergave weergave) {
+                         Sturingweergave weergave,
+                         @org.springframework.beans.factory.annotation.Value("${indiceer.sturing.benutting.minimum-maanden:3}") int minimumMaanden,
+                         @org.springframework.beans.factory.annotation.Value("${indiceer.sturing.benutting.minimum-clienten:10}") int minimumClienten) {
+        this.minimumMaanden = minimumMaanden;
+        this.minimumClienten = minimumClienten;
         this.rapportage = rapportage;
         this.budgets = budgets;
         this.huidige = huidige;
@@ -110,11 +116,15 @@ public class SturingPagina {
         }
         Rapportage.Rapport r = rapportage.rapport(wie, f, vandaag);
         String inhoud = switch (tabel) {
-            case "maanden" -> Sturingstabellen.cellen("maand", r.verplichtingen().perMaand(), weergave.geenDeclaraties());
-            case "producten" -> Sturingstabellen.cellen("product", r.verplichtingen().perProduct(), weergave.geenDeclaraties());
-            case "aanbieders" -> Sturingstabellen.cellen("aanbieder", r.verplichtingen().perAanbieder(), weergave.geenDeclaraties());
-            case "wetten" -> Sturingstabellen.cellen("wet", r.verplichtingen().perWet(), weergave.geenDeclaraties());
-            case "prognose" -> Sturingstabellen.prognose(r.prognose(), weergave.geenDeclaraties());
+            case "maanden" -> Sturingstabellen.cellen("maand", r.verplichtingen().perMaand());
+            case "producten" -> Sturingstabellen.cellen("product", r.verplichtingen().perProduct());
+            case "aanbieders" -> Sturingstabellen.cellen("aanbieder", r.verplichtingen().perAanbieder());
+            case "wetten" -> Sturingstabellen.cellen("wet", r.verplichtingen().perWet());
+            case "prognose" -> Sturingstabellen.prognose(r.prognose());
+            case "benutting-maanden" -> Sturingstabellen.benutting("maand", r.benutting().perMaand());
+            case "benutting-producten" -> Sturingstabellen.benutting("product", r.benutting().perProduct());
+            case "benutting-aanbieders" -> Sturingstabellen.benutting("aanbieder", r.benutting().perAanbieder());
+            case "benutting-consulenten" -> Sturingstabellen.benutting("consulent", r.benutting().perConsulent());
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         String naam = "sturing-" + f.gemeente() + "-" + f.van() + "-" + f.tot() + "-" + tabel + ".csv";
@@ -145,12 +155,23 @@ public class SturingPagina {
         }
         Rapportage.Rapport r = rapportage.rapport(wie, f, vandaag);
         model.addAttribute("rapport", r);
+        model.addAttribute("minimumMaanden", minimumMaanden);
+        model.addAttribute("minimumClienten", minimumClienten);
         model.addAttribute("van", f.van().toString());
         model.addAttribute("tot", f.tot().toString());
         model.addAttribute("diagramMaanden", Staafdiagram.van(r.verplichtingen().perMaand().stream()
                 .map(c -> new Staafdiagram.Waarde(weergave.maand(c.sleutel()), c.bedrag(), "vastgelegd")).toList()));
         model.addAttribute("diagramProducten", Staafdiagram.van(r.verplichtingen().perProduct().stream()
                 .map(c -> new Staafdiagram.Waarde(c.sleutel(), c.bedrag(), "vastgelegd")).toList()));
+        List<Staafdiagram.Waarde> trend = new ArrayList<>();
+        for (Benuttingscel c : r.benutting().perMaand()) {
+            trend.add(new Staafdiagram.Waarde(weergave.maand(c.sleutel()), c.vastgelegd(), "vastgelegd"));
+            // the month names the pair once, under its first bar
+            trend.add(new Staafdiagram.Waarde("", c.gerealiseerd(), "gerealiseerd"));
+        }
+        model.addAttribute("diagramRealisatie", Staafdiagram.van(trend));
+        model.addAttribute("diagramBenutting", Staafdiagram.van(r.benutting().perProduct().stream()
+                .map(c -> new Staafdiagram.Waarde(c.sleutel(), c.benutting(), "benutting")).toList()));
         List<Staafdiagram.Waarde> prognose = new ArrayList<>();
         for (Prognose.Regel p : r.prognose()) {
             prognose.add(new Staafdiagram.Waarde(weergave.prognoselabel(p.wet(), false), p.prognose(), "prognose"));

@@ -40,9 +40,29 @@ public class Sturingweergave {
         return c.onderdrukt() ? onderdrukt() : Integer.toString(c.clienten());
     }
 
-    /** What the realised cost says until declarations are in the application. */
-    public String geenDeclaraties() {
-        return teksten.getMessage("sturing.geen-declaraties", null, NL);
+    /** The row header of a utilisation cell; an unknown consultant or provider in words. */
+    public String benuttingkop(String soort, Benuttingscel c) {
+        if ("consulent".equals(soort)) {
+            return c.sleutel() == null ? teksten.getMessage("sturing.geen-consulent", null, NL) : c.sleutel();
+        }
+        return rijkop(soort, new Cel(c.sleutel(), c.naam(), null, null, false, 0));
+    }
+
+    /** A utilisation as a percentage with one decimal ("47,0%"); a dash when nothing is committed. */
+    public String benutting(BigDecimal fractie) {
+        if (fractie == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(NL);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(fractie);
+    }
+
+    /** The months of an observed figure ("2025-03/2025-05") as "mrt. 2025 tot en met mei 2025". */
+    public String maanden(String interval) {
+        String[] delen = interval.split("/");
+        return teksten.getMessage("sturing.benutting.maanden", new Object[] {maand(delen[0]), maand(delen[1])}, NL);
     }
 
     public String onderdrukt() {

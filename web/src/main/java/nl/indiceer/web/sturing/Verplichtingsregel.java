@@ -13,10 +13,20 @@ import java.util.Objects;
  * @param wet       {@code jeugdwet} or {@code wmo}: the law of the rulebook the line was decided on
  * @param aanbieder null when the decision names none
  * @param kosten    the line's cost over its own validity, as decided; null when no tariff was known
+ * @param toewijzing the allocation the line starts or changes (what a 301 and so a declared prestatie refer to); null
+ *                   when not known (lines made by hand in a test)
+ * @param consulent  the user who decided it (the decision's {@code besluitnemer}); null when not known
  */
 public record Verplichtingsregel(String gemeente, String wet, String product, String productnaam, String aanbieder,
                                  long clientId, LocalDate eigenBegin, LocalDate eigenEind, BigDecimal kosten,
-                                 LocalDate begin, LocalDate eind) {
+                                 LocalDate begin, LocalDate eind, String toewijzing, String consulent) {
+
+    /** A line of no known allocation or consultant. */
+    public Verplichtingsregel(String gemeente, String wet, String product, String productnaam, String aanbieder,
+                              long clientId, LocalDate eigenBegin, LocalDate eigenEind, BigDecimal kosten,
+                              LocalDate begin, LocalDate eind) {
+        this(gemeente, wet, product, productnaam, aanbieder, clientId, eigenBegin, eigenEind, kosten, begin, eind, null, null);
+    }
 
     public Verplichtingsregel {
         Objects.requireNonNull(gemeente, "gemeente");
@@ -33,7 +43,7 @@ public record Verplichtingsregel(String gemeente, String wet, String product, St
     /** The same line, running only from {@code van} to {@code tot} (inclusive). */
     public Verplichtingsregel tussen(LocalDate van, LocalDate tot) {
         return new Verplichtingsregel(gemeente, wet, product, productnaam, aanbieder, clientId, eigenBegin, eigenEind,
-                kosten, van, tot);
+                kosten, van, tot, toewijzing, consulent);
     }
 
     /** Whether any day of it still runs. */

@@ -28,8 +28,8 @@ class CsvTest {
     @Test
     void eenOnderdrukteCelToontGeenBedrag() {
         String csv = Sturingstabellen.cellen("product", List.of(new Cel("P1", "naam", null, null, true, 0),
-                new Cel("=P2", "naam", new java.math.BigDecimal("12.50"), 11, false, 0)), "nog geen declaraties");
-        assertThat(csv).isEqualTo("product,naam,vastgelegd_euro,clienten,regels_zonder_tarief,gerealiseerd\r\n"
-                + "P1,naam,< 10,< 10,,nog geen declaraties\r\n'=P2,naam,12.50,11,0,nog geen declaraties\r\n");
+                new Cel("=P2", "naam", new java.math.BigDecimal("12.50"), 11, false, 0)));
+        assertThat(csv).isEqualTo("product,naam,vastgelegd_euro,clienten,regels_zonder_tarief\r\n"
+                + "P1,naam,< 10,< 10,\r\n'=P2,naam,12.50,11,0\r\n");
     }
 }
