@@ -735,8 +735,17 @@ public final class RegelingLezer {
         if (type != null && !type.matches("0[1-9]")) {
             v.fout("verwijzer_type", "is een code van COD327 (01 tot en met 09), niet '" + type + "'");
         }
-        VerlengingViaVerzoek uit = new VerlengingViaVerzoek(Boolean.TRUE.equals(alleenEinddatum), type, bron(v, true),
-                v.tekst("onduidelijk", false));
+        Bron bron = bron(v, true);
+        String onduidelijk = v.tekst("onduidelijk", false);
+        YamlObject geheel = v.object("als_geheel", false);
+        VerzoekAlsGeheel alsGeheel = null;
+        if (geheel != null) {
+            alsGeheel = new VerzoekAlsGeheel(bron(geheel, true), geheel.tekst("onduidelijk", false));
+            geheel.tekst("opmerking", false);
+            geheel.controleerOnbekendeSleutels();
+        }
+        VerlengingViaVerzoek uit = new VerlengingViaVerzoek(Boolean.TRUE.equals(alleenEinddatum), type, bron,
+                onduidelijk, alsGeheel);
         v.tekst("opmerking", false);
         v.controleerOnbekendeSleutels();
         return uit;

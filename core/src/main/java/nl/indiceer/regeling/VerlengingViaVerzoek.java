@@ -8,6 +8,14 @@ package nl.indiceer.regeling;
  *
  * @param alleenEinddatum the request may ask nothing but a later end date of one running allocation
  * @param verwijzerType   the referrer type (COD327) the source names for it; null when none
+ * @param alsGeheel       optional: every 317 of the region is granted entirely or refused entirely; null when the
+ *                        rulebook does not say so
  */
-public record VerlengingViaVerzoek(boolean alleenEinddatum, String verwijzerType, Bron bron, String onduidelijk) {
+public record VerlengingViaVerzoek(boolean alleenEinddatum, String verwijzerType, Bron bron, String onduidelijk,
+                                   VerzoekAlsGeheel alsGeheel) {
+
+    /** Without the rule that a 317 is judged as a whole. */
+    public VerlengingViaVerzoek(boolean alleenEinddatum, String verwijzerType, Bron bron, String onduidelijk) {
+        this(alleenEinddatum, verwijzerType, bron, onduidelijk, null);
+    }
 }

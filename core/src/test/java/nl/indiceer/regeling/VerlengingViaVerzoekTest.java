@@ -46,4 +46,20 @@ class VerlengingViaVerzoekTest {
         assertThat(p).extracting(Probleem::veld).contains("verlenging.via_verzoek_om_wijziging.alleen_einddatum",
                 "verlenging.via_verzoek_om_wijziging.bron");
     }
+
+    @Test
+    void flevolandBeoordeeltEenVerzoekOmWijzigingAlsGeheel() {
+        Regelingen alle = Regelingen.laad(Path.of(System.getProperty("indiceer.root", "..")).resolve("regelingen"));
+        VerzoekAlsGeheel geheel = alle.voor("flevoland", LocalDate.of(2025, 6, 1)).verlenging().viaVerzoekOmWijziging()
+                .alsGeheel();
+        assertThat(geheel).isNotNull();
+        assertThat(geheel.bron().documentId() + ":" + geheel.bron().plaats()).isEqualTo("002:498-502");
+    }
+
+    @Test
+    void alsGeheelZonderBronWordtGeweigerd() {
+        List<Probleem> p = Proef.problemen(Proef.GOED + "verlenging:\n  maximaal_aantal: 1\n  bron: \"P:6\"\n"
+                + "  via_verzoek_om_wijziging: {alleen_einddatum: true, bron: \"P:6\", als_geheel: {opmerking: x}}\n");
+        assertThat(p).extracting(Probleem::veld).containsExactly("verlenging.via_verzoek_om_wijziging.als_geheel.bron");
+    }
 }
