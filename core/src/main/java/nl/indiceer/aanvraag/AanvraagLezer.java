@@ -17,6 +17,9 @@ import nl.indiceer.regeling.Periode;
  */
 public final class AanvraagLezer {
 
+    /** LDT_Referentie (ijw basisschema): a provider's reference is 1 to 36 characters. */
+    static final int REFERENTIE_MAX = 36;
+
     private static final String PERIODEN = "WEEK, MAAND, TOTAAL";
     private static final String FINANCIERINGEN = "ZIN, PGB_FORMEEL, PGB_INFORMEEL";
     private static final String[] DUREN = {"minuten", "uren", "dagdelen", "etmalen", "stuks"};
@@ -216,10 +219,17 @@ public final class AanvraagLezer {
         if (new java.util.HashSet<>(pauzeert).size() < pauzeert.size()) {
             r.fout("pauzeert", "DUBBEL_ID", "noemt een lopende toewijzing twee keer");
         }
+        String referentie = r.tekst("referentie_aanbieder", false);
+        if (referentie != null && referentie.length() > REFERENTIE_MAX) {
+            // LDT_Referentie of the iStandaarden: 1 to 36 characters, so that the 301 can carry it (TR379)
+            r.fout("referentie_aanbieder", "TE_LANG", "is de ReferentieAanbieder uit het bericht: ten hoogste "
+                    + REFERENTIE_MAX + " tekens");
+            referentie = null;
+        }
         r.controleerOnbekendeVelden();
         return new Productregel(new Productkeuze(product, variant, aanbieder, aanbiedertype, financiering), soort,
                 new Looptijd(begin, eind, inzetTot), new Volumeverzoek(periode, eenheid, gemiddeld, posten),
-                new Onderbouwing(motivering, hardheid), gezin, pauzeert, normering);
+                new Onderbouwing(motivering, hardheid), gezin, pauzeert, normering, referentie);
     }
 
     /** A family member's link to a client record of the application: a whole number from 1. */

@@ -16,15 +16,23 @@ import nl.indiceer.regeling.Periode;
  * @param normering optional: the normenkader task form the volume rests on, as the JSON object of
  *                  docs/normenkader-formaat.md without peildatum and regio (the request's own apply); kept as text
  *                  because the engine does not read it: the normenkader capability does, for the decision
+ * @param referentieAanbieder optional: the provider's ReferentieAanbieder of the 315 product or 317 this line answers;
+ *                  the engine ignores it, the 301 that grants the line carries it (TR379)
  */
 public record Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
                            Onderbouwing onderbouwing, List<Gezinslid> gezin, List<String> pauzeert,
-                           String normering) {
+                           String normering, String referentieAanbieder) {
 
     public Productregel {
         Objects.requireNonNull(soort, "soort");
         gezin = List.copyOf(gezin);
         pauzeert = pauzeert == null ? List.of() : List.copyOf(pauzeert);
+    }
+
+    /** Without a provider's reference. */
+    public Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
+                        Onderbouwing onderbouwing, List<Gezinslid> gezin, List<String> pauzeert, String normering) {
+        this(productkeuze, soort, looptijd, volumeverzoek, onderbouwing, gezin, pauzeert, normering, null);
     }
 
     public Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd looptijd, Volumeverzoek volumeverzoek,
@@ -39,7 +47,8 @@ public record Productregel(Productkeuze productkeuze, Regelsoort soort, Looptijd
 
     /** The same line with another motivation and hardheidsclausule (as decided), everything else kept. */
     public Productregel metOnderbouwing(Onderbouwing andere) {
-        return new Productregel(productkeuze, soort, looptijd, volumeverzoek, andere, gezin, pauzeert, normering);
+        return new Productregel(productkeuze, soort, looptijd, volumeverzoek, andere, gezin, pauzeert, normering,
+                referentieAanbieder);
     }
 
     public String product() {

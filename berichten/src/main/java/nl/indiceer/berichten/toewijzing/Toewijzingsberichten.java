@@ -80,6 +80,8 @@ public final class Toewijzingsberichten {
     private final Regeling regeling;
     private final Berichtgegevens gegevens;
     private final List<String> redenen = new ArrayList<>();
+    /** The ReferentieAanbieder of the line being made into allocations (TR379); null between lines and without one. */
+    private String referentie;
     private final Map<Sleutel, Opbouw> berichten = new LinkedHashMap<>();
     private final List<String> behandeld = new ArrayList<>();
     private String gemeente;
@@ -135,6 +137,16 @@ public final class Toewijzingsberichten {
     }
 
     private void regel(Regeluitkomst r, Productregel regel) {
+        // every allocation this line makes answers the provider's request it came from, if any (TR379)
+        referentie = regel.referentieAanbieder();
+        try {
+            regelZonderReferentie(r, regel);
+        } finally {
+            referentie = null;
+        }
+    }
+
+    private void regelZonderReferentie(Regeluitkomst r, Productregel regel) {
         nl.indiceer.regeling.Product p = regeling.product(r.productcode());
         if (p == null || !p.code().matches(PRODUCTCODE)) {
             redenen.add(naam(r) + ": het product '" + r.productcode() + "' heeft in de regeling geen landelijke productcode; "
@@ -272,7 +284,9 @@ public final class Toewijzingsberichten {
 
     private ToegewezenProduct toegewezen(long nummer, Product product, LocalDate begin, LocalDate eind, String reden,
                                          Omvang omvang, java.time.LocalDateTime moment) {
-        return new ToegewezenProduct(nummer, null, product, moment.toLocalDate(),
+        // only what this decision allocates answers the request (its moment); a repeated allocation keeps its own
+        String ref = moment.equals(gegevens.moment()) ? referentie : null;
+        return new ToegewezenProduct(nummer, ref, product, moment.toLocalDate(),
                 moment.toLocalTime().truncatedTo(ChronoUnit.SECONDS), begin, eind, reden, omvang, null, null);
     }
 

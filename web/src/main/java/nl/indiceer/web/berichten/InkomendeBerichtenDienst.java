@@ -335,6 +335,10 @@ public class InkomendeBerichtenDienst {
             }
             r.put("motivering", "Gevraagd door aanbieder " + v.header().afzender() + " (" + v.soort() + " "
                     + v.header().identificatie() + ").");
+            if (p.referentieAanbieder() != null) {
+                // the 301 that grants this product names the provider's reference of it (TR379)
+                r.put("referentie_aanbieder", p.referentieAanbieder());
+            }
             post(r, p.omvang());
         }
         return a.toString();

@@ -94,6 +94,7 @@ final class Wijzigingsverzoekaanvraag {
                 r.put("einddatum", eind.toString());
             }
             r.put("motivering", motivering);
+            referentie(r, w);
             peildatum = peildatum == null || begin.isBefore(peildatum) ? begin : peildatum;
         }
         for (NieuwProduct p : w.nieuw()) {
@@ -108,6 +109,7 @@ final class Wijzigingsverzoekaanvraag {
                 r.put("einddatum", p.einddatum().toString());
             }
             r.put("motivering", motivering);
+            referentie(r, w);
             InkomendeBerichtenDienst.post(r, p.omvang());
             peildatum = peildatum == null || p.gewensteIngangsdatum().isBefore(peildatum) ? p.gewensteIngangsdatum() : peildatum;
         }
@@ -117,6 +119,13 @@ final class Wijzigingsverzoekaanvraag {
         }
         a.put("peildatum", (peildatum == null ? vandaag : peildatum).toString());
         return new Uitkomst(a.toString(), null, verlenging);
+    }
+
+    /** The 317's reference holds for the request as a whole: each allocation that grants it names it (TR379). */
+    private static void referentie(ObjectNode r, Wijzigingsverzoek w) {
+        if (w.referentieAanbieder() != null) {
+            r.put("referentie_aanbieder", w.referentieAanbieder());
+        }
     }
 
     /**

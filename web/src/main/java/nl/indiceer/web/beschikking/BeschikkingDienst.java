@@ -19,6 +19,7 @@ import nl.indiceer.beschikking.Beschikking;
 import nl.indiceer.beschikking.Beschikkingsoort;
 import nl.indiceer.beschikking.Besluitvorming;
 import nl.indiceer.beschikking.Ontbrekend;
+import nl.indiceer.beschikking.Regelbesluit;
 import nl.indiceer.beschikking.Regelkeuze;
 import nl.indiceer.beschikking.Toewijzingstijdlijn;
 import nl.indiceer.normenkader.AanvraagNormeringen;
@@ -28,6 +29,7 @@ import nl.indiceer.berekening.Uitkomst;
 import nl.indiceer.json.BeschikkingJson;
 import nl.indiceer.regeling.Regeling;
 import nl.indiceer.regeling.RegelingVersie;
+import nl.indiceer.regeling.VerzoekAlsGeheel;
 import nl.indiceer.web.aanvraag.AanvraagOpslag;
 import nl.indiceer.web.aanvraag.Aanvraagstatus;
 import nl.indiceer.web.aanvraag.OpgeslagenAanvraag;
@@ -90,12 +92,14 @@ public class BeschikkingDienst {
     private final Audit audit;
     private final TransactionTemplate transactie;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Verzoekherkomst herkomst;
 
     public BeschikkingDienst(BeschikkingOpslag opslag, AanvraagOpslag aanvragen, ClientOpslag clienten,
                              RegelingenInWerking regelingen, Normenkaders normenkaders,
                              Beschikkingsbrieven brieven, Audit audit, TransactionTemplate transactie,
-                             ApplicationEventPublisher gebeurtenissen) {
+                             ApplicationEventPublisher gebeurtenissen, Verzoekherkomst herkomst) {
         this.gebeurtenissen = gebeurtenissen;
+        this.herkomst = herkomst;
         this.normenkaders = normenkaders;
         this.opslag = opslag;
         this.aanvragen = aanvragen;
@@ -158,6 +162,8 @@ public class BeschikkingDienst {
             controleerToewijzingen(wie, b, soort, verzoek.keuzes(), a.clientId());
         }
         List<Ontbrekend> ontbrekend = ontbrekend(b, soort, verzoek.keuzes());
+        // before what is missing: a refused line of a 317 judged as a whole is no matter of completing the form
+        alsGeheel(b, verzoek.keuzes());
         if (!ontbrekend.isEmpty()) {
             throw new BesluitOnvolledig(ontbrekend);
         }
@@ -213,6 +219,32 @@ public class BeschikkingDienst {
         // in this transaction: what follows from the decision (the outbox's 301s) is stored with it or not at all
         gebeurtenissen.publishEvent(new BeschikkingGenomen(id, beschikking, b.aanvraag(), b.uitkomst(), client));
         return id;
+    }
+
+    /**
+     * A request made from a 317 is decided all or nothing where the region's rulebook says a 317 is judged as a whole
+     * (verlenging.via_verzoek_om_wijziging.als_geheel, Flevoland 002:498-502): a refused line refuses the decision, so
+     * no 301 goes out for part of it. The rulebook is the one the request was computed with.
+     */
+    public void alsGeheel(Besluitbaar b, Map<Integer, Regelkeuze> keuzes) {
+        List<Integer> afgewezen = keuzes.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().besluit() instanceof Regelbesluit.Afwijzing)
+                .map(Map.Entry::getKey).sorted().toList();
+        if (afgewezen.isEmpty()) {
+            return;
+        }
+        Regeling regeling = regelingen.nu().voor(b.uitkomst().regio(), b.uitkomst().geldigVanaf());
+        VerzoekAlsGeheel regel = regeling == null || regeling.verlenging() == null
+                || regeling.verlenging().viaVerzoekOmWijziging() == null ? null
+                : regeling.verlenging().viaVerzoekOmWijziging().alsGeheel();
+        if (regel == null) {
+            return;
+        }
+        OpgeslagenAanvraag a = b.opgeslagen();
+        Long bericht = herkomst.wijzigingsverzoek(a.id(), a.gemeentecode()).orElse(null);
+        if (bericht != null) {
+            throw new AlsGeheelGeweigerd(bericht, afgewezen, regel.bron().documentId() + ":" + regel.bron().plaats());
+        }
     }
 
     private OpgeslagenBeschikking vorige(Medewerker wie, Beschikkingsoort soort, Long vorigeId, long clientId) {

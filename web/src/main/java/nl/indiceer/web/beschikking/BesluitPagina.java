@@ -105,6 +105,11 @@ public class BesluitPagina {
         if (client.adres() == null) {
             meldingen.add(new Besluitmelding(null, null, "beschikking.fout.adres", List.of()));
         }
+        try {
+            dienst.alsGeheel(b, keuzes.keuzes());
+        } catch (AlsGeheelGeweigerd geheel) {
+            alsGeheel(geheel, meldingen, model);
+        }
         if (meldingen.isEmpty()) {
             Integer versie = f.versie().matches("[0-9]{1,9}") ? Integer.valueOf(f.versie()) : null;
             try {
@@ -117,6 +122,8 @@ public class BesluitPagina {
                 meldingen.addAll(Besluitmelding.van(onvolledig.ontbrekend()));
             } catch (Veldfouten ongeldig) {
                 meldingen.addAll(Besluitmelding.vanVeldfouten(ongeldig.fouten()));
+            } catch (AlsGeheelGeweigerd geheel) {
+                alsGeheel(geheel, meldingen, model);
             } catch (Probleem p) {
                 if (p.status() != HttpStatus.CONFLICT) {
                     throw p;
@@ -131,6 +138,14 @@ public class BesluitPagina {
         antwoord.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         vul(model, b, client, f, eerdere, meldingen);
         return "beschikking/besluiten";
+    }
+
+    /** A 317 judged as a whole: each refused line says so at its choice, the alert links to the 317. */
+    private static void alsGeheel(AlsGeheelGeweigerd geheel, List<Besluitmelding> meldingen, Model model) {
+        for (int r : geheel.afgewezen()) {
+            meldingen.add(new Besluitmelding(Besluitmelding.veld(r, "besluit"), r, "beschikking.fout.als-geheel", List.of()));
+        }
+        model.addAttribute("alsGeheel", geheel.inkomendBericht());
     }
 
     private Client client(Medewerker wie, BeschikkingDienst.Besluitbaar b) {
