@@ -100,6 +100,12 @@ class WijzigingsverzoekAlsGeheelTest {
         List<Long> nieuw = jdbc.sql("select id from uitgaand_bericht where beschikking_id = ? and soort = 'JW301'")
                 .params(genomen.get("id").asLong()).query(Long.class).list();
         assertThat(nieuw).hasSize(1);
+        // TR379: each allocation that grants the 317 names the 317's ReferentieAanbieder; the 301 is schema-valid
+        byte[] xml301 = jdbc.sql("select inhoud from uitgaand_bericht where id = ?").params(nieuw.get(0))
+                .query(byte[].class).single();
+        AntwoordenTest.geldig(Berichtsoort.JW301, xml301);
+        List<ToegewezenProduct> producten = ((Toewijzingsbericht) Berichtlezer.lees(xml301)).producten();
+        assertThat(producten).isNotEmpty().allSatisfy(q -> assertThat(q.referentieAanbieder()).isEqualTo("VOW-317000000092"));
     }
 
     /** Receives the provider's 317 and hands the draft request over; {id of the incoming message, id of the request}. */
