@@ -132,4 +132,19 @@ class AanvraagLezerTest {
                 "\"einddatum\": \"2027-02-28\", \"inzet_tot\": \"2026-13-01\"")))
                 .singleElement().extracting(Invoerfout::code).isEqualTo("ONGELDIGE_DATUM");
     }
+
+    @Test
+    void referentieAanbiederWordtBewaardEnIsTenHoogste36Tekens() {
+        // TR379: the engine ignores it, the 301 carries it; LDT_Referentie is 1 to 36 characters
+        Aanvraag a = AanvraagLezer.lees(GOED.replaceFirst("\"financiering\": \"ZIN\",",
+                "\"financiering\": \"ZIN\", \"referentie_aanbieder\": \"40A12341234\","));
+        assertThat(a.producten().get(0).referentieAanbieder()).isEqualTo("40A12341234");
+        assertThat(a.producten().get(1).referentieAanbieder()).isNull();
+        assertThat(fouten(GOED.replaceFirst("\"financiering\": \"ZIN\",",
+                "\"financiering\": \"ZIN\", \"referentie_aanbieder\": \"" + "x".repeat(37) + "\","))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("TE_LANG");
+                    assertThat(f.pad()).isEqualTo("producten[0].referentie_aanbieder");
+                });
+    }
 }
