@@ -97,7 +97,10 @@ public class BeschikkingController {
     }
 
     @ApiResponse(responseCode = "201", description = "besloten", content = @Content(schema = @Schema(implementation = Antwoord.class)))
-    @ApiResponse(responseCode = "422", description = "BESLUIT_ONVOLLEDIG: wat nog ontbreekt in ontbrekend", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "BESLUIT_ONVOLLEDIG: wat nog ontbreekt in ontbrekend; "
+            + "VERZOEK_OM_WIJZIGING_ALS_GEHEEL: een aanvraag uit een 317 die de regeling als geheel beoordeelt heeft een "
+            + "afgewezen regel (inkomendBericht, afgewezenRegels): ken alles toe of wijs de 317 af met een 319",
+            content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "AANVRAAG_NIET_KLAAR, AANVRAAG_AL_BESLOTEN, AANVRAAG_GEWIJZIGD, REGELING_NIET_GELADEN, REGELING_VERVANGEN, BESCHIKKING_AL_GEWIJZIGD",
             content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "Besluiten over een ingediende aanvraag (of een eerdere beschikking wijzigen)")
