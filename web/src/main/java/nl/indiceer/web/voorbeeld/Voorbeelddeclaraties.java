@@ -20,15 +20,15 @@ import nl.indiceer.berichten.declaratie.GedeclareerdePrestatie;
 
 /**
  * The 323s a provider would send for the allocations the municipality really sent (the 301s from the outbox): per
- * allocation one prestatie per month of its validity up to {@code totEnMet}, at a steady share of what was granted, at
- * the region's tariff; for a known share of the allocations ({@link #AANDEEL_TE_VEEL}) the first month declares more
- * than the whole allocation allows, so that the check rejects that line (TR321/TR322) and the figures show a rejection.
+ * allocation one prestatie per month of its validity up to {@code totEnMet}, a share (50-100 %, drawn per allocation)
+ * of what the allocation allows in a month, at the region's tariff; for one in {@link #ELKE_TE_VEEL} declared
+ * allocations (counted, not drawn) the first month declares more than the whole allocation allows, so that the check rejects that line (TR321/TR322) and the figures show a rejection.
  * One 323 per municipality, provider, law and month. The same input and the same {@link Random} give the same bytes.
  */
 final class Voorbeelddeclaraties {
 
-    /** The share of allocations whose first month is over-declared. */
-    static final double AANDEEL_TE_VEEL = 0.1;
+    /** Every this-many-th declared allocation (the first, the 11th, ...) has its first month over-declared. */
+    static final int ELKE_TE_VEEL = 10;
 
     /** The tariff in eurocents per unit of the allocation's unit; null when the rulebook has none for it. */
     interface Tarieven {
@@ -60,23 +60,26 @@ final class Voorbeelddeclaraties {
         int prestaties = 0;
         int teVeel = 0;
         int zonderTarief = 0;
+        int gedeclareerd = 0;
         for (Toewijzingsbericht t : toewijzingen) {
             String gemeente = t.header().afzender();
             String aanbieder = t.header().ontvanger();
             Berichtsoort soort = Berichtsoort.van(t.header().soort().wet(), "323");
             for (ToegewezenProduct p : t.producten()) {
                 Long tarief = p.omvang() == null ? null : tarieven.centen(gemeente, p);
-                boolean overschrijden = rnd.nextDouble() < AANDEEL_TE_VEEL;
                 if (tarief == null) {
                     zonderTarief++;
                     continue;
                 }
+                boolean overschrijden = gedeclareerd++ % ELKE_TE_VEEL == 0;
+                // providers rarely use everything: each allocation uses a share of 50 to 100 % of its room, by the seed
+                int procent = 50 + rnd.nextInt(51);
                 YearMonth eerste = YearMonth.from(p.ingangsdatum());
                 YearMonth laatste = p.einddatum() == null ? totEnMet : min(YearMonth.from(p.einddatum()), totEnMet);
                 long maanden = eerste.until(laatste, java.time.temporal.ChronoUnit.MONTHS) + 1;
                 for (YearMonth m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
                     boolean teveel = overschrijden && m.equals(eerste);
-                    long volume = teveel ? boven(p) : perMaand(p, maanden);
+                    long volume = teveel ? boven(p) : ruimtePerMaand(p, maanden) * procent / 100;
                     if (volume <= 0) {
                         continue;
                     }
@@ -98,14 +101,14 @@ final class Voorbeelddeclaraties {
         return new Resultaat(berichten, prestaties, teVeel, zonderTarief);
     }
 
-    /** About three quarters of what the allocation allows in a month: providers rarely use everything. */
-    private static long perMaand(ToegewezenProduct p, long maanden) {
+    /** What the allocation allows in any month (a per-week allocation: 4 weeks, a month has at least that many). */
+    private static long ruimtePerMaand(ToegewezenProduct p, long maanden) {
         long v = p.omvang().volume();
         return switch (p.omvang().frequentie()) {
-            case "1" -> v * 20;
-            case "2" -> v * 3;
-            case "4" -> Math.max(1, v * 3 / 4);
-            default -> v * 3 / 4 / maanden;
+            case "1" -> v * 28;
+            case "2" -> v * 4;
+            case "4" -> v;
+            default -> v / maanden;
         };
     }
 

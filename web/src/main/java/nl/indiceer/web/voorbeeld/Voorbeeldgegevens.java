@@ -42,6 +42,7 @@ import nl.indiceer.web.declaratie.Declaratiestatus;
 import nl.indiceer.web.gemeente.Gemeente;
 import nl.indiceer.web.gemeente.Gemeenteregister;
 import nl.indiceer.web.regeling.RegelingenInWerking;
+import nl.indiceer.web.sturing.Kleinecellen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,8 +58,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an EMPTY installation with example data, the same for the same seed, so that anyone can repeat the steering
  * figures (docs/sturing.md): {@code indiceer.voorbeeldgegevens.clienten=N} clients (fictitious, {@link
- * Voorbeeldpersonen}) spread over the seeded municipalities of the regions of the request templates
- * ({@code docs/voorbeelden}), each with a request made from a template and decided through the application's own
+ * Voorbeeldpersonen}) spread over seeded municipalities of the regions of the request templates
+ * ({@code docs/voorbeelden}), at least {@link Kleinecellen#MINIMUM} per municipality, each with a request made from a template and decided through the application's own
  * services, so that the outbox writes the 301s as for any decision; then 323s for the allocations those 301s really
  * sent ({@link Voorbeelddeclaraties}), received by the declarations service and their 325s approved. Everything runs
  * as the system user {@value #GEBRUIKER}, which the audit trail names.
@@ -153,13 +154,20 @@ public class Voorbeeldgegevens {
         Set<String> alle = new java.util.TreeSet<>();
         sjablonenLijst.forEach(s -> alle.addAll(s.gemeenten()));
         Medewerker wie = new Medewerker(GEBRUIKER, alle);
+        // At least MINIMUM clients per municipality used: below that the steering pages suppress every cell
+        // (Kleinecellen), and the figures could not be seen, let alone repeated. So N clients go round-robin to
+        // N / MINIMUM municipalities (at least one), drawn by the seed.
+        List<String> gekozen = new ArrayList<>(alle);
+        java.util.Collections.shuffle(gekozen, rnd);
+        gekozen = gekozen.subList(0, Math.max(1, Math.min(gekozen.size(), aantal / Kleinecellen.MINIMUM)));
         List<Toewijzingsbericht> verstuurd = new ArrayList<>();
         int gemaakt = 0;
         int besloten = 0;
         int overgeslagen = 0;
         for (int i = 0; i < aantal; i++) {
-            Sjabloon s = sjablonenLijst.get(rnd.nextInt(sjablonenLijst.size()));
-            String gemeente = s.gemeenten().get(rnd.nextInt(s.gemeenten().size()));
+            String gemeente = gekozen.get(i % gekozen.size());
+            List<Sjabloon> passend = sjablonenLijst.stream().filter(t -> t.gemeenten().contains(gemeente)).toList();
+            Sjabloon s = passend.get(rnd.nextInt(passend.size()));
             String aanbieder = AANBIEDERS.get(rnd.nextInt(AANBIEDERS.size()));
             ObjectNode invoer = s.invoer().deepCopy();
             invoer.put("gemeente", gemeente);
@@ -237,7 +245,10 @@ public class Voorbeeldgegevens {
         return lijst;
     }
 
-    /** The rulebook's ZIN tariff for the product in the allocation's unit (regulier before micro), in eurocents. */
+    /**
+     * The rulebook's ZIN tariff for the product in the allocation's unit (regulier before micro), in eurocents; none for
+     * a traject price (a traject is not declared per unit here: its allocation is counted as without tariff).
+     */
     private Long tariefCenten(String gemeente, ToegewezenProduct p) {
         Regelingen nu = regelingen.nu();
         for (String regio : nu.regios()) {
@@ -251,7 +262,9 @@ public class Voorbeeldgegevens {
             }
             Tarief gekozen = null;
             for (Tarief t : product.tarifering().tarieven()) {
+                // a traject's price is for the whole traject, not per unit of the 301 (as the generator of the CLI)
                 if (t.financiering() == Financiering.ZIN && t.bedrag() != null && t.eenheid() != null
+                        && t.eenheid() != nl.indiceer.regeling.Eenheid.TRAJECT
                         && p.omvang().eenheid().equals(t.eenheid().istandaardCode())
                         && (gekozen == null || "regulier".equals(t.aanbiedertype()))) {
                     gekozen = t;
