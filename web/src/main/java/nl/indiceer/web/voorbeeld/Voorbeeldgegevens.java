@@ -77,8 +77,8 @@ public class Voorbeeldgegevens {
     private static final List<String> AANBIEDERS = List.of("98000001", "98000002", "98000003");
 
     /** What a run made, for the log and the tests. */
-    public record Verslag(int clienten, int beschikkingen, int berichten301, int overgeslagen, int declaraties,
-                          int prestaties, int teVeel, int zonderTarief) {
+    public record Verslag(List<String> gemeenten, int clienten, int beschikkingen, int berichten301, int overgeslagen,
+                          int declaraties, int prestaties, int teVeel, int zonderTarief) {
     }
 
     private final int aantal;
@@ -135,8 +135,8 @@ public class Voorbeeldgegevens {
                 null, List.of(new SimpleGrantedAuthority("ROLE_BACKOFFICE"))));
         try {
             Verslag v = vul();
-            LOG.info("Voorbeeldgegevens (zaad {}): {} cliënten, {} beschikkingen, {} 301's, {} overgeslagen, {} 323's met {} "
-                            + "prestaties ({} bewust te veel, {} toewijzingen zonder tarief)", zaad, v.clienten(),
+            LOG.info("Voorbeeldgegevens (zaad {}, gemeenten {}): {} cliënten, {} beschikkingen, {} 301's, {} overgeslagen, {} 323's met {} "
+                            + "prestaties ({} bewust te veel, {} toewijzingen zonder tarief)", zaad, v.gemeenten(), v.clienten(),
                     v.beschikkingen(), v.berichten301(), v.overgeslagen(), v.declaraties(), v.prestaties(), v.teVeel(),
                     v.zonderTarief());
         } finally {
@@ -208,8 +208,8 @@ public class Voorbeeldgegevens {
                 antwoord.keurGoed(wie, ontvangen.id());
             }
         }
-        return new Verslag(gemaakt, besloten, verstuurd.size(), overgeslagen, d.berichten().size(), d.prestaties(),
-                d.teVeel(), d.zonderTarief());
+        return new Verslag(List.copyOf(gekozen), gemaakt, besloten, verstuurd.size(), overgeslagen, d.berichten().size(),
+                d.prestaties(), d.teVeel(), d.zonderTarief());
     }
 
     /** The templates, each with the seeded municipalities of its region (a template of a region without any is left out). */
