@@ -54,6 +54,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an EMPTY installation with example data, the same for the same seed, so that anyone can repeat the steering
@@ -94,6 +95,7 @@ public class Voorbeeldgegevens {
     private final Declaratieantwoord antwoord;
     private final Gemeenteregister gemeenten;
     private final RegelingenInWerking regelingen;
+    private final TransactionTemplate transactie;
     private final ObjectMapper json = new ObjectMapper();
 
     public Voorbeeldgegevens(@Value("${indiceer.voorbeeldgegevens.clienten:0}") int aantal,
@@ -102,7 +104,8 @@ public class Voorbeeldgegevens {
                              @Value("${indiceer.voorbeeldgegevens.aanvragen}") List<String> namen,
                              JdbcClient jdbc, ClientOpslag clienten, AanvraagDienst aanvragen,
                              BeschikkingDienst beschikkingen, UitboxOpslag uitbox, DeclaratieDienst declaraties,
-                             Declaratieantwoord antwoord, Gemeenteregister gemeenten, RegelingenInWerking regelingen) {
+                             Declaratieantwoord antwoord, Gemeenteregister gemeenten, RegelingenInWerking regelingen,
+                             TransactionTemplate transactie) {
         this.aantal = aantal;
         this.zaad = zaad;
         this.sjablonen = sjablonen;
@@ -116,6 +119,7 @@ public class Voorbeeldgegevens {
         this.antwoord = antwoord;
         this.gemeenten = gemeenten;
         this.regelingen = regelingen;
+        this.transactie = transactie;
     }
 
     // after the outbox's own start (which writes what a crash left behind)
@@ -176,27 +180,36 @@ public class Voorbeeldgegevens {
             }
             LocalDate geboren = LocalDate.parse(invoer.path("client").path("geboortedatum").asText("2012-01-01"));
             String woonplaats = gemeenten.naamVan(gemeente).orElse(gemeente);
-            long client = clienten.voegToe(personen.bsn(), personen.naam(), geboren, gemeente,
-                    new Adres("Voorbeeldstraat " + (1 + rnd.nextInt(200)), "5900 AA", woonplaats));
-            gemaakt++;
+            String bsn = personen.bsn();
+            String naam = personen.naam();
+            Adres adres = new Adres("Voorbeeldstraat " + (1 + rnd.nextInt(200)), "5900 AA", woonplaats);
+            Long beschikking;
             try {
-                long aanvraag = aanvragen.maak(wie, client, invoer.toString(), Aanvraagstatus.INGEDIEND).id();
-                int regels = invoer.withArray("producten").size();
-                Map<Integer, Regelkeuze> keuzes = new java.util.HashMap<>();
-                for (int r = 0; r < regels; r++) {
-                    keuzes.put(r, new Regelkeuze(Regelbesluit.Toekenning.gewoon(), "Voorbeeldgegevens.", null));
-                }
-                long beschikking = beschikkingen.besluit(wie, new Besluitverzoek(aanvraag, null, null, null, keuzes)).id();
-                besloten++;
-                for (UitgaandBericht b : uitbox.vanBeschikking(beschikking)) {
-                    verstuurd.add((Toewijzingsbericht) Berichtlezer.lees(b.inhoud()));
-                }
+                // client, request and decision in one transaction: a template that cannot be decided leaves nothing
+                // behind (the outbox writes the 301s after its commit, as for any decision)
+                beschikking = transactie.execute(st -> {
+                    long client = clienten.voegToe(bsn, naam, geboren, gemeente, adres);
+                    long aanvraag = aanvragen.maak(wie, client, invoer.toString(), Aanvraagstatus.INGEDIEND).id();
+                    Map<Integer, Regelkeuze> keuzes = new java.util.HashMap<>();
+                    for (int r = 0; r < invoer.withArray("producten").size(); r++) {
+                        keuzes.put(r, new Regelkeuze(Regelbesluit.Toekenning.gewoon(), "Voorbeeldgegevens.", null));
+                    }
+                    return beschikkingen.besluit(wie, new Besluitverzoek(aanvraag, null, null, null, keuzes)).id();
+                });
             } catch (RuntimeException e) {
-                // a template the rulebook of now no longer decides: counted, the client stays without a decision
+                // a template the rulebook of now no longer decides: counted and logged by its file name only
                 overgeslagen++;
                 LOG.info("Voorbeeldgegevens: sjabloon {} niet besloten ({})", s.naam(), e.getClass().getSimpleName());
-            } catch (Exception e) {
-                throw new IllegalStateException("301 van de uitbox niet te lezen", e);
+                continue;
+            }
+            gemaakt++;
+            besloten++;
+            for (UitgaandBericht b : uitbox.vanBeschikking(beschikking)) {
+                try {
+                    verstuurd.add((Toewijzingsbericht) Berichtlezer.lees(b.inhoud()));
+                } catch (Exception e) {
+                    throw new IllegalStateException("301 #" + b.id() + " van de uitbox niet te lezen", e);
+                }
             }
         }
         LocalDate vandaag = LocalDate.now(NEDERLAND);
