@@ -1,16 +1,14 @@
 package nl.indiceer.web.aanvraag;
 
+import nl.indiceer.web.opslag.OpBeideDatabanken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.indiceer.aanvraag.Invoerfout;
 import nl.indiceer.regeling.RegelingVersie;
@@ -19,12 +17,8 @@ import nl.indiceer.web.aanvraag.AanvraagOpslag.Filter;
 import nl.indiceer.web.aanvraag.AanvraagOpslag.Lijstregel;
 import nl.indiceer.web.client.ClientOpslag;
 import nl.indiceer.web.opslag.Databank;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,31 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * scoping in every query, the optimistic lock, the constraints, the list's order and cursor; and on PostgreSQL with
  * many rows, that the first page of every list reads only its rows from an index (no scan of the table, no sort).
  */
-class AanvraagOpslagTest {
+class AanvraagOpslagTest extends OpBeideDatabanken {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    interface Databron {
-        DataSource open();
-    }
-
-    static Stream<Arguments> databanken() {
-        return Stream.of(
-                Arguments.of(Named.of("PostgreSQL", (Databron) () -> Databank.migreer(postgres.getPostgresDatabase()))),
-                Arguments.of(Named.of("H2", (Databron) Databank::nieuweH2)));
-    }
 
     static final RegelingVersie VERSIE = new RegelingVersie("noord-limburg", LocalDate.of(2023, 1, 1), "ab".repeat(32));
     static final Berekening BEREKEND = new Berekening(VERSIE, "{\"regio\": \"noord-limburg\"}", List.of(),

@@ -1,17 +1,15 @@
 package nl.indiceer.web.beschikking;
 
+import nl.indiceer.web.opslag.OpBeideDatabanken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.indiceer.beschikking.Beschikkingsoort;
 import nl.indiceer.regeling.RegelingVersie;
@@ -22,12 +20,8 @@ import nl.indiceer.web.aanvraag.Samenvatting;
 import nl.indiceer.web.aanvraag.Verzoeken;
 import nl.indiceer.web.client.ClientOpslag;
 import nl.indiceer.web.opslag.Databank;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,31 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The beschikking table (V8) on a real PostgreSQL and on H2: storing a decision with its letter, scoped reads, the
  * constraints; and on PostgreSQL that the database itself refuses to change or delete a decided row (V8_1).
  */
-class BeschikkingOpslagTest {
+class BeschikkingOpslagTest extends OpBeideDatabanken {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    interface Databron {
-        DataSource open();
-    }
-
-    static Stream<Arguments> databanken() {
-        return Stream.of(
-                Arguments.of(Named.of("PostgreSQL", (Databron) () -> Databank.migreer(postgres.getPostgresDatabase()))),
-                Arguments.of(Named.of("H2", (Databron) Databank::nieuweH2)));
-    }
 
     static final RegelingVersie VERSIE = new RegelingVersie("flevoland", LocalDate.of(2025, 1, 1), "cd".repeat(32));
     static final byte[] PDF = "%PDF-1.4 test".getBytes();

@@ -1,10 +1,9 @@
 package nl.indiceer.web.declaratie;
 
+import nl.indiceer.web.opslag.OpBeideDatabanken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,17 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.indiceer.berichten.Berichtsoort;
 import nl.indiceer.berichten.Header;
 import nl.indiceer.berichten.declaratie.Declaratiekop;
 import nl.indiceer.web.opslag.Databank;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,31 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in order by page and as a stream, scoped reads, the approved lines of checked messages only, answering once, and the
  * constraints.
  */
-class DeclaratieOpslagTest {
+class DeclaratieOpslagTest extends OpBeideDatabanken {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    interface Databron {
-        DataSource open();
-    }
-
-    static Stream<Arguments> databanken() {
-        return Stream.of(
-                Arguments.of(Named.of("PostgreSQL", (Databron) () -> Databank.migreer(postgres.getPostgresDatabase()))),
-                Arguments.of(Named.of("H2", (Databron) Databank::nieuweH2)));
-    }
 
     static final OffsetDateTime NU = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 

@@ -1,25 +1,18 @@
 package nl.indiceer.web.regeling;
 
+import nl.indiceer.web.opslag.OpBeideDatabanken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
-import javax.sql.DataSource;
 import nl.indiceer.regeling.Bronbestand;
 import nl.indiceer.regeling.OngeldigeRegelingException;
 import nl.indiceer.web.opslag.Databank;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,32 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * counter, a region and date are taken once, an empty file is refused; and a set loaded with them puts the stored
  * version in force from its date, while a row whose bytes were changed afterwards stops the load.
  */
-class RegelingInWerkingOpslagTest {
+class RegelingInWerkingOpslagTest extends OpBeideDatabanken {
 
     private static final Path ROOT = Path.of(System.getProperty("indiceer.root", ".."));
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    interface Databron {
-        DataSource open();
-    }
-
-    static Stream<Arguments> databanken() {
-        return Stream.of(
-                Arguments.of(Named.of("PostgreSQL", (Databron) () -> Databank.migreer(postgres.getPostgresDatabase()))),
-                Arguments.of(Named.of("H2", (Databron) Databank::nieuweH2)));
-    }
 
     private static long gebruiker(JdbcClient jdbc) {
         String naam = "beleid-" + System.nanoTime();
