@@ -49,13 +49,16 @@ public final class DeclaratieDoorvoer {
         long laden = System.nanoTime() - t0;
         System.out.printf("set: %d 323's, %.1f MB; %d toewijzingen uit %d 301's geladen in %.1f s%n", bestanden.size(),
                 bytes / 1e6, register.aantal(), register.berichten(), laden / 1e9);
-        Path uit = Files.createTempDirectory("doorvoer-325-");
         for (int r = 1; r <= rondes; r++) {
+            // a fresh folder per round, as the command line writes new 325s: writing over the previous round's files
+            // made the file system flush each replaced file at its rename (ext4), which no real check pays for
+            Path uit = Files.createTempDirectory("doorvoer-325-");
             long cpu0 = procesCpu();
             long[] kaal = kaal(bestanden);
             long cpu1 = procesCpu();
             long[] controle = controle(bestanden, register, uit);
             long cpu2 = procesCpu();
+            verwijder(uit);
             double kaalPerS = kaal[1] / (kaal[0] / 1e9);
             double controlePerS = controle[1] / (controle[0] / 1e9);
             Runtime rt = Runtime.getRuntime();
@@ -68,6 +71,10 @@ public final class DeclaratieDoorvoer {
             System.out.printf("ronde %d, processor-tijd van het proces: kale StAX %.2f s, controle + 325 %.2f s; verhouding %.2f%n",
                     r, (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, (double) (cpu1 - cpu0) / (cpu2 - cpu1));
         }
+    }
+
+    /** The round's 325s, after its time was taken. */
+    private static void verwijder(Path uit) throws IOException {
         try (var s = Files.list(uit)) {
             for (Path p : s.toList()) {
                 Files.delete(p);

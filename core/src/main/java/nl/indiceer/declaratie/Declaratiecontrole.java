@@ -16,6 +16,9 @@ import nl.indiceer.regeling.Declaratieregels;
  * (TR322's running total, the debits a credit may take back). Memory grows with the allocations that received a
  * prestatie (and their months), not with the number of prestaties: a rejected line leaves nothing behind.
  *
+ * <p>The allocation source must answer the same for a number during the life of one instance (an allocation with
+ * approved prestaties is kept with its state, not asked again).
+ *
  * <p>Not thread-safe: one instance checks one stream of messages in order. Earlier approved prestaties (from earlier
  * 325s) are loaded with {@link #neemOpAlsGoedgekeurd} before checking new ones.
  */
@@ -139,24 +142,33 @@ public final class Declaratiecontrole {
 
     private Controleuitkomst debet(Prestatie p, Leveringsspecificatie specificatie, boolean boeken) {
         List<Declaratiebevinding> b = new ArrayList<>();
-        ToegewezenProduct t = toewijzingen.apply(p.toewijzingNummer());
+        // an allocation with approved prestaties is found with its state in one lookup; otherwise ask the source
+        Toewijzingsstand stand = standen.get(p.toewijzingNummer());
+        ToegewezenProduct t = stand != null ? stand.toewijzing : toewijzingen.apply(p.toewijzingNummer());
         if (t == null) {
             return new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.TOEWIJZING_ONBEKEND,
                     "toewijzing", p.toewijzingNummer())));
         }
+        if (stand == null) {
+            stand = standen.get(t.toewijzingNummer());
+        }
         koppeling(t, p, b);
         boolean eenheidPast = eenheidPast(t, p, b);
         periode(t, p, b);
-        Toewijzingsstand stand = standen.get(t.toewijzingNummer());
         if (stand != null) {
-            for (Toewijzingsstand.Debet d : stand.debets) {
-                if (d.referentie.equals(p.referentie())) {
-                    b.add(Declaratiebevinding.van(Declaratiecode.REFERENTIE_AL_INGEDIEND, "referentie", p.referentie()));
-                } else if (!d.gecrediteerd && d.zelfdePeriode(p)
-                        && Objects.equals(d.productcode, p.productcode())
-                        && Objects.equals(d.productcategorie, p.productcategorie())) {
-                    b.add(Declaratiebevinding.van(Declaratiecode.DEBET_AL_INGEDIEND, "referentie", d.referentie,
-                            "begin", p.begin(), "eind", p.eind()));
+            String referentie = p.referentie();
+            int hash = referentie.hashCode();
+            long periode = Toewijzingsstand.periodesleutel(p.begin().toEpochDay(), p.eind().toEpochDay());
+            for (int i = 0; i < stand.aantal(); i++) {
+                if (stand.heeftReferentie(i, referentie, hash)) {
+                    b.add(Declaratiebevinding.van(Declaratiecode.REFERENTIE_AL_INGEDIEND, "referentie", referentie));
+                } else if (stand.heeftPeriode(i, periode)) {
+                    Toewijzingsstand.Debet d = stand.get(i);
+                    if (!d.gecrediteerd && Objects.equals(d.productcode, p.productcode())
+                            && Objects.equals(d.productcategorie, p.productcategorie())) {
+                        b.add(Declaratiebevinding.van(Declaratiecode.DEBET_AL_INGEDIEND, "referentie", d.referentie,
+                                "begin", p.begin(), "eind", p.eind()));
+                    }
                 }
             }
         }
@@ -221,16 +233,16 @@ public final class Declaratiecontrole {
     }
 
     private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
-        Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand());
+        Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand(t));
         stand.gebruiktBasis += basis;
         Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(t, p, basis, noShowsHierin);
-        stand.debets.add(debet);
+        stand.voegToe(debet);
         noShowsHierin.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), n, Integer::sum));
         if (ongedaan != null) {
             ongedaan.add(() -> {
                 stand.gebruiktBasis -= basis;
-                stand.debets.remove(debet);
-                if (stand.debets.isEmpty()) {
+                stand.verwijder(debet);
+                if (stand.aantal() == 0) {
                     standen.remove(t.toewijzingNummer());
                 }
                 noShowsHierin.forEach((jaar, n) ->

@@ -1,7 +1,5 @@
 package nl.indiceer.declaratie;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,15 +52,83 @@ final class Toewijzingsstand {
         }
     }
 
+    /** The allocation this is the state of: kept here so a prestatie costs one map lookup, not two (issue 11). */
+    final ToegewezenProduct toewijzing;
     /** Used volume in minutes for a time unit, else in the allocation's unit. */
     long gebruiktBasis;
-    final List<Debet> debets = new ArrayList<>(2);
+    /*
+     * The approved debits, with beside them in plain arrays what every new prestatie is compared with (TR389: the same
+     * period; TR316/TR323: the same reference, by its hash first). Walking the arrays touches one or two cache lines;
+     * walking the Debet objects touched one scattered object per debit, and at a million kept debits that walk was
+     * the largest single cost of the check (JFR, issue 11).
+     */
+    private Debet[] debets = new Debet[2];
+    private long[] perioden = new long[2];
+    private int[] referenties = new int[2];
+    private int aantal;
+
+    Toewijzingsstand(ToegewezenProduct toewijzing) {
+        this.toewijzing = toewijzing;
+    }
+
+    int aantal() {
+        return aantal;
+    }
+
+    Debet get(int i) {
+        return debets[i];
+    }
+
+    /** Whether debit i has this reference (the hash compared first: most do not). */
+    boolean heeftReferentie(int i, String referentie, int hash) {
+        return referenties[i] == hash && debets[i].referentie.equals(referentie);
+    }
+
+    /** Whether debit i has the product period with this {@link #periodesleutel}. */
+    boolean heeftPeriode(int i, long sleutel) {
+        return perioden[i] == sleutel;
+    }
+
+    void voegToe(Debet d) {
+        if (aantal == debets.length) {
+            int n = aantal * 2;
+            debets = java.util.Arrays.copyOf(debets, n);
+            perioden = java.util.Arrays.copyOf(perioden, n);
+            referenties = java.util.Arrays.copyOf(referenties, n);
+        }
+        debets[aantal] = d;
+        perioden[aantal] = periodesleutel(d.beginDag, d.eindDag);
+        referenties[aantal] = d.referentie.hashCode();
+        aantal++;
+    }
+
+    /** Takes this debit out again (a message taken back); the newest is searched first, as it is the usual one. */
+    void verwijder(Debet d) {
+        for (int i = aantal - 1; i >= 0; i--) {
+            if (debets[i] == d) {
+                int rest = aantal - i - 1;
+                System.arraycopy(debets, i + 1, debets, i, rest);
+                System.arraycopy(perioden, i + 1, perioden, i, rest);
+                System.arraycopy(referenties, i + 1, referenties, i, rest);
+                aantal--;
+                debets[aantal] = null;
+                return;
+            }
+        }
+    }
+
     Debet debet(String referentie) {
-        for (Debet d : debets) {
-            if (d.referentie.equals(referentie)) {
-                return d;
+        int hash = referentie.hashCode();
+        for (int i = 0; i < aantal; i++) {
+            if (heeftReferentie(i, referentie, hash)) {
+                return debets[i];
             }
         }
         return null;
+    }
+
+    /** A product period as one number: begin and end as epoch days. */
+    static long periodesleutel(long beginDag, long eindDag) {
+        return beginDag << 32 | eindDag & 0xFFFFFFFFL;
     }
 }

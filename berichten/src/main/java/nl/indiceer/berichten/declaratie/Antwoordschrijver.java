@@ -3,7 +3,6 @@ package nl.indiceer.berichten.declaratie;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +23,10 @@ import nl.indiceer.berichten.Header;
  * retourcodes, under their client with 0200, and the DeclaratieAntwoord with 0200 and the approved total.
  *
  * <p>The totals stand before the prestaties in the XSD, but are known only at the end: the rejected prestaties are
- * streamed into a temporary file beside the target and copied in when the answer is complete ({@link #voltooi}). Until
- * then nothing exists under the target's name; {@link #close} without {@code voltooi} leaves nothing behind.
+ * kept aside (in memory, in a temporary file beside the target when they are many: {@link Overloopschrijver}) and
+ * copied in when the answer is complete ({@link #voltooi}). The answer is written beside the target and moved onto it
+ * at once: until then nothing exists under the target's name; {@link #close} without {@code voltooi} leaves nothing
+ * behind.
  */
 public final class Antwoordschrijver implements Closeable {
 
@@ -37,7 +38,6 @@ public final class Antwoordschrijver implements Closeable {
     private static final XMLOutputFactory FABRIEK = XMLOutputFactory.newFactory();
 
     private final Path doel;
-    private final Path romp;
     private final Declaratiekop kop;
     private final Berichtsoort soort;
     private final String prefix;
@@ -46,7 +46,7 @@ public final class Antwoordschrijver implements Closeable {
     private final String basisNs;
     private final String identificatie;
     private final LocalDate dagtekening;
-    private final Writer rompTekst;
+    private final Overloopschrijver rompTekst;
     private final XMLStreamWriter w;
     private String openClient;
     private long toegekendDebet;
@@ -69,9 +69,7 @@ public final class Antwoordschrijver implements Closeable {
         this.basisNs = soort.wet().basisNamespace();
         this.identificatie = identificatie;
         this.dagtekening = dagtekening;
-        Path map = doel.toAbsolutePath().getParent();
-        this.romp = Files.createTempFile(map, ".325-", ".deel");
-        this.rompTekst = Files.newBufferedWriter(romp, StandardCharsets.UTF_8);
+        this.rompTekst = new Overloopschrijver(doel.toAbsolutePath().getParent());
         try {
             this.w = FABRIEK.createXMLStreamWriter(rompTekst);
         } catch (XMLStreamException e) {
@@ -149,12 +147,12 @@ public final class Antwoordschrijver implements Closeable {
 
     /** Writes the complete 325 under the target's name (written beside it first, then moved). */
     public void voltooi() throws IOException {
+        Path klaar = null;
         try {
             sluitClient();
             w.flush();
             w.close();
-            rompTekst.close();
-            Path klaar = Files.createTempFile(doel.toAbsolutePath().getParent(), ".325-", ".xml");
+            klaar = Files.createTempFile(doel.toAbsolutePath().getParent(), ".325-", ".xml");
             try (Writer uit = Files.newBufferedWriter(klaar, StandardCharsets.UTF_8)) {
                 XMLStreamWriter x = FABRIEK.createXMLStreamWriter(uit);
                 x.writeStartDocument("UTF-8", "1.0");
@@ -172,10 +170,8 @@ public final class Antwoordschrijver implements Closeable {
                     start(x, 2, "Clienten");
                     x.writeCharacters(""); // closes the start tag before the raw copy
                     x.flush();
-                    // the rejected prestaties, streamed earlier into the temporary file
-                    try (Reader in = Files.newBufferedReader(romp, StandardCharsets.UTF_8)) {
-                        in.transferTo(uit);
-                    }
+                    // the rejected prestaties, kept aside as they were checked
+                    rompTekst.kopieerNaar(uit);
                     einde(x, 2);
                 }
                 retourcodes(x, 2, List.of(afgekeurd > 0 ? GEEN_OPMERKING : VOLLEDIG_TOEGEWEZEN));
@@ -187,11 +183,16 @@ public final class Antwoordschrijver implements Closeable {
                 x.close();
             }
             Files.move(klaar, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            klaar = null;
             voltooid = true;
         } catch (XMLStreamException e) {
             throw new IOException(e);
         } finally {
-            Files.deleteIfExists(romp);
+            rompTekst.close();
+            if (klaar != null) {
+                // written halfway (a full disk): nothing half stays beside the target
+                Files.deleteIfExists(klaar);
+            }
         }
     }
 
@@ -205,7 +206,6 @@ public final class Antwoordschrijver implements Closeable {
                 // closing after a failure: the file is removed below anyway
             }
             rompTekst.close();
-            Files.deleteIfExists(romp);
         }
     }
 
