@@ -163,10 +163,9 @@ public final class Declaratiecontrole {
                 if (stand.heeftReferentie(i, referentie, hash)) {
                     b.add(Declaratiebevinding.van(Declaratiecode.REFERENTIE_AL_INGEDIEND, "referentie", referentie));
                 } else if (stand.heeftPeriode(i, periode)) {
-                    Toewijzingsstand.Debet d = stand.get(i);
-                    if (!d.gecrediteerd && Objects.equals(d.productcode, p.productcode())
-                            && Objects.equals(d.productcategorie, p.productcategorie())) {
-                        b.add(Declaratiebevinding.van(Declaratiecode.DEBET_AL_INGEDIEND, "referentie", d.referentie,
+                    if (!stand.gecrediteerd(i) && Objects.equals(stand.productcode(i), p.productcode())
+                            && Objects.equals(stand.productcategorie(i), p.productcategorie())) {
+                        b.add(Declaratiebevinding.van(Declaratiecode.DEBET_AL_INGEDIEND, "referentie", stand.referentie(i),
                                 "begin", p.begin(), "eind", p.eind()));
                     }
                 }
@@ -199,34 +198,36 @@ public final class Declaratiecontrole {
                     "toewijzing", p.toewijzingNummer())));
         }
         Toewijzingsstand stand = standen.get(t.toewijzingNummer());
-        Toewijzingsstand.Debet d = stand == null || p.vorigeReferentie() == null ? null : stand.debet(p.vorigeReferentie());
+        int d = stand == null || p.vorigeReferentie() == null ? -1 : stand.index(p.vorigeReferentie());
         if (controleren) {
-            if (d == null) {
+            if (d < 0) {
                 return new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.CREDIT_ZONDER_DEBET,
                         "debet", p.vorigeReferentie())));
             }
-            if (d.gecrediteerd) {
+            if (stand.gecrediteerd(d)) {
                 return new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.AL_GECREDITEERD,
                         "debet", p.vorigeReferentie())));
             }
-            String verschil = verschil(d, p);
+            String verschil = stand.verschil(d, p);
             if (verschil != null) {
                 return new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.CREDIT_WIJKT_AF_VAN_DEBET,
                         "debet", p.vorigeReferentie(), "veld", verschil)));
             }
-        } else if (d == null || d.gecrediteerd) {
+        } else if (d < 0 || stand.gecrediteerd(d)) {
             return new Controleuitkomst(p, List.of());
         }
-        d.gecrediteerd = true;
-        stand.gebruiktBasis -= d.volumeBasis;
-        d.noShowsPerJaar.forEach((jaar, n) ->
-                noShows.merge(noShowSleutel(t.client(), d.productcode, jaar), -n, Integer::sum));
+        stand.zetGecrediteerd(d, true);
+        long volumeBasis = stand.volumeBasis(d);
+        stand.gebruiktBasis -= volumeBasis;
+        String productcode = stand.productcode(d);
+        Map<Integer, Integer> noShowsVanDebet = stand.noShowsPerJaar(d);
+        noShowsVanDebet.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), productcode, jaar), -n, Integer::sum));
         if (ongedaan != null) {
             ongedaan.add(() -> {
-                d.gecrediteerd = false;
-                stand.gebruiktBasis += d.volumeBasis;
-                d.noShowsPerJaar.forEach((jaar, n) ->
-                        noShows.merge(noShowSleutel(t.client(), d.productcode, jaar), n, Integer::sum));
+                stand.zetGecrediteerd(d, false);
+                stand.gebruiktBasis += volumeBasis;
+                noShowsVanDebet.forEach((jaar, n) ->
+                        noShows.merge(noShowSleutel(t.client(), productcode, jaar), n, Integer::sum));
             });
         }
         return new Controleuitkomst(p, List.of());
@@ -235,13 +236,12 @@ public final class Declaratiecontrole {
     private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
         Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand(t));
         stand.gebruiktBasis += basis;
-        Toewijzingsstand.Debet debet = new Toewijzingsstand.Debet(t, p, basis, noShowsHierin);
-        stand.voegToe(debet);
+        stand.voegToe(p, noShowsHierin);
         noShowsHierin.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), n, Integer::sum));
         if (ongedaan != null) {
             ongedaan.add(() -> {
                 stand.gebruiktBasis -= basis;
-                stand.verwijder(debet);
+                stand.verwijderLaatste();
                 if (stand.aantal() == 0) {
                     standen.remove(t.toewijzingNummer());
                 }
@@ -364,26 +364,6 @@ public final class Declaratiecontrole {
                     "verwacht", verwacht, "volume", p.geleverdVolume(), "eenheid", p.eenheid(),
                     "tarief", tarief.eurocenten(), "tariefeenheid", tarief.eenheid()));
         }
-    }
-
-    /** TR323: a credit is (nearly) identical to its debit; the first field that differs, or null. */
-    private static String verschil(Toewijzingsstand.Debet debet, Prestatie credit) {
-        if (!debet.zelfdePeriode(credit)) {
-            return "ProductPeriode";
-        }
-        if (!Objects.equals(debet.productcategorie, credit.productcategorie())) {
-            return "ProductCategorie";
-        }
-        if (!Objects.equals(debet.productcode, credit.productcode())) {
-            return "ProductCode";
-        }
-        if (debet.geleverdVolume != credit.geleverdVolume() || debet.eenheid != credit.eenheid()) {
-            return "GeleverdVolume";
-        }
-        if (debet.ingediendBedrag != credit.ingediendBedrag()) {
-            return "IngediendBedrag";
-        }
-        return null;
     }
 
     private static long volumeBasis(Prestatie p) {

@@ -1,134 +1,198 @@
 package nl.indiceer.declaratie;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * What has been approved on one allocation so far: the volume used (TR322) and the approved debits a later credit
  * may take back (TR323, TR390) or a second debit may collide with (TR389). Its size is bounded by the allocation's
  * months (one debit per product period, TR389), not by the number of prestaties checked.
+ *
+ * <p>An approved debit is kept only as far as a credit (TR323: the fields it must repeat) or a second debit (TR389: the
+ * same product period; TR316: the same reference) needs it, and not as an object of its own: its numbers in one
+ * {@code long[]}, its reference's characters in one {@code char[]}, its product texts (the allocation's own instances)
+ * in one {@code Object[]}. A month's check keeps about 940 000 approved debits alive; as objects (a record, its
+ * reference String and that String's bytes: three per debit) the garbage collector copied and marked them again and
+ * again, and comparing a new prestatie with them walked one scattered object per debit. Issue 11's throughput
+ * requirement made the difference (JFR: the collector's pauses and that walk were the check's largest costs).
+ *
+ * <p>Debits are only added at the end and only the newest is removed (a message taken back undoes its bookings newest
+ * first), so a debit's index stays valid for as long as the debit is kept.
  */
 final class Toewijzingsstand {
 
-    /**
-     * An approved debit, kept only as far as a credit (TR323: the fields it must repeat) or a second debit (TR389: the
-     * same product period) needs it. Its own fields rather than the whole {@link Prestatie}, with the period as two epoch
-     * days: about 900 000 of these stay alive in a full month's check, and the smaller they are, the less the garbage
-     * collector copies and marks (issue 11: throughput and 512 MB). The texts are the allocation's own instances where
-     * they are equal, so kept debits do not hold a copy each.
-     */
-    static final class Debet {
-        final String referentie;
-        final String productcategorie;
-        final String productcode;
-        final int beginDag;
-        final int eindDag;
-        final long geleverdVolume;
-        final Eenheid eenheid;
-        final long ingediendBedrag;
-        final long volumeBasis;
-        final Map<Integer, Integer> noShowsPerJaar;
-        boolean gecrediteerd;
-
-        Debet(ToegewezenProduct t, Prestatie p, long volumeBasis, Map<Integer, Integer> noShowsPerJaar) {
-            this.referentie = p.referentie();
-            this.productcategorie = gedeeld(t.productcategorie(), p.productcategorie());
-            this.productcode = gedeeld(t.productcode(), p.productcode());
-            this.beginDag = Math.toIntExact(p.begin().toEpochDay());
-            this.eindDag = Math.toIntExact(p.eind().toEpochDay());
-            this.geleverdVolume = p.geleverdVolume();
-            this.eenheid = p.eenheid();
-            this.ingediendBedrag = p.ingediendBedrag();
-            this.volumeBasis = volumeBasis;
-            this.noShowsPerJaar = noShowsPerJaar.isEmpty() ? Map.of() : Map.copyOf(noShowsPerJaar);
-        }
-
-        /** The same product period as this prestatie's. */
-        boolean zelfdePeriode(Prestatie p) {
-            return beginDag == p.begin().toEpochDay() && eindDag == p.eind().toEpochDay();
-        }
-
-        private static String gedeeld(String vanToewijzing, String vanPrestatie) {
-            return vanToewijzing != null && vanToewijzing.equals(vanPrestatie) ? vanToewijzing : vanPrestatie;
-        }
-    }
+    /** Longs per debit in {@link #getallen}. */
+    private static final int STAP = 5;
+    private static final int PERIODE = 0;
+    private static final int VOLUME = 1;
+    private static final int BEDRAG = 2;
+    /** The reference's hash (high 32 bits) and where its characters start in {@link #tekens} (low 32 bits). */
+    private static final int REFERENTIE = 3;
+    /** The reference's length (bits 16-31), the unit's ordinal (bits 8-15) and whether credited (bit 0). */
+    private static final int KENMERKEN = 4;
+    private static final Eenheid[] EENHEDEN = Eenheid.values();
 
     /** The allocation this is the state of: kept here so a prestatie costs one map lookup, not two (issue 11). */
     final ToegewezenProduct toewijzing;
     /** Used volume in minutes for a time unit, else in the allocation's unit. */
     long gebruiktBasis;
-    /*
-     * The approved debits, with beside them in plain arrays what every new prestatie is compared with (TR389: the same
-     * period; TR316/TR323: the same reference, by its hash first). Walking the arrays touches one or two cache lines;
-     * walking the Debet objects touched one scattered object per debit, and at a million kept debits that walk was
-     * the largest single cost of the check (JFR, issue 11).
-     */
-    private Debet[] debets = new Debet[2];
-    private long[] perioden = new long[2];
-    private int[] referenties = new int[2];
+
     private int aantal;
+    private long[] getallen = new long[2 * STAP];
+    /** Product category and code of each debit, two per debit. */
+    private Object[] producten = new Object[2 * 2];
+    private char[] tekens = new char[16];
+    private int tekensGebruikt;
+    /** The no-shows per calendar year each debit declared (a region's rule); null while no debit declared any. */
+    private Object[] noShows;
 
     Toewijzingsstand(ToegewezenProduct toewijzing) {
         this.toewijzing = toewijzing;
+    }
+
+    /** The product period as one number: begin and end as epoch days. */
+    static long periodesleutel(long beginDag, long eindDag) {
+        return beginDag << 32 | eindDag & 0xFFFFFFFFL;
     }
 
     int aantal() {
         return aantal;
     }
 
-    Debet get(int i) {
-        return debets[i];
+    /** Keeps an approved debit; its texts are the allocation's own instances where they are equal. */
+    void voegToe(Prestatie p, Map<Integer, Integer> noShowsPerJaar) {
+        String referentie = p.referentie();
+        if (aantal * STAP == getallen.length) {
+            getallen = Arrays.copyOf(getallen, getallen.length * 2);
+            producten = Arrays.copyOf(producten, producten.length * 2);
+            if (noShows != null) {
+                noShows = Arrays.copyOf(noShows, noShows.length * 2);
+            }
+        }
+        if (tekensGebruikt + referentie.length() > tekens.length) {
+            tekens = Arrays.copyOf(tekens, Math.max(tekens.length * 2, tekensGebruikt + referentie.length()));
+        }
+        referentie.getChars(0, referentie.length(), tekens, tekensGebruikt);
+        int g = aantal * STAP;
+        getallen[g + PERIODE] = periodesleutel(p.begin().toEpochDay(), p.eind().toEpochDay());
+        getallen[g + VOLUME] = p.geleverdVolume();
+        getallen[g + BEDRAG] = p.ingediendBedrag();
+        getallen[g + REFERENTIE] = (long) referentie.hashCode() << 32 | tekensGebruikt;
+        getallen[g + KENMERKEN] = (long) referentie.length() << 16 | p.eenheid().ordinal() << 8;
+        producten[2 * aantal] = gedeeld(toewijzing.productcategorie(), p.productcategorie());
+        producten[2 * aantal + 1] = gedeeld(toewijzing.productcode(), p.productcode());
+        if (!noShowsPerJaar.isEmpty()) {
+            if (noShows == null) {
+                noShows = new Object[getallen.length / STAP];
+            }
+            noShows[aantal] = Map.copyOf(noShowsPerJaar);
+        }
+        tekensGebruikt += referentie.length();
+        aantal++;
+    }
+
+    /** Takes the newest debit out again (a message taken back, newest booking first). */
+    void verwijderLaatste() {
+        aantal--;
+        tekensGebruikt -= lengte(aantal);
+        producten[2 * aantal] = null;
+        producten[2 * aantal + 1] = null;
+        if (noShows != null) {
+            noShows[aantal] = null;
+        }
+    }
+
+    /** The index of the debit with this reference, or -1. */
+    int index(String referentie) {
+        int hash = referentie.hashCode();
+        for (int i = 0; i < aantal; i++) {
+            if (heeftReferentie(i, referentie, hash)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether debit i has this reference (the hash compared first: most do not). */
     boolean heeftReferentie(int i, String referentie, int hash) {
-        return referenties[i] == hash && debets[i].referentie.equals(referentie);
+        long r = getallen[i * STAP + REFERENTIE];
+        if ((int) (r >>> 32) != hash || lengte(i) != referentie.length()) {
+            return false;
+        }
+        int van = (int) r;
+        for (int k = 0; k < referentie.length(); k++) {
+            if (tekens[van + k] != referentie.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether debit i has the product period with this {@link #periodesleutel}. */
     boolean heeftPeriode(int i, long sleutel) {
-        return perioden[i] == sleutel;
+        return getallen[i * STAP + PERIODE] == sleutel;
     }
 
-    void voegToe(Debet d) {
-        if (aantal == debets.length) {
-            int n = aantal * 2;
-            debets = java.util.Arrays.copyOf(debets, n);
-            perioden = java.util.Arrays.copyOf(perioden, n);
-            referenties = java.util.Arrays.copyOf(referenties, n);
+    String referentie(int i) {
+        return new String(tekens, (int) getallen[i * STAP + REFERENTIE], lengte(i));
+    }
+
+    String productcategorie(int i) {
+        return (String) producten[2 * i];
+    }
+
+    String productcode(int i) {
+        return (String) producten[2 * i + 1];
+    }
+
+    boolean gecrediteerd(int i) {
+        return (getallen[i * STAP + KENMERKEN] & 1) != 0;
+    }
+
+    void zetGecrediteerd(int i, boolean gecrediteerd) {
+        getallen[i * STAP + KENMERKEN] = getallen[i * STAP + KENMERKEN] & ~1L | (gecrediteerd ? 1 : 0);
+    }
+
+    /** The volume in minutes for a time unit, else in the unit: what it added to {@link #gebruiktBasis}. */
+    long volumeBasis(int i) {
+        return Math.multiplyExact(getallen[i * STAP + VOLUME], eenheid(i).basisPerEenheid());
+    }
+
+    Map<Integer, Integer> noShowsPerJaar(int i) {
+        @SuppressWarnings("unchecked")
+        Map<Integer, Integer> n = noShows == null ? null : (Map<Integer, Integer>) noShows[i];
+        return n == null ? Map.of() : n;
+    }
+
+    /** TR323: a credit is (nearly) identical to its debit; the first field that differs, or null. */
+    String verschil(int i, Prestatie credit) {
+        if (!heeftPeriode(i, periodesleutel(credit.begin().toEpochDay(), credit.eind().toEpochDay()))) {
+            return "ProductPeriode";
         }
-        debets[aantal] = d;
-        perioden[aantal] = periodesleutel(d.beginDag, d.eindDag);
-        referenties[aantal] = d.referentie.hashCode();
-        aantal++;
-    }
-
-    /** Takes this debit out again (a message taken back); the newest is searched first, as it is the usual one. */
-    void verwijder(Debet d) {
-        for (int i = aantal - 1; i >= 0; i--) {
-            if (debets[i] == d) {
-                int rest = aantal - i - 1;
-                System.arraycopy(debets, i + 1, debets, i, rest);
-                System.arraycopy(perioden, i + 1, perioden, i, rest);
-                System.arraycopy(referenties, i + 1, referenties, i, rest);
-                aantal--;
-                debets[aantal] = null;
-                return;
-            }
+        if (!java.util.Objects.equals(productcategorie(i), credit.productcategorie())) {
+            return "ProductCategorie";
         }
-    }
-
-    Debet debet(String referentie) {
-        int hash = referentie.hashCode();
-        for (int i = 0; i < aantal; i++) {
-            if (heeftReferentie(i, referentie, hash)) {
-                return debets[i];
-            }
+        if (!java.util.Objects.equals(productcode(i), credit.productcode())) {
+            return "ProductCode";
+        }
+        if (getallen[i * STAP + VOLUME] != credit.geleverdVolume() || eenheid(i) != credit.eenheid()) {
+            return "GeleverdVolume";
+        }
+        if (getallen[i * STAP + BEDRAG] != credit.ingediendBedrag()) {
+            return "IngediendBedrag";
         }
         return null;
     }
 
-    /** A product period as one number: begin and end as epoch days. */
-    static long periodesleutel(long beginDag, long eindDag) {
-        return beginDag << 32 | eindDag & 0xFFFFFFFFL;
+    private Eenheid eenheid(int i) {
+        return EENHEDEN[(int) (getallen[i * STAP + KENMERKEN] >>> 8) & 0xFF];
+    }
+
+    private int lengte(int i) {
+        return (int) (getallen[i * STAP + KENMERKEN] >>> 16) & 0xFFFF;
+    }
+
+    private static String gedeeld(String vanToewijzing, String vanPrestatie) {
+        return vanToewijzing != null && vanToewijzing.equals(vanPrestatie) ? vanToewijzing : vanPrestatie;
     }
 }

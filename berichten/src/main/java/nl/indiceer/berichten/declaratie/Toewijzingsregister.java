@@ -30,6 +30,8 @@ import nl.indiceer.declaratie.Wet;
 public final class Toewijzingsregister {
 
     private final Map<String, ToegewezenProduct> toewijzingen = new HashMap<>();
+    /** One instance of each equal value the allocations share: see {@link #gedeeld(ToegewezenProduct)}. */
+    private final Map<Object, Object> gedeeld = new HashMap<>();
     private int berichten;
 
     private Toewijzingsregister() {
@@ -102,7 +104,7 @@ public final class Toewijzingsregister {
             } else {
                 ToegewezenProduct t = voorControle(bericht, p);
                 if (t != null) {
-                    toewijzingen.put(nummer, t);
+                    toewijzingen.put(nummer, gedeeld(t));
                 }
             }
         }
@@ -132,6 +134,23 @@ public final class Toewijzingsregister {
         return new ToegewezenProduct(Long.toString(p.toewijzingNummer()), bericht.client().bsn(), wet,
                 p.product().categorie(), p.product().code(), bericht.header().ontvanger(), p.ingangsdatum(), p.einddatum(),
                 omvang, variant, null);
+    }
+
+    /**
+     * The allocation with its product, provider, dates, volume and tariff as instances shared with every other
+     * allocation that has the same: a handful of product codes, providers and start dates serve 100 000 allocations.
+     * Less memory, and above all the check reads them from the processor's cache instead of from a separate place in
+     * memory for each allocation (issue 11: those reads were a large part of the check's own cost).
+     */
+    private ToegewezenProduct gedeeld(ToegewezenProduct t) {
+        return new ToegewezenProduct(t.toewijzingNummer(), t.client(), t.wet(), deel(t.productcategorie()),
+                deel(t.productcode()), deel(t.aanbieder()), deel(t.ingangsdatum()), deel(t.einddatum()), deel(t.omvang()),
+                t.variant(), deel(t.tarief()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T deel(T waarde) {
+        return waarde == null ? null : (T) gedeeld.computeIfAbsent(waarde, w -> w);
     }
 
     /** The allocation with this number, or null. */
