@@ -26,7 +26,7 @@ public final class Declaratiecontrole {
 
     private final Function<String, ToegewezenProduct> toewijzingen;
     private final Function<ToegewezenProduct, Declaratieregels> regioregels;
-    private final Map<String, Toewijzingsstand> standen = new HashMap<>();
+    private final Standen standen = new Standen();
     private final Map<String, Integer> noShows = new HashMap<>();
     /** While a message is open: how to undo each booking of it, so a message rejected halfway leaves nothing behind. */
     private List<Runnable> ongedaan;
@@ -234,7 +234,11 @@ public final class Declaratiecontrole {
     }
 
     private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
-        Toewijzingsstand stand = standen.computeIfAbsent(t.toewijzingNummer(), k -> new Toewijzingsstand(t));
+        Toewijzingsstand bestaand = standen.get(t.toewijzingNummer());
+        Toewijzingsstand stand = bestaand != null ? bestaand : new Toewijzingsstand(t);
+        if (bestaand == null) {
+            standen.put(t.toewijzingNummer(), stand);
+        }
         stand.gebruiktBasis += basis;
         stand.voegToe(p, noShowsHierin);
         noShowsHierin.forEach((jaar, n) -> noShows.merge(noShowSleutel(t.client(), p.productcode(), jaar), n, Integer::sum));
