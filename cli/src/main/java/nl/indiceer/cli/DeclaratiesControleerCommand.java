@@ -1,11 +1,9 @@
 package nl.indiceer.cli;
 
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -21,6 +19,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import nl.indiceer.aanvraag.VeiligeTekst;
 import nl.indiceer.berichten.declaratie.Declaratieverwerking;
+import nl.indiceer.berichten.declaratie.Overloopschrijver;
 import nl.indiceer.berichten.declaratie.Toewijzingsregister;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.declaratie.Declaratiecontrole;
@@ -122,14 +121,14 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
                 }
                 String basis = bestand.getFileName().toString().replaceFirst("(?i)\\.xml$", "");
                 Path antwoord = uit.resolve(basis + "-325.xml");
-                // the section of this 323 is kept apart until the 323 is read to its end: a refused one leaves only its refusal
-                Path deel = Files.createTempFile(uit, ".rapport-", ".deel");
+                // the section of this 323 is kept apart until the 323 is read to its end: a refused one leaves only its
+                // refusal (in memory; a temporary file only for a very large one)
+                Overloopschrijver deel = new Overloopschrijver(uit, ".rapport-");
                 try {
                     Declaratieverwerking.Resultaat res;
                     Declaratierapport verslag;
-                    try (Writer d = Files.newBufferedWriter(deel, StandardCharsets.UTF_8);
-                         InputStream in = new Teller(Files.newInputStream(bestand), balk, gelezen)) {
-                        verslag = new Declaratierapport(d, naam);
+                    try (InputStream in = new Teller(Files.newInputStream(bestand), balk, gelezen)) {
+                        verslag = new Declaratierapport(deel, naam);
                         res = verwerking.verwerk(in, k -> antwoord, "A" + (++volgnummer), vandaag, verslag);
                         verslag.samenvatting(res, antwoord.getFileName().toString());
                     } catch (OngeldigBerichtException e) {
@@ -140,13 +139,11 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
                         r.write("\n== " + naam + ": afgewezen, niet verwerkt (geen 325): " + reden + "\n");
                         continue;
                     }
-                    try (Reader in = Files.newBufferedReader(deel, StandardCharsets.UTF_8)) {
-                        in.transferTo(r);
-                    }
+                    deel.kopieerNaar(r);
                     prestaties += res.prestaties();
                     afgekeurd += res.afgekeurd();
                 } finally {
-                    Files.deleteIfExists(deel);
+                    deel.close();
                     gelezen += Files.size(bestand);
                     if (balk != null) {
                         balk.stepTo(gelezen);

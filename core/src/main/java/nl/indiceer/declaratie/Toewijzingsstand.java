@@ -38,16 +38,32 @@ final class Toewijzingsstand {
     long gebruiktBasis;
 
     private int aantal;
-    private long[] getallen = new long[2 * STAP];
+    private long[] getallen;
     /** Product category and code of each debit, two per debit. */
-    private Object[] producten = new Object[2 * 2];
-    private char[] tekens = new char[16];
+    private Object[] producten;
+    private char[] tekens;
     private int tekensGebruikt;
     /** The no-shows per calendar year each debit declared (a region's rule); null while no debit declared any. */
     private Object[] noShows;
 
     Toewijzingsstand(ToegewezenProduct toewijzing) {
         this.toewijzing = toewijzing;
+        // room for one debit per month of the allocation (TR389 allows one per product period): growing the arrays
+        // later leaves the old ones behind as garbage among the long-lived data, which the collector must clean up
+        int debets = verwachteDebets(toewijzing);
+        getallen = new long[debets * STAP];
+        producten = new Object[debets * 2];
+        tekens = new char[debets * 12];
+    }
+
+    /** The calendar months the allocation spans, between 2 and 24; 4 for an open end. */
+    private static int verwachteDebets(ToegewezenProduct t) {
+        if (t.einddatum() == null) {
+            return 4;
+        }
+        long maanden = (t.einddatum().getYear() - t.ingangsdatum().getYear()) * 12L
+                + t.einddatum().getMonthValue() - t.ingangsdatum().getMonthValue() + 1;
+        return (int) Math.max(2, Math.min(24, maanden));
     }
 
     /** The product period as one number: begin and end as epoch days. */
@@ -70,7 +86,8 @@ final class Toewijzingsstand {
             }
         }
         if (tekensGebruikt + referentie.length() > tekens.length) {
-            tekens = Arrays.copyOf(tekens, Math.max(tekens.length * 2, tekensGebruikt + referentie.length()));
+            // grows by half: a reference is 1 to 36 characters, and the arrays live as long as the check
+            tekens = Arrays.copyOf(tekens, Math.max(tekens.length + tekens.length / 2, tekensGebruikt + referentie.length()));
         }
         referentie.getChars(0, referentie.length(), tekens, tekensGebruikt);
         int g = aantal * STAP;

@@ -69,7 +69,7 @@ public final class Antwoordschrijver implements Closeable {
         this.basisNs = soort.wet().basisNamespace();
         this.identificatie = identificatie;
         this.dagtekening = dagtekening;
-        this.rompTekst = new Overloopschrijver(doel.toAbsolutePath().getParent());
+        this.rompTekst = new Overloopschrijver(doel.toAbsolutePath().getParent(), ".325-");
         try {
             this.w = FABRIEK.createXMLStreamWriter(rompTekst);
         } catch (XMLStreamException e) {

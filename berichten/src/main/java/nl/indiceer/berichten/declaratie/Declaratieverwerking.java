@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +56,7 @@ public final class Declaratieverwerking {
                              LocalDate dagtekening, Verslag verslag) throws OngeldigBerichtException, IOException {
         Antwoordschrijver[] schrijver = new Antwoordschrijver[1];
         long[] tellers = new long[2];
-        Set<String> debetsHierin = new HashSet<>();
+        DebetsInBericht debetsHierin = new DebetsInBericht();
         controle.beginBericht();
         boolean gelukt = false;
         try {
@@ -82,14 +81,14 @@ public final class Declaratieverwerking {
                 public void prestatie(GedeclareerdePrestatie g) {
                     Prestatie p = naarControle(k, g);
                     Controleuitkomst u;
-                    if (p.isCredit() && p.vorigeReferentie() != null && debetsHierin.contains(p.vorigeReferentie())) {
+                    if (p.isCredit() && p.vorigeReferentie() != null && debetsHierin.bevat(p.vorigeReferentie())) {
                         u = new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.CREDIT_IN_ZELFDE_BERICHT,
                                 "debet", p.vorigeReferentie())));
                     } else {
                         u = controle.controleer(p);
                     }
                     if (!p.isCredit()) {
-                        debetsHierin.add(p.referentie());
+                        debetsHierin.voegToe(p.referentie());
                     }
                     tellers[0]++;
                     if (!u.goedgekeurd()) {

@@ -8,29 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Text kept in memory up to a limit and beyond it in a temporary file: the part of an answer that is known only in
- * pieces but must be written after its totals (the rejected prestaties of a 325). Most answers are small; a temporary
+ * Text kept in memory up to a limit and beyond it in a temporary file: a part that is known only in pieces but must be
+ * written after something that comes later (the rejected prestaties of a 325 after its totals; the report of a 323
+ * once the 323 turned out readable to its end). Most answers are small; a temporary
  * file for each of them cost more than the whole check of its prestaties (issue 11: 1 500 325s, two extra file
  * creations and a read-back each, about 3 s of a 10 s run). A huge one still keeps memory bounded.
  */
-final class Overloopschrijver extends Writer {
+public final class Overloopschrijver extends Writer {
 
     /** Characters kept in memory before the text moves to a file (16 MB of heap at most). */
     static final int GRENS = 8 * 1024 * 1024;
 
     private final Path map;
+    private final String voorvoegsel;
     private final int grens;
     private StringBuilder geheugen = new StringBuilder();
     private Path bestand;
     private Writer schijf;
 
-    /** @param map where a temporary file goes when the text outgrows memory */
-    Overloopschrijver(Path map) {
-        this(map, GRENS);
+    /**
+     * @param map         where a temporary file goes when the text outgrows memory
+     * @param voorvoegsel the start of that file's name
+     */
+    public Overloopschrijver(Path map, String voorvoegsel) {
+        this(map, voorvoegsel, GRENS);
     }
 
-    Overloopschrijver(Path map, int grens) {
+    Overloopschrijver(Path map, String voorvoegsel, int grens) {
         this.map = map;
+        this.voorvoegsel = voorvoegsel;
         this.grens = grens;
     }
 
@@ -66,7 +72,7 @@ final class Overloopschrijver extends Writer {
 
     private void loopOverWanneerNodig() throws IOException {
         if (geheugen.length() > grens) {
-            bestand = Files.createTempFile(map, ".325-", ".deel");
+            bestand = Files.createTempFile(map, voorvoegsel, ".deel");
             schijf = Files.newBufferedWriter(bestand, StandardCharsets.UTF_8);
             schijf.append(geheugen);
             geheugen = null;
@@ -79,7 +85,7 @@ final class Overloopschrijver extends Writer {
     }
 
     /** Writes all text so far to {@code uit}. */
-    void kopieerNaar(Writer uit) throws IOException {
+    public void kopieerNaar(Writer uit) throws IOException {
         if (schijf == null) {
             uit.append(geheugen);
             return;
