@@ -76,6 +76,9 @@ public final class Declaratielezer {
     private final char[] waarde = new char[MAXIMALE_TEKSTLENGTE];
     private int waardeVan;
     private int waardeTot;
+    /** The product category and code of the previous prestatie: see {@link #herhaald}. */
+    private String vorigeCategorie;
+    private String vorigeProductcode;
 
     private Declaratielezer(XMLStreamReader r) {
         this.r = r;
@@ -232,11 +235,15 @@ public final class Declaratielezer {
             throw fout(regel, "WAARDE", "een ReferentieNummer heeft ten hoogste 36 tekens");
         }
         long toewijzing = getal(B, "ToewijzingNummer", NUMMER_MAX);
-        String categorie = tekst(B, "ProductCategorie");
+        String categorie = vorigeCategorie = herhaald(B, "ProductCategorie", vorigeCategorie);
         if (categorie.length() != 2 || !alleenCijfers(categorie)) {
             throw fout(waardeRegel, "WAARDE", "ProductCategorie '" + schoon(categorie) + "' is geen productcategorie van 2 cijfers");
         }
-        String productcode = kort(B, "ProductCode", 5, "1 tot 5 tekens");
+        String productcode = vorigeProductcode = herhaald(B, "ProductCode", vorigeProductcode);
+        // the same test and message as kort(): 1 to 5 characters on one line
+        if (productcode.length() > 5 || productcode.indexOf('\n') >= 0 || productcode.indexOf('\r') >= 0) {
+            throw fout(waardeRegel, "WAARDE", "ProductCode '" + schoon(productcode) + "' is geen 1 tot 5 tekens");
+        }
         if (productcode.length() > 5) {
             throw fout(regel, "WAARDE", "ProductCode heeft ten hoogste 5 tekens");
         }
@@ -364,6 +371,15 @@ public final class Declaratielezer {
             throw fout(regel(), "STRUCTUUR", "onverwacht element " + schoon(r.getLocalName()));
         }
         klaar = false;
+    }
+
+    /**
+     * The text of a simple element, as the previous instance when it is the same: a provider declares the same few
+     * product categories and codes on every line, and a new String for each was garbage (issue 11).
+     */
+    private String herhaald(boolean basis, String naam, String vorige) throws XMLStreamException, OngeldigBerichtException {
+        waarde(basis, naam);
+        return vorige != null && waardeIs(vorige) ? vorige : waardeTekst();
     }
 
     /** The text of a simple element, trimmed; refused when it holds elements or is too long. */
