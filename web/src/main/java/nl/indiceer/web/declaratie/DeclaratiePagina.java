@@ -19,8 +19,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code /declaraties}: the received 323s with their outcome, a form to upload one (multipart, size-limited, errors at
  * the field), the pick-up from the installation's folder, and per declaration its report (per client, per line approved
- * or rejected with the rule and the reason) with the button that approves the 325. Scoped and audited through the
- * services.
+ * or rejected with the rule and the reason) with the button that approves the 325, and once approved the link to that
+ * 325 in the outbox with its status. Scoped and audited through the services.
  */
 @Controller
 public class DeclaratiePagina {
@@ -35,9 +35,12 @@ public class DeclaratiePagina {
     private final Declaratiegrootte grootte;
     private final Huidige huidige;
     private final Aanvraagkeuzes keuzes;
+    private final Antwoordberichtinuitbox antwoordbericht;
 
     public DeclaratiePagina(DeclaratieDienst dienst, DeclaratieInzage inzage, Declaratieantwoord antwoord, Declaratiemap map,
-                            Declaratiegrootte grootte, Huidige huidige, Aanvraagkeuzes keuzes) {
+                            Declaratiegrootte grootte, Huidige huidige, Aanvraagkeuzes keuzes,
+                            Antwoordberichtinuitbox antwoordbericht) {
+        this.antwoordbericht = antwoordbericht;
         this.dienst = dienst;
         this.inzage = inzage;
         this.antwoord = antwoord;
@@ -112,6 +115,7 @@ public class DeclaratiePagina {
         int begin = Math.max(0, vanaf);
         List<Declaratieregel> regels = inzage.regels(d, begin, PER_PAGINA + 1);
         model.addAttribute("declaratie", d);
+        model.addAttribute("antwoordbericht", antwoordbericht.van(d).orElse(null));
         model.addAttribute("regels", regels.size() > PER_PAGINA ? regels.subList(0, PER_PAGINA) : regels);
         model.addAttribute("vanaf", begin);
         model.addAttribute("vorige", begin > 0 ? Math.max(0, begin - PER_PAGINA) : null);
