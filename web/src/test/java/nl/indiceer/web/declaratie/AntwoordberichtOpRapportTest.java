@@ -102,4 +102,24 @@ class AntwoordberichtOpRapportTest {
         assertThat(m.find()).as("rij van " + referentie).isTrue();
         return m.group(1);
     }
+
+    @Test
+    void eenVolledigGoedgekeurdeDeclaratieHeeftEen325ZonderTabel() throws Exception {
+        String urk = Gebruikers.nieuw(app, "urk-325-8001", Rol.BACKOFFICE, URK);
+        Declaraties.Toewijzing t = Declaraties.toegewezen(app, urk, URK);
+        GedeclareerdePrestatie goed = t.prestatie(Declaraties.uniek("R"), Declaraties.MAART, 1);
+        Browser ik = Browser.op(poort).meldAan(urk, Gebruikers.wachtwoord(urk));
+        ik.get("/declaraties");
+        String plek = ik.multipart("/declaraties", Map.of(), "bestand", "maart.xml",
+                Declaraties.bericht(URK, Declaraties.uniek("D"), List.of(goed))).headers().firstValue("Location").orElseThrow();
+        String rapportpad = plek.substring(plek.indexOf("/declaraties/"));
+        ik.get(rapportpad);
+        assertThat(ik.post(rapportpad + "/goedkeuring", Map.of()).statusCode()).isEqualTo(302);
+        Matcher link = Pattern.compile("id=\"antwoordbericht-link\" href=\"(/berichten/uitgaand/[0-9]+)\"")
+                .matcher(ik.get(rapportpad).body());
+        assertThat(link.find()).isTrue();
+        String pagina = ik.get(link.group(1)).body();
+        assertThat(pagina).contains("Alle prestaties van deze declaratie zijn goedgekeurd (retourcode 8001).")
+                .doesNotContain("id=\"afgewezen\"").contains("<details id=\"xml-details\">");
+    }
 }
