@@ -18,10 +18,13 @@ import nl.indiceer.regeling.Regelingen;
 public final class Regioregelkeuze {
 
     private final Regelingen regelingen;
+    /** Alphabetical: when two rulebooks name the same municipality on a date, the choice does not depend on loading. */
+    private final java.util.List<String> regios;
     private final Map<String, Regeling> gekozen = new HashMap<>();
 
     public Regioregelkeuze(Regelingen regelingen) {
         this.regelingen = regelingen;
+        this.regios = regelingen.regios().stream().sorted().toList();
     }
 
     /** The rulebook that decides, or null when none names the municipality on that date. */
@@ -34,7 +37,7 @@ public final class Regioregelkeuze {
             return gekozen.get(sleutel);
         }
         Regeling gevonden = null;
-        for (String regio : regelingen.regios()) {
+        for (String regio : regios) {
             Regeling r = regelingen.voor(regio, datum);
             if (r != null && r.gemeenten().stream().anyMatch(g -> gemeente.equals(g.cbs()))) {
                 gevonden = r;

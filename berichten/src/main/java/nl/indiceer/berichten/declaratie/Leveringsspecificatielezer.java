@@ -100,12 +100,12 @@ public final class Leveringsspecificatielezer {
         String regel;
         while ((regel = regels.volgende()) != null) {
             int nr = regels.nummer();
-            if (regel.isBlank()) {
-                continue;
-            }
             if (nr > MAXIMAAL_REGELS + 1) {
                 throw new OngeldigeSpecificatieException(nr, null, "TE_VEEL_REGELS",
                         "meer dan " + MAXIMAAL_REGELS + " regels");
+            }
+            if (regel.isBlank()) {
+                continue;
             }
             String[] velden = regel.split(";", -1);
             if (velden.length != positie.size()) {
@@ -234,6 +234,9 @@ public final class Leveringsspecificatielezer {
         LocalDate datum(String kolom) throws OngeldigeSpecificatieException {
             String w = verplicht(kolom);
             try {
+                if (!w.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    throw new DateTimeParseException("geen jjjj-mm-dd", w, 0);
+                }
                 return LocalDate.parse(w, ISO);
             } catch (DateTimeParseException e) {
                 throw fout(kolom, "WAARDE", "een datum als 2026-03-31, niet '" + w + "'");

@@ -44,6 +44,11 @@ public final class Leveringsspecificaties {
         return gebruikt.size();
     }
 
+    /** Every specified prestatie, by {@link #sleutel}: for a writer and a test reading it back. */
+    Map<String, nl.indiceer.declaratie.Leveringsspecificatie> alle() {
+        return perPrestatie;
+    }
+
     static String sleutel(String referentie, String toewijzing) {
         return referentie + '\u0000' + toewijzing;
     }

@@ -14,7 +14,9 @@ public final class OngeldigeSpecificatieException extends Exception {
     private final String code;
 
     OngeldigeSpecificatieException(int regel, String kolom, String code, String tekst) {
-        super((regel > 0 ? "regel " + regel + (kolom == null ? "" : ", kolom " + kolom) + ": " : "") + tekst);
+        // the text quotes the provider's values: made safe for one line of a report or log
+        super(nl.indiceer.aanvraag.VeiligeTekst.schoon((regel > 0 ? "regel " + regel + (kolom == null ? "" : ", kolom " + kolom)
+                + ": " : "") + tekst));
         this.regel = regel;
         this.kolom = kolom;
         this.code = code;
