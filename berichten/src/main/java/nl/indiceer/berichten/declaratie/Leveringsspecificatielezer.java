@@ -70,7 +70,13 @@ public final class Leveringsspecificatielezer {
 
     /** Reads the whole stream; the caller closes it. */
     public static Leveringsspecificaties lees(InputStream in) throws IOException, OngeldigeSpecificatieException {
-        Reader r = new InputStreamReader(new Begrensd(in), StandardCharsets.UTF_8.newDecoder()
+        return lees(in, MAXIMALE_GROOTTE);
+    }
+
+    /** With a smaller size limit (a test need not read 256 MB to see the limit work). */
+    static Leveringsspecificaties lees(InputStream in, long maximaleGrootte) throws IOException,
+            OngeldigeSpecificatieException {
+        Reader r = new InputStreamReader(new Begrensd(in, maximaleGrootte), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
             return lees(new Regels(r));
@@ -78,7 +84,7 @@ public final class Leveringsspecificatielezer {
             throw new OngeldigeSpecificatieException(0, null, "CODERING", "het bestand is geen UTF-8");
         } catch (TeGroot e) {
             throw new OngeldigeSpecificatieException(0, null, "TE_GROOT",
-                    "het bestand is groter dan " + MAXIMALE_GROOTTE / (1024 * 1024) + " MB");
+                    "het bestand is groter dan " + Math.max(1, maximaleGrootte / (1024 * 1024)) + " MB");
         }
     }
 
@@ -325,12 +331,14 @@ public final class Leveringsspecificatielezer {
         }
     }
 
-    /** Stops reading past {@link #MAXIMALE_GROOTTE} bytes. */
+    /** Stops reading past the size limit. */
     private static final class Begrensd extends java.io.FilterInputStream {
+        private final long maximum;
         private long gelezen;
 
-        Begrensd(InputStream in) {
+        Begrensd(InputStream in, long maximum) {
             super(new java.io.BufferedInputStream(in, 1 << 16));
+            this.maximum = maximum;
         }
 
         @Override
@@ -353,7 +361,7 @@ public final class Leveringsspecificatielezer {
 
         private void tel(long n) throws TeGroot {
             gelezen += n;
-            if (gelezen > MAXIMALE_GROOTTE) {
+            if (gelezen > maximum) {
                 throw new TeGroot();
             }
         }

@@ -15,9 +15,16 @@ public final class Leveringsspecificatieschrijver {
     private final Writer uit;
 
     public Leveringsspecificatieschrijver(Writer uit) throws IOException {
+        this(uit, true);
+    }
+
+    /** @param metKop false: rows only (a caller that collects rows and writes the header once) */
+    Leveringsspecificatieschrijver(Writer uit, boolean metKop) throws IOException {
         this.uit = uit;
-        uit.write(String.join(";", Leveringsspecificatielezer.KOLOMMEN));
-        uit.write('\n');
+        if (metKop) {
+            uit.write(String.join(";", Leveringsspecificatielezer.KOLOMMEN));
+            uit.write('\n');
+        }
     }
 
     public void afspraak(String referentie, long toewijzing, Afspraak a) throws IOException {
