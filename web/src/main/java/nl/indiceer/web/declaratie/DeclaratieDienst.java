@@ -283,7 +283,8 @@ public class DeclaratieDienst {
                 Set<String> codes = new LinkedHashSet<>();
                 List<String> redenen = new ArrayList<>();
                 for (Declaratiebevinding b : u.afkeuringen()) {
-                    codes.add(b.code().regel());
+                    // stored space-separated: a region's rule ("regeling: declaratieregels") becomes one word
+                    codes.add(b.code().regel().replace(" ", ""));
                     redenen.add(DeclaratiebevindingTekst.tekst(b));
                 }
                 if (!goed) {
