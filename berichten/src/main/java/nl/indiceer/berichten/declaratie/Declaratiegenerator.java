@@ -268,7 +268,8 @@ public final class Declaratiegenerator {
                 if (soort == null && totaal != null && t.goedgekeurd + p.geleverdVolume() > totaal.maximum()) {
                     soort = Geplandefout.Soort.BOVEN_TR322;
                 }
-                if (soort == null) {
+                // not on the debit a valid credit will take back next month: it must be approved
+                if (soort == null && !beschermd) {
                     java.io.StringWriter spec = specificatiePerAanbieder.computeIfAbsent(t.agb, x -> new java.io.StringWriter());
                     soort = regiofouten.specificeer(t.product, m, p, spec);
                 }
