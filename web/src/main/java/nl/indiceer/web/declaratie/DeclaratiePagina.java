@@ -56,6 +56,9 @@ public class DeclaratiePagina {
     }
 
     private String overzicht(Medewerker wie, Model model, String gemeente, String fout, List<Declaratiemap.Uitkomst> opgehaald) {
+        if (!model.containsAttribute("specificatieFout")) {
+            model.addAttribute("specificatieFout", null);
+        }
         model.addAttribute("declaraties", inzage.lijst(wie));
         model.addAttribute("gemeenten", keuzes.gemeentenamen(wie.gemeenten()));
         model.addAttribute("gekozen", gemeente == null ? "" : gemeente);
@@ -66,9 +69,13 @@ public class DeclaratiePagina {
         return "declaratie/overzicht";
     }
 
-    /** An uploaded 323; a missing or too large file, or a wrong municipality, is said at the field (422). */
+    /**
+     * An uploaded 323, with the provider's leveringsspecificatie beside it when given; a missing or too large file, an
+     * unreadable specification (its line and column) or a wrong municipality is said at the field (422).
+     */
     @PostMapping("/declaraties")
     public String ontvang(@RequestParam(name = "bestand", required = false) MultipartFile bestand,
+                          @RequestParam(name = "specificatie", required = false) MultipartFile specificatie,
                           @RequestParam(name = "gemeente", required = false) String gemeente,
                           Model model, HttpServletResponse antwoordHttp) throws IOException {
         Medewerker wie = huidige.medewerker();
@@ -84,13 +91,25 @@ public class DeclaratiePagina {
                 fout = "te-groot";
             }
         }
+        byte[] spec = null;
+        if (fout == null && specificatie != null && !specificatie.isEmpty()) {
+            try (InputStream in = specificatie.getInputStream()) {
+                spec = grootte.leesSpecificatie(in);
+            } catch (Probleem p) {
+                fout = "specificatie-te-groot";
+            }
+        }
         if (fout != null) {
             antwoordHttp.setStatus(422);
             return overzicht(wie, model, g, fout, null);
         }
         try {
-            var o = dienst.ontvang(wie, g, inhoud, null);
+            var o = dienst.ontvang(wie, g, inhoud, null, spec);
             return "redirect:/declaraties/" + o.declaratie().id();
+        } catch (DeclaratieDienst.OngeldigeSpecificatie p) {
+            antwoordHttp.setStatus(422);
+            model.addAttribute("specificatieFout", p.getMessage());
+            return overzicht(wie, model, g, "specificatie", null);
         } catch (Probleem p) {
             // more municipalities and a file that names none of them: the user chooses
             antwoordHttp.setStatus(422);
