@@ -2,7 +2,8 @@ package nl.indiceer.berichten;
 
 /**
  * The kinds of message this project reads and writes, with their BerichtCode (COD002 VEKTIS). The declarations (323) and
- * their answers (325) are streamed by the package {@code nl.indiceer.berichten.declaratie}.
+ * their answers (325) are streamed by the package {@code nl.indiceer.berichten.declaratie}; a 325 is also read whole by
+ * {@code Berichtlezer}, to show it.
  */
 public enum Berichtsoort {
     JW301(Wet.JEUGDWET, "301", "436", Richting.GEMEENTE_NAAR_AANBIEDER, "Toewijzing"),

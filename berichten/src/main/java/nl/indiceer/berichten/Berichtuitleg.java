@@ -45,7 +45,13 @@ public final class Berichtuitleg {
         return p == null ? "zonder product" : "product " + (p.code() == null ? "categorie " + p.categorie() : p.code());
     }
 
+    /** Without the code list WJ001: the retourcodes of a 325 are given without their meaning. */
     public static List<String> regels(Bericht b) {
+        return regels(b, Codelijst.LEEG);
+    }
+
+    /** @param wj001 the retourcodes' list, read from the configured iStandaarden folder; {@link Codelijst#LEEG} when none */
+    public static List<String> regels(Bericht b, Codelijst wj001) {
         List<String> r = new ArrayList<>();
         Header h = b.header();
         r.add(b.soort() + " (BerichtCode " + b.soort().berichtcode() + "): " + b.soort().omschrijving() + ", " + b.soort().wet().naam()
@@ -104,7 +110,42 @@ public final class Berichtuitleg {
                     + (a.redenAfwijzingVerzoek() == null ? "" : "; reden " + code("redenafwijzing", a.redenAfwijzingVerzoek()))
                     + (a.woonplaatsbeginselGemeente() == null ? "" : "; woonplaatsbeginsel: gemeente "
                     + a.woonplaatsbeginselGemeente()));
+        } else if (b instanceof Declaratieantwoordbericht d) {
+            declaratieantwoord(d, wj001, r);
         }
         return r;
+    }
+
+    private static void declaratieantwoord(Declaratieantwoordbericht d, Codelijst wj001, List<String> r) {
+        r.add("Antwoord op declaratie (323) " + d.declaratieIdentificatie() + " van " + d.declaratieDagtekening()
+                + "; bericht als geheel: " + Retouruitleg.codes(d.retourcodes(), wj001));
+        Declaratieantwoordbericht.Antwoord a = d.antwoord();
+        if (a == null) {
+            r.add("Het bericht bevat geen antwoord op de declaratie.");
+        } else {
+            r.add("Declaratie " + a.declaratieNummer() + ": ingediend " + bedrag(a.totaalIngediend()) + ", toegekend "
+                    + bedrag(a.totaalToegekend()) + "; " + Retouruitleg.codes(a.retourcodes(), wj001));
+            int afgewezen = d.prestaties().size();
+            r.add(afgewezen == 0 ? "Geen prestatie afgewezen." : afgewezen + (afgewezen == 1 ? " prestatie" : " prestaties")
+                    + " afgewezen (goedgekeurde prestaties staan niet in een 325):");
+            for (Declaratieantwoordbericht.Client c : a.clienten()) {
+                for (Declaratieantwoordbericht.Prestatie p : c.prestaties()) {
+                    r.add("Afgewezen: cliënt BSN " + c.bsn() + ", toewijzing " + p.toewijzingNummer() + ", product "
+                            + p.productCode() + ", " + p.begindatum() + " tot en met " + p.einddatum() + ", "
+                            + p.geleverdVolume() + " " + CODES.getProperty("eenheid." + p.eenheid(), "eenheid " + p.eenheid())
+                            + ", " + bedrag(p.ingediendBedrag()) + ", referentie " + p.referentieNummer() + ": "
+                            + Retouruitleg.codes(p.retourcodes(), wj001));
+                }
+            }
+        }
+        if (wj001.isLeeg()) {
+            r.add(Retouruitleg.ZONDER_LIJST);
+        }
+    }
+
+    /** Eurocents as "580,00 euro", with "credit" when it is a credit. */
+    static String bedrag(Declaratieantwoordbericht.Bedrag b) {
+        return java.math.BigDecimal.valueOf(b.eurocent(), 2).toPlainString().replace('.', ',') + " euro"
+                + (b.isCredit() ? " credit" : "");
     }
 }

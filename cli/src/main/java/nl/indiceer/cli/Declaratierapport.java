@@ -56,6 +56,12 @@ final class Declaratierapport implements Declaratieverwerking.Verslag {
                         .append(b.code().retourcode() == null ? "0001" : b.code().retourcode()).append("): ")
                         .append(DeclaratiebevindingTekst.tekst(b)).append('\n');
             }
+            // why a region's rule allowed less: each appointment's reason, with its bron and what is onduidelijk
+            for (Declaratiebevinding b : u.bevindingen()) {
+                if (!b.code().afkeurend() && b.bron() != null) {
+                    r.append("        waarom: ").append(schoon(DeclaratiebevindingTekst.tekst(b))).append('\n');
+                }
+            }
         }
         schrijf(r.toString());
     }
@@ -64,6 +70,17 @@ final class Declaratierapport implements Declaratieverwerking.Verslag {
         schrijf("  Samenvatting: " + r.prestaties() + " prestaties, " + (r.prestaties() - r.afgekeurd()) + " goedgekeurd, "
                 + r.afgekeurd() + " afgekeurd; toegekend " + bedrag(Math.abs(r.toegekendBedrag()))
                 + (r.toegekendBedrag() < 0 ? " credit" : "") + "; antwoord " + antwoord + "\n");
+    }
+
+    /** How many prestaties of the 323 had a leveringsspecificatie (so the region's own rules applied to them). */
+    void specificatie(nl.indiceer.berichten.declaratie.Leveringsspecificaties s, String bestand) {
+        if (bestand == null) {
+            schrijf("  Leveringsspecificatie: geen; alleen de regels van de iStandaarden\n");
+            return;
+        }
+        schrijf("  Leveringsspecificatie " + schoon(bestand) + ": " + s.gebruikt() + " prestaties met specificatie (eigen regels van "
+                + "de regio toegepast)" + (s.aantal() > s.gebruikt() ? "; " + (s.aantal() - s.gebruikt())
+                + " gespecificeerde prestaties staan niet in de 323" : "") + "\n");
     }
 
     private void schrijf(String s) {

@@ -19,10 +19,15 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import nl.indiceer.aanvraag.VeiligeTekst;
 import nl.indiceer.berichten.declaratie.Declaratieverwerking;
+import nl.indiceer.berichten.declaratie.Leveringsspecificatielezer;
+import nl.indiceer.berichten.declaratie.Leveringsspecificaties;
+import nl.indiceer.berichten.declaratie.OngeldigeSpecificatieException;
 import nl.indiceer.berichten.declaratie.Overloopschrijver;
 import nl.indiceer.berichten.declaratie.Toewijzingsregister;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.declaratie.Declaratiecontrole;
+import nl.indiceer.declaratie.Regioregelkeuze;
+import nl.indiceer.regeling.Regelingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +43,9 @@ import picocli.CommandLine.Spec;
                 + "prestatie tegen de toewijzingen uit een map met 301's (TR321, TR322, TR346, OP279, OP367, debet/credit), "
                 + "schrijft per 323 een 325 (alleen de afgekeurde prestaties met hun retourcodes, IV087) en rapport.txt: per "
                 + "aanbieder, per cliënt, per regel goedgekeurd of afgekeurd met de regel en de reden.",
+                "Eigen regels van de regio (no-show, afwezigheid, groepstijd) gelden voor prestaties met een "
+                        + "leveringsspecificatie: <naam>.csv naast <naam>.xml, of in de map van --specificaties "
+                        + "(docs/leveringsspecificatie.md). De gemeente van de 323 en de datum van de prestatie kiezen de regeling.",
                 "Een 323 die niet te lezen is (kapot, afgebroken, verkeerde BerichtCode, onmogelijke datum) wordt in zijn "
                         + "geheel afgewezen met regel en reden: er komt geen 325 en niets ervan telt mee.",
                 "Exitcode 0: alles goedgekeurd; 1: prestaties afgekeurd; 2: ongeldige invoer (een 323 of 301 afgewezen, "
@@ -57,6 +65,13 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
 
     @Option(names = "--toewijzingen", required = true, paramLabel = "MAP", description = "map met de 301's van de toewijzingen")
     Path toewijzingen;
+
+    @Option(names = "--specificaties", paramLabel = "MAP",
+            description = "map met de leveringsspecificaties (<naam van de 323>.csv); standaard: naast elke 323")
+    Path specificaties;
+
+    @Option(names = "--regelingen", paramLabel = "MAP", description = "map met regelingen (standaard: ./regelingen)")
+    Path regelingen;
 
     @Option(names = "--uit", paramLabel = "MAP", defaultValue = "declaratiecontrole",
             description = "map voor de 325's en rapport.txt (standaard ./declaratiecontrole)")
@@ -92,13 +107,23 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
         if (register.aantal() == 0) {
             return ongeldig(err, VeiligeTekst.schoon(toewijzingen.toString()) + ": geen 301's met toewijzingen gevonden");
         }
+        if (specificaties != null && !Files.isDirectory(specificaties)) {
+            return ongeldig(err, VeiligeTekst.schoon(specificaties.toString()) + ": geen map met leveringsspecificaties");
+        }
+        // without rulebooks (none given, none found) the iStandaarden rules still apply: the check does not need them
+        boolean zonderRegelingen = regelingen == null && !Files.isDirectory(IndiceerCommand.regelingenMap(null));
+        Regelingen alleRegelingen = zonderRegelingen ? null : Invoer.regelingen(regelingen, err);
+        if (!zonderRegelingen && alleRegelingen == null) {
+            return IndiceerCommand.ONGELDIGE_INVOER;
+        }
         Files.createDirectories(uit);
         long totaal = 0;
         for (Path p : bestanden) {
             totaal += Files.size(p);
         }
         Declaratiecontrole controle = new Declaratiecontrole(register::toewijzing);
-        Declaratieverwerking verwerking = new Declaratieverwerking(controle);
+        Declaratieverwerking verwerking = new Declaratieverwerking(controle,
+                alleRegelingen == null ? null : new Regioregelkeuze(alleRegelingen));
         long prestaties = 0;
         long afgekeurd = 0;
         int ongeldig = 0;
@@ -110,6 +135,9 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
             r.write("Controle van declaraties op " + Declaratierapport.datum(vandaag) + "\n");
             r.write("Toewijzingen: " + register.aantal() + " uit " + register.berichten() + " 301's in "
                     + VeiligeTekst.schoon(toewijzingen.toString()) + "\n");
+            if (alleRegelingen == null) {
+                r.write("Geen regelingen gevonden: eigen regels van regio's worden niet toegepast\n");
+            }
             long gelezen = 0;
             for (Path bestand : bestanden) {
                 String naam = VeiligeTekst.schoon(bestand.getFileName().toString());
@@ -121,6 +149,22 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
                 }
                 String basis = bestand.getFileName().toString().replaceFirst("(?i)\\.xml$", "");
                 Path antwoord = uit.resolve(basis + "-325.xml");
+                Path csv = (specificaties != null ? specificaties : bestand.toAbsolutePath().getParent()).resolve(basis + ".csv");
+                Leveringsspecificaties spec = Leveringsspecificaties.GEEN;
+                if (Files.isRegularFile(csv)) {
+                    try (InputStream in = Files.newInputStream(csv)) {
+                        spec = Leveringsspecificatielezer.lees(in);
+                    } catch (OngeldigeSpecificatieException e) {
+                        // checked without it, the region's rules would approve what they refuse: the 323 waits for a good one
+                        ongeldig++;
+                        String reden = "leveringsspecificatie " + VeiligeTekst.schoon(csv.getFileName().toString()) + ": "
+                                + e.getMessage() + " (" + e.code() + ")";
+                        err.println(naam + ": afgewezen, niet verwerkt: " + reden);
+                        r.write("\n== " + naam + ": afgewezen, niet verwerkt (geen 325): " + reden + "\n");
+                        gelezen += Files.size(bestand);
+                        continue;
+                    }
+                }
                 // the section of this 323 is kept apart until the 323 is read to its end: a refused one leaves only its
                 // refusal (in memory; a temporary file only for a very large one)
                 Overloopschrijver deel = new Overloopschrijver(uit, ".rapport-");
@@ -129,8 +173,9 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
                     Declaratierapport verslag;
                     try (InputStream in = new Teller(Files.newInputStream(bestand), balk, gelezen)) {
                         verslag = new Declaratierapport(deel, naam);
-                        res = verwerking.verwerk(in, k -> antwoord, "A" + (++volgnummer), vandaag, verslag);
+                        res = verwerking.verwerk(in, k -> antwoord, "A" + (++volgnummer), vandaag, verslag, spec);
                         verslag.samenvatting(res, antwoord.getFileName().toString());
+                        verslag.specificatie(spec, Files.isRegularFile(csv) ? csv.getFileName().toString() : null);
                     } catch (OngeldigBerichtException e) {
                         ongeldig++;
                         String reden = e.meldingen().stream().map(m -> VeiligeTekst.schoon(m.toString())).reduce((a, b) -> a + "; " + b)

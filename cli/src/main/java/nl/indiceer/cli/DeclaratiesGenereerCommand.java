@@ -28,12 +28,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "genereer", mixinStandardHelpOptions = true,
         description = {"Maakt een realistische testset: 301's voor N toewijzingen (producten met een landelijke productcode, "
                 + "uit de regio's die die hebben), 323's met M prestaties, en geplande-fouten.csv met elke fout die er met "
-                + "opzet in zit (1% van elke soort). Met hetzelfde --zaad komt steeds dezelfde set.",
+                + "opzet in zit (1% van elke soort). Voor regio's met eigen declaratieregels krijgt 5% van de prestaties "
+                + "een leveringsspecificatie (<323>.csv naast de 323), een vijfde daarvan met een fout tegen die regels "
+                + "(REGIO_...). Met hetzelfde --zaad komt steeds dezelfde set.",
                 "Exitcode 0: geschreven; 2: ongeldige invoer."})
 final class DeclaratiesGenereerCommand implements Callable<Integer> {
 
     static final int MAXIMUM_TOEWIJZINGEN = 1_000_000;
     static final long MAXIMUM_PRESTATIES = 20_000_000L;
+    /** Test data only: the tariff per unit of a product whose rulebook publishes none. Never used by the check. */
+    static final long FICTIEF_TARIEF_CENTEN = 100;
 
     @Spec
     CommandSpec spec;
@@ -80,7 +84,8 @@ final class DeclaratiesGenereerCommand implements Callable<Integer> {
             return IndiceerCommand.ONGELDIGE_INVOER;
         }
         Files.createDirectories(map);
-        Declaratiegenerator.Resultaat r = new Declaratiegenerator(aanbod, zaad).genereer(toewijzingen, prestaties, map);
+        Declaratiegenerator.Resultaat r = new Declaratiegenerator(aanbod, zaad, regioregels(alle, aanbod))
+                .genereer(toewijzingen, prestaties, map);
         out.println("Testset in " + VeiligeTekst.schoon(map.toString()) + " (zaad " + zaad + "):");
         out.println("  " + r.toewijzingen() + " toewijzingen voor " + r.clienten() + " cliënten in " + r.berichten301()
                 + " 301's (toewijzingen/), producten uit " + String.join(", ", aanbod.stream().map(Productaanbod::regio)
@@ -91,9 +96,22 @@ final class DeclaratiesGenereerCommand implements Callable<Integer> {
             out.println("    " + s + " (" + s.code().regel() + "): " + r.geplandPerSoort().getOrDefault(s, 0));
         }
         out.println("Controleer met: indiceer declaraties controleer " + map.resolve("declaraties") + " --toewijzingen "
-                + map.resolve("toewijzingen"));
+                + map.resolve("toewijzingen") + " (de leveringsspecificaties naast de 323's worden vanzelf gelezen)");
         out.flush();
         return IndiceerCommand.GEEN_FOUT;
+    }
+
+    /** The own declaration rules of each region that has products to allocate (its newest rulebook, as for the products). */
+    static java.util.Map<String, nl.indiceer.regeling.Declaratieregels> regioregels(Regelingen alle, List<Productaanbod> aanbod) {
+        java.util.Map<String, nl.indiceer.regeling.Declaratieregels> uit = new java.util.HashMap<>();
+        for (String regio : aanbod.stream().map(Productaanbod::regio).distinct().toList()) {
+            List<Regeling> versies = alle.versies(regio);
+            nl.indiceer.regeling.Declaratieregels d = versies.get(versies.size() - 1).declaratieregels();
+            if (d != null && !d.isLeeg()) {
+                uit.put(regio, d);
+            }
+        }
+        return uit;
     }
 
     /** The products with a national code and a tariff per unit, per region (its newest rulebook). */
@@ -117,13 +135,24 @@ final class DeclaratiesGenereerCommand implements Callable<Integer> {
                 if (wet == null || wet == Wet.JEUGDWET && (c < 31 || c > 55) || wet == Wet.WMO && (c < 1 || c > 18)) {
                     continue;
                 }
+                boolean getarifeerd = false;
                 for (Tarief t : p.tarifering().tarieven()) {
                     if (t.bedrag() != null && t.eenheid() != null && t.eenheid() != nl.indiceer.regeling.Eenheid.TRAJECT
                             && t.bedrag().signum() > 0) {
                         aanbod.add(new Productaanbod(regio, wet, categorie, p.code(), t.eenheid().istandaardCode(),
                                 t.bedrag().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(), gemeenten));
+                        getarifeerd = true;
                         break;
                     }
+                }
+                // a region with its own declaration rules but no published tariffs (Flevoland): without its products the
+                // set could not exercise those rules; the test set declares them at a fictitious tariff (TR346 then
+                // checks against the prestatie's own ProductTarief, as for every allocation without a contract tariff)
+                nl.indiceer.regeling.Eenheid e = p.eenheidVoor(nl.indiceer.regeling.Financiering.ZIN);
+                if (!getarifeerd && r.declaratieregels() != null && !r.declaratieregels().isLeeg() && e != null
+                        && e != nl.indiceer.regeling.Eenheid.TRAJECT && e.istandaardCode() != null) {
+                    aanbod.add(new Productaanbod(regio, wet, categorie, p.code(), e.istandaardCode(), FICTIEF_TARIEF_CENTEN,
+                            gemeenten));
                 }
             }
         }

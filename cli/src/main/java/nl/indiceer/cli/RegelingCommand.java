@@ -116,6 +116,10 @@ final class RegelingCommand implements Runnable {
             if (!tariefbladen.isEmpty()) {
                 out.println(tariefbladen);
             }
+            String verlenging = VerlengingTekst.schrijf(r.verlenging());
+            if (!verlenging.isEmpty()) {
+                out.println(verlenging);
+            }
             String declareren = DeclaratieregelTekst.schrijf(r.declaratieregels());
             if (!declareren.isEmpty()) {
                 out.println(declareren);

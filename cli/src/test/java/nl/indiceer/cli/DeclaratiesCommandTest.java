@@ -63,10 +63,11 @@ class DeclaratiesCommandTest {
             String[] d = g.split(";");
             verwacht.put(d[0], d[4] + " (retourcode " + d[5] + ")");
         }
-        // every kind of error is planted
+        // every kind of error is planted, the regions' own rules too (Flevoland's, through the leveringsspecificaties)
         assertThat(gepland.stream().skip(1).map(g -> g.split(";")[3]).distinct())
                 .containsExactlyInAnyOrder("BOVEN_TR321", "BOVEN_TR322", "BEDRAG_TR346", "NA_EINDE_TOEWIJZING",
-                        "OVER_MAANDGRENS", "ONBEKENDE_TOEWIJZING", "CREDIT_ZONDER_DEBET");
+                        "OVER_MAANDGRENS", "ONBEKENDE_TOEWIJZING", "CREDIT_ZONDER_DEBET", "REGIO_NO_SHOW_MAXIMUM",
+                        "REGIO_NO_SHOW_NIET_DECLARABEL", "REGIO_GROEPSTIJD", "REGIO_GEPLANDE_AFWEZIGHEID");
 
         Path uit = tmp.resolve("uit");
         Cli.Resultaat c = Cli.voer("declaraties", "controleer", set.resolve("declaraties").toString(), "--toewijzingen",
@@ -77,6 +78,15 @@ class DeclaratiesCommandTest {
         Map<String, String> afgekeurd = afgekeurdInRapport(rapport);
         assertThat(afgekeurd.keySet()).as("afgekeurd is precies wat gepland is").containsExactlyInAnyOrderElementsOf(verwacht.keySet());
         verwacht.forEach((ref, regel) -> assertThat(afgekeurd.get(ref)).as(ref).contains(regel));
+        // a region's error comes with its reason, the rulebook's bron and what is onduidelijk about the rule
+        for (String g : gepland.subList(1, gepland.size())) {
+            String[] d = g.split(";");
+            nl.indiceer.declaratie.Declaratiecode reden = nl.indiceer.berichten.declaratie.Geplandefout.Soort.valueOf(d[3]).reden();
+            if (reden != null) {
+                assertThat(afgekeurd.get(d[0])).as(d[0]).contains("waarom: ").contains("(002:");
+            }
+        }
+        assertThat(rapport).containsPattern("Leveringsspecificatie 20\\d\\d-\\d\\d-\\d+\\.csv: \\d+ prestaties met specificatie");
         // valid credits are in the set and approved
         assertThat(rapport).containsPattern("\\(credit van R\\d+\\).*: goedgekeurd");
         assertThat(rapport).contains("== Aanbieder ").contains("  Cliënt ");
@@ -84,7 +94,7 @@ class DeclaratiesCommandTest {
         // a 325 per 323, valid against the official schema where it is present
         long berichten323;
         try (Stream<Path> s = Files.list(set.resolve("declaraties"))) {
-            berichten323 = s.count();
+            berichten323 = s.filter(p -> p.toString().endsWith(".xml")).count();
         }
         List<Path> antwoorden;
         try (Stream<Path> s = Files.list(uit)) {
@@ -121,7 +131,7 @@ class DeclaratiesCommandTest {
         Path map = set.resolve("declaraties");
         List<Path> bestanden;
         try (Stream<Path> s = Files.list(map)) {
-            bestanden = s.sorted().toList();
+            bestanden = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
         Path eerste = bestanden.get(0);
         byte[] inhoud = Files.readAllBytes(eerste);
@@ -138,6 +148,32 @@ class DeclaratiesCommandTest {
         try (Stream<Path> s = Files.list(uit)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
+    }
+
+    /**
+     * A leveringsspecificatie that cannot be read refuses its 323 whole, naming the line, column and code: checked
+     * without it, the region's rules would approve what they refuse. The other 323s are checked.
+     */
+    @Test
+    void eenOnleesbareSpecificatieWijstDe323Af() throws IOException {
+        Path set = genereer(400, 3000);
+        Path map = set.resolve("declaraties");
+        Path csv;
+        try (Stream<Path> s = Files.list(map)) {
+            csv = s.filter(p -> p.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+        }
+        List<String> regels = new java.util.ArrayList<>(Files.readAllLines(csv));
+        regels.set(1, regels.get(1).replace(";AFSPRAAK;", ";").replaceFirst("^AFSPRAAK;", "BEZOEK;"));
+        Files.write(csv, regels);
+        Path uit = tmp.resolve("uit");
+        Cli.Resultaat c = Cli.voer("declaraties", "controleer", map.toString(), "--toewijzingen",
+                set.resolve("toewijzingen").toString(), "--uit", uit.toString());
+        assertThat(c.exit()).isEqualTo(2);
+        String naam = csv.getFileName().toString().replace(".csv", ".xml");
+        assertThat(c.err()).contains(naam + ": afgewezen, niet verwerkt: leveringsspecificatie " + csv.getFileName()
+                + ": regel 2, kolom soort: AFSPRAAK of AFWEZIGHEID, niet 'BEZOEK' (WAARDE)");
+        assertThat(uit.resolve(naam.replace(".xml", "-325.xml"))).doesNotExist();
+        assertThat(c.out()).contains("1 afgewezen");
     }
 
     @Test

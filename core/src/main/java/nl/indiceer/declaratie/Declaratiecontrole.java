@@ -53,7 +53,16 @@ public final class Declaratiecontrole {
 
     /** Checks one prestatie with the appointments behind it (for the region's own rules) and, when approved, counts it. */
     public Controleuitkomst controleer(Prestatie p, Leveringsspecificatie specificatie) {
-        return p.isCredit() ? credit(p, true) : debet(p, specificatie, true);
+        return p.isCredit() ? credit(p, true) : debet(p, specificatie, null, true);
+    }
+
+    /**
+     * As {@link #controleer(Prestatie, Leveringsspecificatie)}, with the region's rules chosen by the caller: the
+     * municipality a 323 is addressed to and the prestatie's date decide the rulebook, which the allocation alone does
+     * not say. Null: the rules of the constructor's function.
+     */
+    public Controleuitkomst controleer(Prestatie p, Leveringsspecificatie specificatie, Declaratieregels regels) {
+        return p.isCredit() ? credit(p, true) : debet(p, specificatie, regels, true);
     }
 
     /**
@@ -79,7 +88,7 @@ public final class Declaratiecontrole {
         }
         for (int i = 0; i < bericht.size(); i++) {
             if (!bericht.get(i).isCredit()) {
-                uit[i] = debet(bericht.get(i), null, true);
+                uit[i] = debet(bericht.get(i), null, null, true);
             }
         }
         return List.of(uit);
@@ -87,6 +96,14 @@ public final class Declaratiecontrole {
 
     /** Records a prestatie approved earlier (an earlier 325) without checking it again. */
     public void neemOpAlsGoedgekeurd(Prestatie p) {
+        neemOpAlsGoedgekeurd(p, Map.of());
+    }
+
+    /**
+     * Records a prestatie approved earlier with the no-shows per calendar year it declared then (a region's maximum
+     * counts across months and messages).
+     */
+    public void neemOpAlsGoedgekeurd(Prestatie p, Map<Integer, Integer> noShowsPerJaar) {
         ToegewezenProduct t = toewijzingen.apply(p.toewijzingNummer());
         if (t == null) {
             return;
@@ -94,8 +111,15 @@ public final class Declaratiecontrole {
         if (p.isCredit()) {
             credit(p, false);
         } else {
-            boeking(t, p, volumeBasis(p), Map.of());
+            boeking(t, p, volumeBasis(p), noShowsPerJaar);
         }
+    }
+
+    /** The no-shows per calendar year an approved debit declared (to store beside it); empty when none or unknown. */
+    public Map<Integer, Integer> noShowsVan(String toewijzingNummer, String referentie) {
+        Toewijzingsstand s = standen.get(toewijzingNummer);
+        int d = s == null ? -1 : s.index(referentie);
+        return d < 0 ? Map.of() : s.noShowsPerJaar(d);
     }
 
     /**
@@ -140,7 +164,8 @@ public final class Declaratiecontrole {
         return standen.size();
     }
 
-    private Controleuitkomst debet(Prestatie p, Leveringsspecificatie specificatie, boolean boeken) {
+    private Controleuitkomst debet(Prestatie p, Leveringsspecificatie specificatie, Declaratieregels gegeven,
+                                   boolean boeken) {
         List<Declaratiebevinding> b = new ArrayList<>();
         // an allocation with approved prestaties is found with its state in one lookup; otherwise ask the source
         Toewijzingsstand stand = standen.get(p.toewijzingNummer());
@@ -177,7 +202,7 @@ public final class Declaratiecontrole {
         }
         bedrag(t, p, b);
         Map<Integer, Integer> noShowsHierin = Map.of();
-        Declaratieregels regels = regioregels.apply(t);
+        Declaratieregels regels = gegeven != null ? gegeven : regioregels.apply(t);
         if (specificatie != null && regels != null && !regels.isLeeg()) {
             Regiotoets.Uitkomst r = Regiotoets.toets(t, p, specificatie, regels,
                     (client, product, jaar) -> noShows.getOrDefault(noShowSleutel(client, product, jaar), 0));

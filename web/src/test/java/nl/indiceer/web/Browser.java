@@ -128,6 +128,34 @@ public final class Browser {
         return antwoord;
     }
 
+    /** A multipart form post with several files: per field its file name and bytes, in the order given. */
+    public HttpResponse<String> multipart(String pad, Map<String, String> velden,
+                                          List<Map.Entry<String, Map.Entry<String, byte[]>>> bestanden) {
+        String grens = "----indiceer" + System.nanoTime();
+        Map<String, String> alles = new LinkedHashMap<>(velden);
+        if (csrf != null) {
+            alles.putIfAbsent("_csrf", csrf);
+        }
+        java.io.ByteArrayOutputStream lichaam = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> e : alles.entrySet()) {
+            lichaam.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, Map.Entry<String, byte[]>> b : bestanden) {
+            lichaam.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + b.getKey() + "\"; filename=\""
+                    + b.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            lichaam.writeBytes(b.getValue().getValue());
+            lichaam.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        lichaam.writeBytes(("--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> antwoord = stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(lichaam.toByteArray())).build());
+        onthoudCsrf(antwoord.body());
+        return antwoord;
+    }
+
     /** Logs in through the login page; asserts it worked (a redirect away from the login page). */
     public Browser meldAan(String gebruikersnaam, String wachtwoord) {
         get("/aanmelden");

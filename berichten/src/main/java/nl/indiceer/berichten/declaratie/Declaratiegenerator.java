@@ -29,6 +29,7 @@ import nl.indiceer.berichten.xml.Berichtschrijver;
 import nl.indiceer.declaratie.Declaratieruimte;
 import nl.indiceer.declaratie.Ruimte;
 import nl.indiceer.declaratie.ToegewezenProduct;
+import nl.indiceer.regeling.Declaratieregels;
 
 /**
  * Writes a realistic test set, the same for the same seed: 301s for N allocations of products with national codes
@@ -38,7 +39,9 @@ import nl.indiceer.declaratie.ToegewezenProduct;
  *
  * <p>How each error is made: TR321 one unit above the month's maximum; TR346 one cent off; a period across a month
  * boundary; a period after the allocation's end; an allocation number that was never granted; a credit of a debit that
- * does not exist. TR322 arises by itself on the allocations declared at the monthly maximum every month (the months'
+ * does not exist. For regions with their own declaration rules, a share of the prestaties gets a leveringsspecificatie
+ * ({@code <323>.csv} beside the 323): mostly delivered appointments that add up to the declared volume, and some
+ * with a region's error planted (see {@link Regiofouten}). TR322 arises by itself on the allocations declared at the monthly maximum every month (the months'
  * ISO weeks overlap, so their sum exceeds the total, as in the werkwijze's examples): the generator follows the total
  * and lists every prestatie that crosses it. Valid credits (of an earlier approved debit) are mixed in and must pass.
  */
@@ -58,13 +61,21 @@ public final class Declaratiegenerator {
 
     private final List<Productaanbod> aanbod;
     private final Random rnd;
+    private final Regiofouten regiofouten;
 
     public Declaratiegenerator(List<Productaanbod> aanbod, long zaad) {
+        this(aanbod, zaad, Map.of());
+    }
+
+    /** @param regioregels per region its own declaration rules (regions without are not in it) */
+    public Declaratiegenerator(List<Productaanbod> aanbod, long zaad, Map<String, Declaratieregels> regioregels) {
         if (aanbod.isEmpty()) {
             throw new IllegalArgumentException("geen producten met een landelijke productcode om toe te wijzen");
         }
         this.aanbod = List.copyOf(aanbod);
         this.rnd = new Random(zaad);
+        // its own random source: the set without specifications stays what it was for the same seed
+        this.regiofouten = new Regiofouten(regioregels, new Random(zaad * 31 + 7));
     }
 
     private static final class Toewijzing {
@@ -185,6 +196,7 @@ public final class Declaratiegenerator {
         long geschreven = 0;
         for (YearMonth m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
             Map<String, List<GedeclareerdePrestatie>> perAanbieder = new TreeMap<>();
+            Map<String, java.io.StringWriter> specificatiePerAanbieder = new TreeMap<>();
             Map<String, String> gemeenteVanAgb = new TreeMap<>();
             String bestandsdeel = m.toString();
             for (Toewijzing t : alle) {
@@ -256,6 +268,11 @@ public final class Declaratiegenerator {
                 if (soort == null && totaal != null && t.goedgekeurd + p.geleverdVolume() > totaal.maximum()) {
                     soort = Geplandefout.Soort.BOVEN_TR322;
                 }
+                // not on the debit a valid credit will take back next month: it must be approved
+                if (soort == null && !beschermd) {
+                    java.io.StringWriter spec = specificatiePerAanbieder.computeIfAbsent(t.agb, x -> new java.io.StringWriter());
+                    soort = regiofouten.specificeer(t.product, m, p, spec);
+                }
                 if (soort == null) {
                     t.goedgekeurd += p.geleverdVolume();
                     if (j == 0) {
@@ -283,6 +300,11 @@ public final class Declaratiegenerator {
                 try (OutputStream uit = new java.io.BufferedOutputStream(
                         Files.newOutputStream(map323.resolve(bestandsdeel + "-" + e.getKey() + ".xml")), 1 << 16)) {
                     Declaratieschrijver.schrijf(kop, lijst, uit);
+                }
+                java.io.StringWriter spec = specificatiePerAanbieder.get(e.getKey());
+                if (spec != null && spec.getBuffer().length() > 0) {
+                    Files.writeString(map323.resolve(bestandsdeel + "-" + e.getKey() + ".csv"),
+                            String.join(";", Leveringsspecificatielezer.KOLOMMEN) + "\n" + spec, StandardCharsets.UTF_8);
                 }
                 geschreven += lijst.size();
             }

@@ -17,7 +17,9 @@ import nl.indiceer.declaratie.Declaratiebevinding;
 import nl.indiceer.declaratie.Declaratiecode;
 import nl.indiceer.declaratie.Declaratiecontrole;
 import nl.indiceer.declaratie.Eenheid;
+import nl.indiceer.declaratie.Leveringsspecificatie;
 import nl.indiceer.declaratie.Prestatie;
+import nl.indiceer.declaratie.Regioregelkeuze;
 
 /**
  * Checks one 323 as it streams in and writes its 325: each prestatie goes through the {@link Declaratiecontrole} (which
@@ -43,17 +45,33 @@ public final class Declaratieverwerking {
     }
 
     private final Declaratiecontrole controle;
+    private final Regioregelkeuze regio;
+
     public Declaratieverwerking(Declaratiecontrole controle) {
+        this(controle, null);
+    }
+
+    /** @param regio which region's own rules apply to a prestatie that has a leveringsspecificatie; null: none */
+    public Declaratieverwerking(Declaratiecontrole controle, Regioregelkeuze regio) {
         this.controle = controle;
+        this.regio = regio;
+    }
+
+    /** Without a leveringsspecificatie: the iStandaarden rules only. */
+    public Resultaat verwerk(InputStream in, Function<Declaratiekop, Path> antwoord, String identificatie,
+                             LocalDate dagtekening, Verslag verslag) throws OngeldigBerichtException, IOException {
+        return verwerk(in, antwoord, identificatie, dagtekening, verslag, Leveringsspecificaties.GEEN);
     }
 
     /**
      * @param antwoord       where the 325 goes, from the head of the 323 (null: no 325 is written)
      * @param identificatie  the 325's BerichtIdentificatie
+     * @param specificaties  the appointments behind the prestaties of this 323 (the region's own rules need them)
      * @throws OngeldigBerichtException the message is refused; nothing of it is kept
      */
     public Resultaat verwerk(InputStream in, Function<Declaratiekop, Path> antwoord, String identificatie,
-                             LocalDate dagtekening, Verslag verslag) throws OngeldigBerichtException, IOException {
+                             LocalDate dagtekening, Verslag verslag, Leveringsspecificaties specificaties)
+            throws OngeldigBerichtException, IOException {
         Antwoordschrijver[] schrijver = new Antwoordschrijver[1];
         long[] tellers = new long[2];
         DebetsInBericht debetsHierin = new DebetsInBericht();
@@ -85,7 +103,9 @@ public final class Declaratieverwerking {
                         u = new Controleuitkomst(p, List.of(Declaratiebevinding.van(Declaratiecode.CREDIT_IN_ZELFDE_BERICHT,
                                 "debet", p.vorigeReferentie())));
                     } else {
-                        u = controle.controleer(p);
+                        Leveringsspecificatie s = specificaties.voor(g);
+                        u = s == null ? controle.controleer(p)
+                                : controle.controleer(p, s, regio == null ? null : regio.regels(k.ontvanger(), p.begin()));
                     }
                     if (!p.isCredit()) {
                         debetsHierin.voegToe(p.referentie());

@@ -18,23 +18,44 @@ public record Geplandefout(String referentie, long toewijzingNummer, String best
         NA_EINDE_TOEWIJZING(Declaratiecode.EIND_NA_TOEWIJZING),
         OVER_MAANDGRENS(Declaratiecode.PERIODE_NIET_IN_EEN_MAAND),
         ONBEKENDE_TOEWIJZING(Declaratiecode.TOEWIJZING_ONBEKEND),
-        CREDIT_ZONDER_DEBET(Declaratiecode.CREDIT_ZONDER_DEBET);
+        CREDIT_ZONDER_DEBET(Declaratiecode.CREDIT_ZONDER_DEBET),
+        // a region's own rules, planted through the leveringsspecificatie beside the 323
+        /** One no-show more than the region's maximum per calendar year, in one prestatie (Flevoland: the 4th). */
+        REGIO_NO_SHOW_MAXIMUM(Declaratiecode.MEER_DAN_TOEGESTAAN_VOLGENS_LEVERING, Declaratiecode.NO_SHOW_MAXIMUM_BEREIKT),
+        /** A no-show on a product where the region allows none (Flevoland: a group product). */
+        REGIO_NO_SHOW_NIET_DECLARABEL(Declaratiecode.MEER_DAN_TOEGESTAAN_VOLGENS_LEVERING, Declaratiecode.NO_SHOW_NIET_DECLARABEL),
+        /** The whole group session declared for one client of four. */
+        REGIO_GROEPSTIJD(Declaratiecode.MEER_DAN_TOEGESTAAN_VOLGENS_LEVERING, Declaratiecode.GROEPSTIJD_BEREKEND),
+        /** A planned absence declared where the region does not allow it. */
+        REGIO_GEPLANDE_AFWEZIGHEID(Declaratiecode.MEER_DAN_TOEGESTAAN_VOLGENS_LEVERING,
+                Declaratiecode.GEPLANDE_AFWEZIGHEID_NIET_DECLARABEL);
 
         private final Declaratiecode code;
+        private final Declaratiecode reden;
 
         Soort(Declaratiecode code) {
+            this(code, null);
+        }
+
+        Soort(Declaratiecode code, Declaratiecode reden) {
             this.code = code;
+            this.reden = reden;
         }
 
         public Declaratiecode code() {
             return code;
         }
+
+        /** For a region's rule: the finding that says why less was allowed (it comes with {@link #code()}); else null. */
+        public Declaratiecode reden() {
+            return reden;
+        }
     }
 
-    /** One line of {@code geplande-fouten.csv}. */
+    /** One line of {@code geplande-fouten.csv}; a region's rule has no WJ001 code: the 325 carries 0001. */
     public String csv() {
         return referentie + ";" + toewijzingNummer + ";" + bestand + ";" + soort + ";" + soort.code().regel() + ";"
-                + soort.code().retourcode();
+                + (soort.code().retourcode() == null ? "0001" : soort.code().retourcode());
     }
 
     public static final String CSV_KOP = "referentie;toewijzing;bestand;fout;regel;retourcode";

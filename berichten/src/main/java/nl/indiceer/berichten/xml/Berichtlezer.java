@@ -13,6 +13,7 @@ import nl.indiceer.berichten.Berichtsoort;
 import nl.indiceer.berichten.Clientkern;
 import nl.indiceer.berichten.Communicatie;
 import nl.indiceer.berichten.Contact;
+import nl.indiceer.berichten.Declaratieantwoordbericht;
 import nl.indiceer.berichten.Geboortedatum;
 import nl.indiceer.berichten.Header;
 import nl.indiceer.berichten.Naam;
@@ -47,6 +48,9 @@ public final class Berichtlezer {
     private static final boolean BASIS = true;
     private static final long NUMMER_MAX = 999_999_999L;
     private static final long VOLUME_MAX = 99_999_999L;
+    /** LDT_Bedrag and LDT_TotaalBedrag: eurocents. */
+    private static final long BEDRAG_MAX = 99_999_999L;
+    private static final long TOTAALBEDRAG_MAX = 999_999_999_999L;
 
     /** A message read, with the line each part of it started on (for the rules' messages). */
     record Gelezen(Bericht bericht, Map<Object, Integer> regels) {
@@ -91,6 +95,11 @@ public final class Berichtlezer {
                     + soort.omschrijving().toLowerCase() + ") is een retourbericht; dat leest de Retourlezer");
         }
         Kinderen k = new Kinderen(wortel);
+        if (soort.nummer().equals("325")) {
+            Bericht b = declaratieantwoord(k);
+            k.einde();
+            return onthoud(b, wortel);
+        }
         Header header = header(k.knoop(B, "Header"));
         Bericht b;
         switch (soort.nummer()) {
@@ -109,6 +118,13 @@ public final class Berichtlezer {
 
     private Header header(Knoop h) throws OngeldigBerichtException {
         Kinderen k = new Kinderen(h);
+        Header header = kop(k, h);
+        k.einde();
+        return header;
+    }
+
+    /** The parts every header starts with; the caller reads what its kind adds and ends the header. */
+    private Header kop(Kinderen k, Knoop h) throws OngeldigBerichtException {
         Knoop code = k.knoop(B, "BerichtCode");
         String berichtcode = Kinderen.waarde(code);
         if (!berichtcode.equals(soort.berichtcode())) {
@@ -133,8 +149,108 @@ public final class Berichtlezer {
         Kinderen x = new Kinderen(k.knoop(B, "XsdVersie"));
         Header.XsdVersie xsd = new Header.XsdVersie(x.tekst(BASIS, "BasisschemaXsdVersie"), x.tekst(BASIS, "BerichtXsdVersie"));
         x.einde();
-        k.einde();
         return onthoud(new Header(soort, afzender, ontvanger, identificatie, dagtekening, xsd), h);
+    }
+
+    private Header.XsdVersie xsdVersie(Knoop v) throws OngeldigBerichtException {
+        Kinderen x = new Kinderen(v);
+        Header.XsdVersie xsd = new Header.XsdVersie(x.tekst(BASIS, "BasisschemaXsdVersie"), x.tekst(BASIS, "BerichtXsdVersie"));
+        x.einde();
+        return xsd;
+    }
+
+    /** The 325 (IV087): its header names the 323 it answers; the rejected prestaties stand under their client. */
+    private Declaratieantwoordbericht declaratieantwoord(Kinderen k) throws OngeldigBerichtException {
+        Knoop h = k.knoop(B, "Header");
+        Kinderen hk = new Kinderen(h);
+        Header header = kop(hk, h);
+        Kinderen id = new Kinderen(hk.knoop(B, "DeclaratieIdentificatie"));
+        String declaratie = id.tekst(BASIS, "Identificatie");
+        var dagtekening = id.datum(BASIS, "Dagtekening");
+        id.einde();
+        String xslt = hk.optioneel(B, "XsltVersie");
+        Header.XsdVersie xsdDeclaratie = xsdVersie(hk.knoop(B, "XsdVersieDeclaratie"));
+        List<String> kopcodes = Retourlezer.codes(hk.knoop(B, "RetourCodes"));
+        hk.einde();
+        Declaratieantwoordbericht.Antwoord antwoord = null;
+        Knoop a = k.optioneelKnoop(B, "DeclaratieAntwoord");
+        if (a != null) {
+            Kinderen ak = new Kinderen(a);
+            String nummer = ak.tekst(B, "DeclaratieNummer");
+            var ingediend = totaal(ak.knoop(B, "TotaalIngediendBedrag"));
+            var toegekend = totaal(ak.knoop(B, "TotaalToegekendBedrag"));
+            List<Declaratieantwoordbericht.Client> clienten = new ArrayList<>();
+            Knoop c = ak.optioneelKnoop(B, "Clienten");
+            if (c != null) {
+                Kinderen ck = new Kinderen(c);
+                for (Knoop client : ck.herhaald(B, "Client")) {
+                    clienten.add(declaratieclient(client));
+                }
+                ck.einde();
+            }
+            List<String> codes = Retourlezer.codes(ak.knoop(B, "RetourCodes"));
+            ak.einde();
+            antwoord = onthoud(new Declaratieantwoordbericht.Antwoord(nummer, ingediend, toegekend, clienten, codes), a);
+        }
+        return new Declaratieantwoordbericht(header, declaratie, dagtekening, xslt, xsdDeclaratie, kopcodes, antwoord);
+    }
+
+    private Declaratieantwoordbericht.Client declaratieclient(Knoop c) throws OngeldigBerichtException {
+        Kinderen k = new Kinderen(c);
+        String bsn = k.tekst(B, "Bsn");
+        List<Declaratieantwoordbericht.Prestatie> prestaties = new ArrayList<>();
+        Kinderen pk = new Kinderen(k.knoop(B, "Prestaties"));
+        for (Knoop p : pk.herhaald(B, "Prestatie")) {
+            prestaties.add(afgewezenPrestatie(p));
+        }
+        pk.einde();
+        List<String> codes = Retourlezer.codes(k.knoop(B, "RetourCodes"));
+        k.einde();
+        return onthoud(new Declaratieantwoordbericht.Client(bsn, prestaties, codes), c);
+    }
+
+    private Declaratieantwoordbericht.Prestatie afgewezenPrestatie(Knoop p) throws OngeldigBerichtException {
+        Kinderen k = new Kinderen(p);
+        Kinderen r = new Kinderen(k.knoop(B, "ProductReferentie"));
+        String referentie = r.tekst(BASIS, "ReferentieNummer");
+        String vorige = r.optioneel(BASIS, "VorigReferentieNummer");
+        r.einde();
+        long toewijzing = k.getal(B, "ToewijzingNummer", NUMMER_MAX);
+        String categorie = k.tekst(B, "ProductCategorie");
+        String code = k.tekst(B, "ProductCode");
+        Kinderen periode = new Kinderen(k.knoop(B, "ProductPeriode"));
+        var begin = periode.datum(BASIS, "Begindatum");
+        var eind = periode.datum(BASIS, "Einddatum");
+        periode.einde();
+        long volume = k.getal(B, "GeleverdVolume", VOLUME_MAX);
+        String eenheid = k.tekst(B, "Eenheid");
+        Long tarief = k.optioneelGetal(B, "ProductTarief", BEDRAG_MAX);
+        Kinderen b = new Kinderen(k.knoop(B, "IngediendBedrag"));
+        long bedrag = b.getal(BASIS, "Bedrag", BEDRAG_MAX);
+        String dc = debetCredit(b.knoop(BASIS, "DebetCredit"));
+        b.einde();
+        List<String> codes = Retourlezer.codes(k.knoop(B, "RetourCodes"));
+        k.einde();
+        return onthoud(new Declaratieantwoordbericht.Prestatie(referentie, vorige, toewijzing, categorie, code, begin, eind,
+                volume, eenheid, tarief, new Declaratieantwoordbericht.Bedrag(bedrag, dc), codes), p);
+    }
+
+    private Declaratieantwoordbericht.Bedrag totaal(Knoop t) throws OngeldigBerichtException {
+        Kinderen k = new Kinderen(t);
+        long bedrag = k.getal(BASIS, "TotaalBedrag", TOTAALBEDRAG_MAX);
+        String dc = debetCredit(k.knoop(BASIS, "DebetCredit"));
+        k.einde();
+        return new Declaratieantwoordbericht.Bedrag(bedrag, dc);
+    }
+
+    /** COD043: D or C; the amounts' sign depends on it, so the reader refuses anything else even without the XSD. */
+    private static String debetCredit(Knoop k) throws OngeldigBerichtException {
+        String dc = Kinderen.waarde(k);
+        if (!dc.equals("D") && !dc.equals("C")) {
+            throw new OngeldigBerichtException(k.regel, "WAARDE", "DebetCredit '" + Meldingtekst.schoon(dc)
+                    + "' is niet D (debet) of C (credit)");
+        }
+        return dc;
     }
 
     private void versie(Kinderen k, String naam, String verwacht) throws OngeldigBerichtException {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indiceer.berichten.AangevraagdProduct;
 import nl.indiceer.berichten.Bericht;
+import nl.indiceer.berichten.Declaratieantwoordbericht;
 import nl.indiceer.berichten.Berichtsoort;
 import nl.indiceer.berichten.Header;
 import nl.indiceer.berichten.NieuwProduct;
@@ -77,6 +78,13 @@ final class Berichtregels {
             for (NieuwProduct p : v.nieuw()) {
                 omvang(p, p.product() != null && p.product().code() != null, p.omvang(), p.budget(), p.einddatum(), "Einddatum");
                 volgorde(p, "Einddatum", p.gewensteIngangsdatum(), p.einddatum(), "GewensteIngangsdatum");
+            }
+        } else if (b instanceof Declaratieantwoordbericht d && d.antwoord() != null) {
+            for (Declaratieantwoordbericht.Client c : d.antwoord().clienten()) {
+                bsn(c, c.bsn());
+                for (Declaratieantwoordbericht.Prestatie p : c.prestaties()) {
+                    volgorde(p, "Einddatum", p.begindatum(), p.einddatum(), "Begindatum");
+                }
             }
         }
     }

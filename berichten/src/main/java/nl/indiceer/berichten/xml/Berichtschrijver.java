@@ -11,6 +11,7 @@ import nl.indiceer.berichten.Bericht;
 import nl.indiceer.berichten.Clientkern;
 import nl.indiceer.berichten.Communicatie;
 import nl.indiceer.berichten.Contact;
+import nl.indiceer.berichten.Declaratieantwoordbericht;
 import nl.indiceer.berichten.Geboortedatum;
 import nl.indiceer.berichten.Header;
 import nl.indiceer.berichten.Naam;
@@ -48,6 +49,9 @@ public final class Berichtschrijver {
 
     /** The message as text (what {@link #schrijf} encodes). */
     public static String tekst(Bericht bericht) {
+        if (bericht instanceof Declaratieantwoordbericht d) {
+            return XmlSchrijver.schrijf(d.soort(), declaratieantwoord(d));
+        }
         Knoop wortel = Knoop.bericht("Bericht").kind(header(bericht.header()));
         if (bericht instanceof Toewijzingsbericht t) {
             wortel.kind(client301(t));
@@ -85,6 +89,62 @@ public final class Berichtschrijver {
                         .basistekst("Dagtekening", h.dagtekening()))
                 .kind(Knoop.bericht("XsdVersie").basistekst("BasisschemaXsdVersie", h.xsdVersie().basisschema())
                         .basistekst("BerichtXsdVersie", h.xsdVersie().bericht()));
+    }
+
+    /** The 325 from its model (Indiceer writes its own 325s streaming, with {@code Antwoordschrijver}). */
+    private static Knoop declaratieantwoord(Declaratieantwoordbericht d) {
+        Knoop kop = header(d.header())
+                .kind(Knoop.bericht("DeclaratieIdentificatie").basistekst("Identificatie", d.declaratieIdentificatie())
+                        .basistekst("Dagtekening", d.declaratieDagtekening()))
+                .tekst("XsltVersie", d.xsltVersie())
+                .kind(Knoop.bericht("XsdVersieDeclaratie")
+                        .basistekst("BasisschemaXsdVersie", d.xsdVersieDeclaratie().basisschema())
+                        .basistekst("BerichtXsdVersie", d.xsdVersieDeclaratie().bericht()))
+                .kind(retourcodes(d.retourcodes()));
+        Knoop wortel = Knoop.bericht("Bericht").kind(kop);
+        Declaratieantwoordbericht.Antwoord a = d.antwoord();
+        if (a != null) {
+            Knoop antwoord = Knoop.bericht("DeclaratieAntwoord").tekst("DeclaratieNummer", a.declaratieNummer())
+                    .kind(totaal("TotaalIngediendBedrag", a.totaalIngediend()))
+                    .kind(totaal("TotaalToegekendBedrag", a.totaalToegekend()));
+            if (!a.clienten().isEmpty()) {
+                Knoop clienten = Knoop.bericht("Clienten");
+                for (Declaratieantwoordbericht.Client c : a.clienten()) {
+                    Knoop prestaties = Knoop.bericht("Prestaties");
+                    c.prestaties().forEach(p -> prestaties.kind(afgewezen(p)));
+                    clienten.kind(Knoop.bericht("Client").tekst("Bsn", c.bsn()).kind(prestaties)
+                            .kind(retourcodes(c.retourcodes())));
+                }
+                antwoord.kind(clienten);
+            }
+            wortel.kind(antwoord.kind(retourcodes(a.retourcodes())));
+        }
+        return wortel;
+    }
+
+    private static Knoop afgewezen(Declaratieantwoordbericht.Prestatie p) {
+        return Knoop.bericht("Prestatie")
+                .kind(Knoop.bericht("ProductReferentie").basistekst("ReferentieNummer", p.referentieNummer())
+                        .basistekst("VorigReferentieNummer", p.vorigReferentieNummer()))
+                .tekst("ToewijzingNummer", p.toewijzingNummer()).tekst("ProductCategorie", p.productCategorie())
+                .tekst("ProductCode", p.productCode())
+                .kind(Knoop.bericht("ProductPeriode").basistekst("Begindatum", p.begindatum())
+                        .basistekst("Einddatum", p.einddatum()))
+                .tekst("GeleverdVolume", p.geleverdVolume()).tekst("Eenheid", p.eenheid())
+                .tekst("ProductTarief", p.productTarief())
+                .kind(Knoop.bericht("IngediendBedrag").basistekst("Bedrag", p.ingediendBedrag().eurocent())
+                        .basistekst("DebetCredit", p.ingediendBedrag().debetCredit()))
+                .kind(retourcodes(p.retourcodes()));
+    }
+
+    private static Knoop totaal(String naam, Declaratieantwoordbericht.Bedrag b) {
+        return Knoop.bericht(naam).basistekst("TotaalBedrag", b.eurocent()).basistekst("DebetCredit", b.debetCredit());
+    }
+
+    private static Knoop retourcodes(java.util.List<String> codes) {
+        Knoop k = Knoop.bericht("RetourCodes");
+        codes.forEach(c -> k.tekst("RetourCode", c));
+        return k;
     }
 
     private static Knoop client301(Toewijzingsbericht t) {

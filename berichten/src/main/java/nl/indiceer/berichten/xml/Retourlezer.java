@@ -135,7 +135,8 @@ public final class Retourlezer {
         }
     }
 
-    private static List<String> codes(Knoop retourCodes) throws OngeldigBerichtException {
+    /** RetourCodes: one or more RetourCode of four digits or capitals (WJ001); also the 325's. */
+    static List<String> codes(Knoop retourCodes) throws OngeldigBerichtException {
         Kinderen k = new Kinderen(retourCodes);
         List<String> codes = new ArrayList<>();
         for (Knoop c : k.herhaald(B, "RetourCode")) {

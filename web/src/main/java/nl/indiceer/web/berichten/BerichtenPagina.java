@@ -29,10 +29,12 @@ public class BerichtenPagina {
     private final Huidige huidige;
     private final Aanvraagkeuzes keuzes;
     private final Antwoordgegevens antwoorden;
+    private final Declaratieantwoordgegevens declaratieantwoorden;
 
     public BerichtenPagina(UitboxDienst uitbox, InkomendeBerichtenDienst inkomend, Huidige huidige, Aanvraagkeuzes keuzes,
-                           Antwoordgegevens antwoorden) {
+                           Antwoordgegevens antwoorden, Declaratieantwoordgegevens declaratieantwoorden) {
         this.antwoorden = antwoorden;
+        this.declaratieantwoorden = declaratieantwoorden;
         this.uitbox = uitbox;
         this.inkomend = inkomend;
         this.huidige = huidige;
@@ -81,6 +83,7 @@ public class BerichtenPagina {
         model.addAttribute("bericht", b);
         model.addAttribute("uitleg", uitleg(b.inhoud()));
         antwoorden.uitgaand(model, b);
+        declaratieantwoorden.uitgaand(model, b);
         return "berichten/uitgaand";
     }
 

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Providers' declarations (323) through the API: receive, list, the report per prestatie, approve the 325. */
@@ -81,6 +83,33 @@ public class DeclaratieController {
     public ResponseEntity<Overzicht> ontvang(@RequestParam(name = "gemeente", required = false) String gemeente,
                                              HttpServletRequest verzoek) throws IOException {
         var o = dienst.ontvang(huidige.medewerker(), gemeente, grootte.lees(verzoek.getInputStream()), null);
+        Overzicht uit = Overzicht.van(o.declaratie(), o.meldingen().stream()
+                .map(m -> new Melding(m.regel(), m.code(), m.tekst())).toList());
+        return ResponseEntity.status(o.meldingen().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+                .header("Location", "/api/declaraties/" + o.declaratie().id()).body(uit);
+    }
+
+    @Operation(summary = "Een declaratie met leveringsspecificatie ontvangen als multipart/form-data: deel 'declaratie' (de "
+            + "323, XML) en deel 'specificatie' (CSV, docs/leveringsspecificatie.md, mag ontbreken); dan gelden voor de "
+            + "gespecificeerde prestaties ook de eigen regels van de regio. Een onleesbare specificatie: 422 met code "
+            + "SPECIFICATIE_<code>, regel en kolom, en er wordt niets bewaard")
+    @PostMapping(value = "/api/declaraties", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Overzicht> ontvangMetSpecificatie(
+            @RequestParam(name = "gemeente", required = false) String gemeente,
+            @RequestPart(name = "declaratie") MultipartFile declaratie,
+            @RequestPart(name = "specificatie", required = false) MultipartFile specificatie) throws IOException {
+        byte[] inhoud;
+        try (var in = declaratie.getInputStream()) {
+            inhoud = grootte.lees(in);
+        }
+        byte[] spec = null;
+        if (specificatie != null && !specificatie.isEmpty()) {
+            try (var in = specificatie.getInputStream()) {
+                spec = grootte.leesSpecificatie(in);
+            }
+        }
+        var o = dienst.ontvang(huidige.medewerker(), gemeente, inhoud, null, spec);
         Overzicht uit = Overzicht.van(o.declaratie(), o.meldingen().stream()
                 .map(m -> new Melding(m.regel(), m.code(), m.tekst())).toList());
         return ResponseEntity.status(o.meldingen().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)

@@ -16,6 +16,9 @@ import java.util.Set;
 import nl.indiceer.berichten.declaratie.Declaratiekop;
 import nl.indiceer.berichten.declaratie.Declaratieverwerking;
 import nl.indiceer.berichten.declaratie.GedeclareerdePrestatie;
+import nl.indiceer.berichten.declaratie.Leveringsspecificatielezer;
+import nl.indiceer.berichten.declaratie.Leveringsspecificaties;
+import nl.indiceer.berichten.declaratie.OngeldigeSpecificatieException;
 import nl.indiceer.berichten.declaratie.Toewijzingsregister;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.declaratie.Controleuitkomst;
@@ -25,10 +28,12 @@ import nl.indiceer.declaratie.DeclaratiebevindingTekst;
 import nl.indiceer.declaratie.Declaratiecontrole;
 import nl.indiceer.declaratie.Eenheid;
 import nl.indiceer.declaratie.Prestatie;
+import nl.indiceer.declaratie.Regioregelkeuze;
 import nl.indiceer.termijn.Werkdagkalender;
 import nl.indiceer.web.audit.Audit;
 import nl.indiceer.web.beveiliging.Medewerker;
 import nl.indiceer.web.fout.Probleem;
+import nl.indiceer.web.regeling.RegelingenInWerking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,14 +64,16 @@ public class DeclaratieDienst {
     private final VerstuurdeToewijzingen toewijzingen;
     private final Audit audit;
     private final TransactionTemplate transactie;
+    private final RegelingenInWerking regelingen;
     private final Werkdagkalender kalender = new Werkdagkalender();
 
     public DeclaratieDienst(DeclaratieOpslag opslag, VerstuurdeToewijzingen toewijzingen, Audit audit,
-                            TransactionTemplate transactie) {
+                            TransactionTemplate transactie, RegelingenInWerking regelingen) {
         this.opslag = opslag;
         this.toewijzingen = toewijzingen;
         this.audit = audit;
         this.transactie = transactie;
+        this.regelingen = regelingen;
     }
 
     /**
@@ -75,22 +82,69 @@ public class DeclaratieDienst {
      * @param bestand  the file's name when taken from the folder, else null
      */
     public Ontvangst ontvang(Medewerker wie, String gemeente, byte[] inhoud, String bestand) {
-        return ontvang(wie, gemeente, inhoud, bestand, false);
+        return ontvang(wie, gemeente, inhoud, bestand, null);
+    }
+
+    /**
+     * @param specificatie the provider's leveringsspecificatie beside the 323 (docs/leveringsspecificatie.md), or null;
+     *                     one that cannot be read refuses the upload with {@link OngeldigeSpecificatie} and stores nothing
+     */
+    public Ontvangst ontvang(Medewerker wie, String gemeente, byte[] inhoud, String bestand, byte[] specificatie) {
+        return ontvang(wie, gemeente, inhoud, bestand, false, leesSpecificatie(specificatie));
     }
 
     /** From the folder: a message for a municipality the user does not work for is left alone (null). */
     Ontvangst ontvangUitMap(Medewerker wie, byte[] inhoud, String bestand) {
-        return ontvang(wie, null, inhoud, bestand, true);
+        return ontvang(wie, null, inhoud, bestand, true, Leveringsspecificaties.GEEN);
     }
 
-    private Ontvangst ontvang(Medewerker wie, String gemeente, byte[] inhoud, String bestand, boolean alleenEigen) {
+    /** A leveringsspecificatie that cannot be read: the line, column and code say where and why (nothing is stored). */
+    public static final class OngeldigeSpecificatie extends Probleem {
+        private final transient OngeldigeSpecificatieException oorzaak;
+
+        OngeldigeSpecificatie(OngeldigeSpecificatieException e) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "SPECIFICATIE_" + e.code(), "Leveringsspecificatie ongeldig",
+                    e.getMessage());
+            this.oorzaak = e;
+        }
+
+        public OngeldigeSpecificatieException oorzaak() {
+            return oorzaak;
+        }
+
+        @Override
+        public Map<String, Object> gegevens() {
+            Map<String, Object> g = new java.util.LinkedHashMap<>();
+            g.put("regel", oorzaak.regel());
+            if (oorzaak.kolom() != null) {
+                g.put("kolom", oorzaak.kolom());
+            }
+            return g;
+        }
+    }
+
+    private static Leveringsspecificaties leesSpecificatie(byte[] specificatie) {
+        if (specificatie == null || specificatie.length == 0) {
+            return Leveringsspecificaties.GEEN;
+        }
+        try {
+            return Leveringsspecificatielezer.lees(new ByteArrayInputStream(specificatie));
+        } catch (OngeldigeSpecificatieException e) {
+            throw new OngeldigeSpecificatie(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Ontvangst ontvang(Medewerker wie, String gemeente, byte[] inhoud, String bestand, boolean alleenEigen,
+                              Leveringsspecificaties specificatie) {
         if (gemeente != null && !wie.gemeenten().contains(gemeente)) {
             throw new Probleem(HttpStatus.NOT_FOUND, "GEMEENTE_ONBEKEND", "Gemeente niet gevonden",
                     "u werkt niet voor een gemeente met deze code");
         }
         OffsetDateTime nu = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate termijn = kalender.naWerkdagen(nu.atZoneSameInstant(NEDERLAND).toLocalDate(), ANTWOORD_WERKDAGEN);
-        Controle c = new Controle(wie, gemeente, inhoud, bestand, nu, termijn);
+        Controle c = new Controle(wie, gemeente, inhoud, bestand, nu, termijn, specificatie);
         try {
             Declaratie d = transactie.execute(s -> c.voerUit());
             return new Ontvangst(d, List.of());
@@ -150,19 +204,25 @@ public class DeclaratieDienst {
         /** A failure of ours (the database), which the reader would otherwise report as malformed XML. */
         private RuntimeException storing;
         private boolean nietVoorGebruiker;
+        private final Leveringsspecificaties specificatie;
+        /** Per volgnummer of an approved prestatie the no-shows per year it declared (V27): few, only with a specification. */
+        private final Map<Integer, Map<Integer, Integer>> noShows = new java.util.HashMap<>();
 
-        Controle(Medewerker wie, String gemeente, byte[] inhoud, String bestand, OffsetDateTime nu, LocalDate termijn) {
+        Controle(Medewerker wie, String gemeente, byte[] inhoud, String bestand, OffsetDateTime nu, LocalDate termijn,
+                 Leveringsspecificaties specificatie) {
             this.wie = wie;
             this.gemeente = gemeente;
             this.inhoud = inhoud;
             this.bestand = bestand;
             this.nu = nu;
             this.termijn = termijn;
+            this.specificatie = specificatie;
         }
 
         Declaratie voerUit() {
             try {
-                new Declaratieverwerking(controle).verwerk(new ByteArrayInputStream(inhoud), null, null, null, this);
+                new Declaratieverwerking(controle, new Regioregelkeuze(regelingen.nu()))
+                        .verwerk(new ByteArrayInputStream(inhoud), null, null, null, this, specificatie);
             } catch (OngeldigBerichtException e) {
                 if (storing != null) {
                     throw storing;
@@ -174,6 +234,7 @@ public class DeclaratieDienst {
             if (!partij.isEmpty()) {
                 opslag.voegRegelsToe(id, kop.ontvanger(), partij);
             }
+            opslag.noteerNoShows(id, noShows);
             opslag.sluit(id, volgnummer, afgekeurd, ingediend, goedgekeurd);
             audit.noteer("DECLARATIE_ONTVANGEN", "declaratie", id, volgnummer);
             return opslag.metId(id, Set.of(kop.ontvanger())).orElseThrow();
@@ -202,7 +263,10 @@ public class DeclaratieDienst {
                 clienten = stand.clienten();
                 // what earlier messages approved is not part of this one: booked outside its undo list
                 controle.bevestigBericht();
-                opslag.goedgekeurdeRegels(voor, null, (afzender, r) -> controle.neemOpAlsGoedgekeurd(alsPrestatie(afzender, r)));
+                // with the no-shows they declared: a region's maximum per calendar year counts across months (V27)
+                Map<String, Map<Integer, Integer>> eerdereNoShows = opslag.noShows(voor);
+                opslag.goedgekeurdeRegels(voor, null, (afzender, r) -> controle.neemOpAlsGoedgekeurd(alsPrestatie(afzender, r),
+                        eerdereNoShows.getOrDefault(NoShowtelling.sleutel(r.referentie(), r.toewijzingnummer()), Map.of())));
                 controle.beginBericht();
             } catch (Weigering w) {
                 throw w;
@@ -219,8 +283,22 @@ public class DeclaratieDienst {
                 Set<String> codes = new LinkedHashSet<>();
                 List<String> redenen = new ArrayList<>();
                 for (Declaratiebevinding b : u.afkeuringen()) {
-                    codes.add(b.code().regel());
+                    // stored space-separated: a region's rule ("regeling: declaratieregels") becomes one word
+                    codes.add(b.code().regel().replace(" ", ""));
                     redenen.add(DeclaratiebevindingTekst.tekst(b));
+                }
+                if (!goed) {
+                    // why a region's rule allowed less: each appointment's reason with its bron and what is onduidelijk
+                    for (Declaratiebevinding b : u.bevindingen()) {
+                        if (!b.code().afkeurend() && b.bron() != null) {
+                            redenen.add(DeclaratiebevindingTekst.tekst(b));
+                        }
+                    }
+                } else if (!g.isCredit() && specificatie != Leveringsspecificaties.GEEN) {
+                    Map<Integer, Integer> n = controle.noShowsVan(Long.toString(g.toewijzingNummer()), g.referentieNummer());
+                    if (!n.isEmpty()) {
+                        noShows.put(volgnummer, n);
+                    }
                 }
                 partij.add(new Declaratieregel(volgnummer++, g.regel(), g.bsn(), clienten.get(g.toewijzingNummer()),
                         g.referentieNummer(), g.vorigReferentieNummer(), g.toewijzingNummer(), g.productCategorie(),

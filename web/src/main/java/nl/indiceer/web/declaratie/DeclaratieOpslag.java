@@ -190,6 +190,34 @@ public class DeclaratieOpslag {
         stroom.query(sql, (RowCallbackHandler) rs -> ontvanger.accept(rs.getString(1), leesRegel(rs, 1)), params);
     }
 
+    /**
+     * Notes, per approved prestatie of a declaration (by volgnummer), the no-shows per calendar year it declared (V27):
+     * a later check counts them toward a region's maximum.
+     */
+    void noteerNoShows(long declaratieId, java.util.Map<Integer, java.util.Map<Integer, Integer>> perVolgnummer) {
+        if (perVolgnummer.isEmpty()) {
+            return;
+        }
+        List<Object[]> rijen = new java.util.ArrayList<>(perVolgnummer.size());
+        perVolgnummer.forEach((volgnummer, perJaar) -> rijen.add(new Object[] {NoShowtelling.alsTekst(perJaar), declaratieId,
+                volgnummer}));
+        stroom.batchUpdate("update declaratieprestatie set no_shows = ? where declaratie_id = ? and volgnummer = ?", rijen);
+    }
+
+    /**
+     * The no-shows per calendar year of the approved prestaties of a municipality, by {@link NoShowtelling#sleutel}: only
+     * the prestaties that declared any (few), so this map stays small.
+     */
+    java.util.Map<String, java.util.Map<Integer, Integer>> noShows(String gemeente) {
+        java.util.Map<String, java.util.Map<Integer, Integer>> uit = new java.util.HashMap<>();
+        stroom.query("select p.referentie, p.toewijzingnummer, p.no_shows from declaratieprestatie p join declaratie d "
+                        + "on d.id = p.declaratie_id where p.gemeentecode = ? and p.goedgekeurd and p.no_shows is not null "
+                        + "and d.status in ('GECONTROLEERD', 'BEANTWOORD')",
+                (RowCallbackHandler) rs -> uit.put(NoShowtelling.sleutel(rs.getString(1), rs.getLong(2)),
+                        NoShowtelling.uitTekst(rs.getString(3))), gemeente);
+        return uit;
+    }
+
     private static Declaratie lees(ResultSet rs, int i) throws SQLException {
         return new Declaratie(rs.getLong("id"), rs.getString("gemeentecode"), rs.getString("soort"), rs.getString("afzender"),
                 rs.getString("identificatie"), rs.getObject("dagtekening", LocalDate.class), rs.getString("basisschema_versie"),

@@ -19,8 +19,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code /declaraties}: the received 323s with their outcome, a form to upload one (multipart, size-limited, errors at
  * the field), the pick-up from the installation's folder, and per declaration its report (per client, per line approved
- * or rejected with the rule and the reason) with the button that approves the 325. Scoped and audited through the
- * services.
+ * or rejected with the rule and the reason) with the button that approves the 325, and once approved the link to that
+ * 325 in the outbox with its status. Scoped and audited through the services.
  */
 @Controller
 public class DeclaratiePagina {
@@ -35,9 +35,12 @@ public class DeclaratiePagina {
     private final Declaratiegrootte grootte;
     private final Huidige huidige;
     private final Aanvraagkeuzes keuzes;
+    private final Antwoordberichtinuitbox antwoordbericht;
 
     public DeclaratiePagina(DeclaratieDienst dienst, DeclaratieInzage inzage, Declaratieantwoord antwoord, Declaratiemap map,
-                            Declaratiegrootte grootte, Huidige huidige, Aanvraagkeuzes keuzes) {
+                            Declaratiegrootte grootte, Huidige huidige, Aanvraagkeuzes keuzes,
+                            Antwoordberichtinuitbox antwoordbericht) {
+        this.antwoordbericht = antwoordbericht;
         this.dienst = dienst;
         this.inzage = inzage;
         this.antwoord = antwoord;
@@ -53,6 +56,9 @@ public class DeclaratiePagina {
     }
 
     private String overzicht(Medewerker wie, Model model, String gemeente, String fout, List<Declaratiemap.Uitkomst> opgehaald) {
+        if (!model.containsAttribute("specificatieFout")) {
+            model.addAttribute("specificatieFout", null);
+        }
         model.addAttribute("declaraties", inzage.lijst(wie));
         model.addAttribute("gemeenten", keuzes.gemeentenamen(wie.gemeenten()));
         model.addAttribute("gekozen", gemeente == null ? "" : gemeente);
@@ -63,9 +69,13 @@ public class DeclaratiePagina {
         return "declaratie/overzicht";
     }
 
-    /** An uploaded 323; a missing or too large file, or a wrong municipality, is said at the field (422). */
+    /**
+     * An uploaded 323, with the provider's leveringsspecificatie beside it when given; a missing or too large file, an
+     * unreadable specification (its line and column) or a wrong municipality is said at the field (422).
+     */
     @PostMapping("/declaraties")
     public String ontvang(@RequestParam(name = "bestand", required = false) MultipartFile bestand,
+                          @RequestParam(name = "specificatie", required = false) MultipartFile specificatie,
                           @RequestParam(name = "gemeente", required = false) String gemeente,
                           Model model, HttpServletResponse antwoordHttp) throws IOException {
         Medewerker wie = huidige.medewerker();
@@ -81,13 +91,25 @@ public class DeclaratiePagina {
                 fout = "te-groot";
             }
         }
+        byte[] spec = null;
+        if (fout == null && specificatie != null && !specificatie.isEmpty()) {
+            try (InputStream in = specificatie.getInputStream()) {
+                spec = grootte.leesSpecificatie(in);
+            } catch (Probleem p) {
+                fout = "specificatie-te-groot";
+            }
+        }
         if (fout != null) {
             antwoordHttp.setStatus(422);
             return overzicht(wie, model, g, fout, null);
         }
         try {
-            var o = dienst.ontvang(wie, g, inhoud, null);
+            var o = dienst.ontvang(wie, g, inhoud, null, spec);
             return "redirect:/declaraties/" + o.declaratie().id();
+        } catch (DeclaratieDienst.OngeldigeSpecificatie p) {
+            antwoordHttp.setStatus(422);
+            model.addAttribute("specificatieFout", p.getMessage());
+            return overzicht(wie, model, g, "specificatie", null);
         } catch (Probleem p) {
             // more municipalities and a file that names none of them: the user chooses
             antwoordHttp.setStatus(422);
@@ -112,6 +134,7 @@ public class DeclaratiePagina {
         int begin = Math.max(0, vanaf);
         List<Declaratieregel> regels = inzage.regels(d, begin, PER_PAGINA + 1);
         model.addAttribute("declaratie", d);
+        model.addAttribute("antwoordbericht", antwoordbericht.van(d).orElse(null));
         model.addAttribute("regels", regels.size() > PER_PAGINA ? regels.subList(0, PER_PAGINA) : regels);
         model.addAttribute("vanaf", begin);
         model.addAttribute("vorige", begin > 0 ? Math.max(0, begin - PER_PAGINA) : null);

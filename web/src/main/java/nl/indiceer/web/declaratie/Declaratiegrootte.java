@@ -41,4 +41,14 @@ public class Declaratiegrootte {
         }
         return b;
     }
+
+    /** A leveringsspecificatie beside the 323: the same limit (it describes the same prestaties, more briefly). */
+    public byte[] leesSpecificatie(InputStream in) throws IOException {
+        byte[] b = in.readNBytes(maximum + 1);
+        if (b.length > maximum) {
+            throw new Probleem(HttpStatus.CONTENT_TOO_LARGE, "SPECIFICATIE_TE_GROOT", "Leveringsspecificatie te groot",
+                    "een leveringsspecificatie is hoogstens " + megabytes() + " MB");
+        }
+        return b;
+    }
 }

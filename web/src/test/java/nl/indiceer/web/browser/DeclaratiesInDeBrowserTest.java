@@ -57,6 +57,14 @@ class DeclaratiesInDeBrowserTest extends BrowserTest {
         assertThat(p.locator("#beantwoord")).containsText("staat in de uitbox");
         venster.toegankelijk();
 
+        // the report links to its 325; that page shows the rejected prestatie with its code, the XML folded away
+        p.locator("#antwoordbericht-link").click();
+        assertThat(p.locator("#afgewezen tbody tr")).hasCount(1);
+        assertThat(p.locator("#afgewezen")).containsText("9321");
+        assertThat(p.locator("#xml")).not().isVisible();
+        venster.toegankelijk();
+        p.goBack();
+
         p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Berichten")).click();
         assertThat(p.locator("#uitgaand tbody tr").first()).containsText("JW325");
         venster.toegankelijk();

@@ -113,4 +113,30 @@ class DeclaratieOpslagTest extends OpBeideDatabanken {
         assertThatThrownBy(() -> opslag.voegRegelsToe(id, "0034", List.of(regel(0, true))))
                 .as("a place in the message is taken once").isInstanceOf(DataIntegrityViolationException.class);
     }
+
+    /** V27: the no-shows per calendar year of approved prestaties, stored and read back by reference and allocation. */
+    @ParameterizedTest
+    @MethodSource("databanken")
+    void noShowsPerPrestatieKomenTerug(Databron bron) {
+        DataSource ds = bron.open();
+        DeclaratieOpslag opslag = new DeclaratieOpslag(new JdbcTemplate(ds));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        long id = tx.execute(s -> {
+            opslag.wachtOpBeurt("0034");
+            long d = opslag.voegGecontroleerdToe(new DeclaratieOpslag.Ontvangst("0034", "<x/>".getBytes(), "n.xml", NU, "anna",
+                    LocalDate.of(2025, 4, 16)), kop("NS1"));
+            opslag.voegRegelsToe(d, "0034", List.of(regel(0, true), regel(2, true), regel(4, false)));
+            opslag.noteerNoShows(d, java.util.Map.of(0, java.util.Map.of(2025, 2, 2026, 1), 4, java.util.Map.of(2025, 3)));
+            opslag.sluit(d, 3, 1, 100, 50);
+            return d;
+        });
+        java.util.Map<String, java.util.Map<Integer, Integer>> terug = tx.execute(s -> opslag.noShows("0034"));
+        assertThat(terug.get(NoShowtelling.sleutel("R0", 300_000))).isEqualTo(java.util.Map.of(2025, 2, 2026, 1));
+        assertThat(terug).as("a rejected prestatie's no-shows never count").doesNotContainKey(NoShowtelling.sleutel("R4", 300_004));
+        assertThat(terug).as("none noted").doesNotContainKey(NoShowtelling.sleutel("R2", 300_002));
+        java.util.Map<String, java.util.Map<Integer, Integer>> elders = tx.execute(s -> opslag.noShows("0303"));
+        assertThat(elders).isEmpty();
+        assertThat(JdbcClient.create(ds).sql("select no_shows from declaratieprestatie where declaratie_id = ? and volgnummer = 0")
+                .params(id).query(String.class).single()).isEqualTo("2025:2 2026:1");
+    }
 }

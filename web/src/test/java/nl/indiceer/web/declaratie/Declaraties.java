@@ -60,10 +60,15 @@ public final class Declaraties {
 
     /** A client of {@code gemeente} granted Flevoland's 45F02 (12 hours a week, March 2025 to February 2026). */
     public static Toewijzing toegewezen(MockMvc mvc, String token, String gemeente) throws Exception {
+        return toegewezen(mvc, token, gemeente, Besluiten.groepMetAanbieder(Besluiten.AGB));
+    }
+
+    /** A client of {@code gemeente} granted what the request {@code invoer} asks (its first product's allocation). */
+    public static Toewijzing toegewezen(MockMvc mvc, String token, String gemeente, String invoer) throws Exception {
         Besluiten api = new Besluiten(mvc);
         String bsn = nl.indiceer.web.aanvraag.Verzoeken.bsn();
         long client = api.client(token, gemeente, bsn, "Sam de Boer", "Wijk 3 4");
-        long beschikking = api.eerste(token, client, Besluiten.groepMetAanbieder(Besluiten.AGB)).get("id").asLong();
+        long beschikking = api.eerste(token, client, invoer).get("id").asLong();
         JsonNode lijst = Besluiten.json(api.haal(token, "/api/berichten/uitgaand").andExpect(status().isOk())).get("berichten");
         long bericht = -1;
         for (JsonNode b : lijst) {

@@ -1,0 +1,31 @@
+package nl.indiceer.web.berichten;
+
+import nl.indiceer.berichten.Declaratieantwoordbericht;
+import nl.indiceer.berichten.xml.Berichtlezer;
+import nl.indiceer.berichten.xml.OngeldigBerichtException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What an outgoing 325 shows on its message's page: the message read into the model (per client, per rejected prestatie
+ * with its retourcodes), or that it cannot be shown as a table (larger than the reader's limits), the XML always beside it.
+ */
+@Component
+class Declaratieantwoordgegevens {
+
+    void uitgaand(Model model, UitgaandBericht b) {
+        boolean is325 = b.soort() != null && b.soort().endsWith("325");
+        Declaratieantwoordbericht antwoord = null;
+        if (is325) {
+            try {
+                if (Berichtlezer.lees(b.inhoud()) instanceof Declaratieantwoordbericht d) {
+                    antwoord = d;
+                }
+            } catch (OngeldigBerichtException e) {
+                // our own writer made it and checked it: only the reader's size limits refuse it; the XML is still shown
+            }
+        }
+        model.addAttribute("declaratieantwoord", antwoord);
+        model.addAttribute("declaratieantwoordOnleesbaar", is325 && antwoord == null);
+    }
+}
