@@ -14,17 +14,21 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamReader;
 import nl.indiceer.berichten.declaratie.Declaratiekop;
 import nl.indiceer.berichten.declaratie.Declaratieverwerking;
+import nl.indiceer.berichten.declaratie.Leveringsspecificatielezer;
+import nl.indiceer.berichten.declaratie.Leveringsspecificaties;
 import nl.indiceer.berichten.declaratie.GedeclareerdePrestatie;
 import nl.indiceer.berichten.declaratie.Toewijzingsregister;
 import nl.indiceer.declaratie.Controleuitkomst;
 import nl.indiceer.declaratie.Declaratiecontrole;
+import nl.indiceer.declaratie.Regioregelkeuze;
+import nl.indiceer.regeling.Regelingen;
 
 /**
  * Throughput of the declaration check against a bare StAX pass over the same 323s, side by side in one run (issue 11:
  * the check at least half as fast). Not JMH: one pass over a large set takes seconds and the interesting number is the
  * ratio of two whole passes, alternated so both see the same disk cache and JIT state.
  *
- * <pre>java -Xmx512m -cp ... nl.indiceer.benchmark.DeclaratieDoorvoer SET [RONDES]</pre>
+ * <pre>java -Xmx512m -Dindiceer.root=. -cp ... nl.indiceer.benchmark.DeclaratieDoorvoer SET [RONDES]</pre>
  * SET is a folder made by {@code indiceer declaraties genereer} (toewijzingen/ and declaraties/).
  */
 public final class DeclaratieDoorvoer {
@@ -46,6 +50,9 @@ public final class DeclaratieDoorvoer {
         }
         long t0 = System.nanoTime();
         Toewijzingsregister register = Toewijzingsregister.uitMap(set.resolve("toewijzingen"));
+        // the regions' own rules, as the command line applies them to a 323 with a leveringsspecificatie beside it
+        Path regelingen = Path.of(System.getProperty("indiceer.root", ".")).resolve("regelingen");
+        Regioregelkeuze regio = Files.isDirectory(regelingen) ? new Regioregelkeuze(Regelingen.laad(regelingen)) : null;
         long laden = System.nanoTime() - t0;
         System.out.printf("set: %d 323's, %.1f MB; %d toewijzingen uit %d 301's geladen in %.1f s%n", bestanden.size(),
                 bytes / 1e6, register.aantal(), register.berichten(), laden / 1e9);
@@ -56,7 +63,7 @@ public final class DeclaratieDoorvoer {
             long cpu0 = procesCpu();
             long[] kaal = kaal(bestanden);
             long cpu1 = procesCpu();
-            long[] controle = controle(bestanden, register, uit);
+            long[] controle = controle(bestanden, register, regio, uit);
             long cpu2 = procesCpu();
             verwijder(uit);
             double kaalPerS = kaal[1] / (kaal[0] / 1e9);
@@ -110,10 +117,14 @@ public final class DeclaratieDoorvoer {
         return new long[] {System.nanoTime() - start, prestaties};
     }
 
-    /** The check as the command line does it: a fresh state, every 323 in order, a 325 written for each. */
-    private static long[] controle(List<Path> bestanden, Toewijzingsregister register, Path uit) throws Exception {
+    /**
+     * The check as the command line does it: a fresh state, every 323 in order with the leveringsspecificatie beside it
+     * when there is one (read in the timed pass: the command reads it too), a 325 written for each.
+     */
+    private static long[] controle(List<Path> bestanden, Toewijzingsregister register, Regioregelkeuze regio, Path uit)
+            throws Exception {
         long start = System.nanoTime();
-        Declaratieverwerking v = new Declaratieverwerking(new Declaratiecontrole(register::toewijzing));
+        Declaratieverwerking v = new Declaratieverwerking(new Declaratiecontrole(register::toewijzing), regio);
         long prestaties = 0;
         long afgekeurd = 0;
         int n = 0;
@@ -128,8 +139,15 @@ public final class DeclaratieDoorvoer {
         };
         for (Path p : bestanden) {
             Path doel = uit.resolve(p.getFileName().toString().replace(".xml", "-325.xml"));
+            Path csv = p.resolveSibling(p.getFileName().toString().replace(".xml", ".csv"));
+            Leveringsspecificaties spec = Leveringsspecificaties.GEEN;
+            if (Files.isRegularFile(csv)) {
+                try (InputStream in = Files.newInputStream(csv)) {
+                    spec = Leveringsspecificatielezer.lees(in);
+                }
+            }
             try (InputStream in = Files.newInputStream(p)) {
-                Declaratieverwerking.Resultaat r = v.verwerk(in, k -> doel, "A" + (++n), LocalDate.of(2027, 5, 1), stil);
+                Declaratieverwerking.Resultaat r = v.verwerk(in, k -> doel, "A" + (++n), LocalDate.of(2027, 5, 1), stil, spec);
                 prestaties += r.prestaties();
                 afgekeurd += r.afgekeurd();
             } catch (IOException e) {
