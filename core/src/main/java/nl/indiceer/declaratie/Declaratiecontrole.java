@@ -202,8 +202,9 @@ public final class Declaratiecontrole {
         }
         bedrag(t, p, b);
         Map<Integer, Integer> noShowsHierin = Map.of();
-        Declaratieregels regels = gegeven != null ? gegeven : regioregels.apply(t);
-        if (specificatie != null && regels != null && !regels.isLeeg()) {
+        // the region's rules only for a prestatie with its appointments: nothing to ask for the others
+        Declaratieregels regels = specificatie == null ? null : gegeven != null ? gegeven : regioregels.apply(t);
+        if (regels != null && !regels.isLeeg()) {
             Regiotoets.Uitkomst r = Regiotoets.toets(t, p, specificatie, regels,
                     (client, product, jaar) -> noShows.getOrDefault(noShowSleutel(client, product, jaar), 0));
             b.addAll(r.bevindingen());

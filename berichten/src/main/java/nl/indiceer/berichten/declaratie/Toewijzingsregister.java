@@ -112,9 +112,10 @@ public final class Toewijzingsregister {
 
     /**
      * An allocation of a 301 as the check needs it; null when it names no product category (the check cannot relate
-     * a prestatie to it). The 301 does not say the financing form: output units (82) are outputgericht, an allocation
-     * without Omvang is taakgericht, everything else inspanningsgericht (a judgement, see the report of issue 11). The
-     * contractual tariff is not in a 301: the prestatie's ProductTarief is used for TR346.
+     * a prestatie to it). The 301 does not say the financing form: output units (82) and euros (83) are outputgericht,
+     * an allocation without Omvang is taakgericht, everything else inspanningsgericht (a judgement, see the report of
+     * issue 11 and docs/declaraties.md). The contractual tariff is not in a 301: the prestatie's ProductTarief is used
+     * for TR346.
      */
     public static ToegewezenProduct voorControle(Toewijzingsbericht bericht, nl.indiceer.berichten.ToegewezenProduct p) {
         if (p.product() == null || p.product().categorie() == null) {
@@ -128,8 +129,11 @@ public final class Toewijzingsregister {
                 omvang = new Omvang(p.omvang().volume(), e, f);
             }
         }
+        // output units (82) and euros (83) are outputgericht: IV077's outputgericht examples and IV042's euro example
+        // all allocate euros; minutes, hours, dagdelen, etmalen and stuks (inspanning) are inspanningsgericht
         Uitvoeringsvariant variant = omvang == null ? Uitvoeringsvariant.TAAKGERICHT
-                : omvang.eenheid() == Eenheid.STUKS_OUTPUT ? Uitvoeringsvariant.OUTPUTGERICHT : Uitvoeringsvariant.INSPANNINGSGERICHT;
+                : omvang.eenheid() == Eenheid.STUKS_OUTPUT || omvang.eenheid() == Eenheid.EURO ? Uitvoeringsvariant.OUTPUTGERICHT
+                : Uitvoeringsvariant.INSPANNINGSGERICHT;
         Wet wet = bericht.soort().wet() == nl.indiceer.berichten.Wet.WMO ? Wet.WMO : Wet.JEUGDWET;
         return new ToegewezenProduct(Long.toString(p.toewijzingNummer()), bericht.client().bsn(), wet,
                 p.product().categorie(), p.product().code(), bericht.header().ontvanger(), p.ingangsdatum(), p.einddatum(),
