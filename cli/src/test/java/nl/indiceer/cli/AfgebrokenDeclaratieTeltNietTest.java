@@ -29,7 +29,7 @@ class AfgebrokenDeclaratieTeltNietTest {
         assertThat(g.exit()).as(g.err()).isZero();
         Path heel;
         try (Stream<Path> s = Files.list(set.resolve("declaraties"))) {
-            heel = s.sorted().findFirst().orElseThrow();
+            heel = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().findFirst().orElseThrow();
         }
         byte[] inhoud = Files.readAllBytes(heel);
         String tekst = new String(inhoud, StandardCharsets.UTF_8);

@@ -111,7 +111,7 @@ public final class Declaratiecontrole {
         if (p.isCredit()) {
             credit(p, false);
         } else {
-            boeking(t, p, volumeBasis(p), noShowsPerJaar);
+            boeking(t, p, volumeBasis(p), noShowsPerJaar, standen.get(t.toewijzingNummer()));
         }
     }
 
@@ -212,7 +212,7 @@ public final class Declaratiecontrole {
         }
         Controleuitkomst uitkomst = new Controleuitkomst(p, b);
         if (boeken && uitkomst.goedgekeurd()) {
-            boeking(t, p, basis, noShowsHierin);
+            boeking(t, p, basis, noShowsHierin, stand);
         }
         return uitkomst;
     }
@@ -259,8 +259,9 @@ public final class Declaratiecontrole {
         return new Controleuitkomst(p, List.of());
     }
 
-    private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin) {
-        Toewijzingsstand bestaand = standen.get(t.toewijzingNummer());
+    /** @param bestaand the allocation's state when it has one already (the caller looked it up), else null */
+    private void boeking(ToegewezenProduct t, Prestatie p, long basis, Map<Integer, Integer> noShowsHierin,
+                         Toewijzingsstand bestaand) {
         Toewijzingsstand stand = bestaand != null ? bestaand : new Toewijzingsstand(t);
         if (bestaand == null) {
             standen.put(t.toewijzingNummer(), stand);

@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * <p>An approved debit is kept only as far as a credit (TR323: the fields it must repeat) or a second debit (TR389: the
  * same product period; TR316: the same reference) needs it, and not as an object of its own: its numbers in one
- * {@code long[]}, its reference's characters in one {@code char[]}, its product texts (the allocation's own instances)
- * in one {@code Object[]}. A month's check keeps about 940 000 approved debits alive; as objects (a record, its
+ * {@code long[]}, its reference's characters in one {@code char[]}, its product texts only when they are not the
+ * allocation's own. A month's check keeps about 940 000 approved debits alive; as objects (a record, its
  * reference String and that String's bytes: three per debit) the garbage collector copied and marked them again and
  * again, and comparing a new prestatie with them walked one scattered object per debit. Issue 11's throughput
  * requirement made the difference (JFR: the collector's pauses and that walk were the check's largest costs).
@@ -28,7 +28,10 @@ final class Toewijzingsstand {
     private static final int BEDRAG = 2;
     /** The reference's hash (high 32 bits) and where its characters start in {@link #tekens} (low 32 bits). */
     private static final int REFERENTIE = 3;
-    /** The reference's length (bits 16-31), the unit's ordinal (bits 8-15) and whether credited (bit 0). */
+    /**
+     * The reference's length (bits 16-31), the unit's ordinal (bits 8-15), whether the debit's product category and
+     * code are its own rather than the allocation's (bit 1, see {@link #producten}) and whether credited (bit 0).
+     */
     private static final int KENMERKEN = 4;
     private static final Eenheid[] EENHEDEN = Eenheid.values();
 
@@ -39,7 +42,11 @@ final class Toewijzingsstand {
 
     private int aantal;
     private long[] getallen;
-    /** Product category and code of each debit, two per debit. */
+    /**
+     * Product category and code of each debit whose product is not the allocation's own, two per debit; null while every
+     * debit has the allocation's (nearly always: a debit with another category is refused, a different code only passes
+     * when the allocation names no code).
+     */
     private Object[] producten;
     private char[] tekens;
     private int tekensGebruikt;
@@ -52,7 +59,6 @@ final class Toewijzingsstand {
         // later leaves the old ones behind as garbage among the long-lived data, which the collector must clean up
         int debets = verwachteDebets(toewijzing);
         getallen = new long[debets * STAP];
-        producten = new Object[debets * 2];
         tekens = new char[debets * 12];
     }
 
@@ -75,12 +81,14 @@ final class Toewijzingsstand {
         return aantal;
     }
 
-    /** Keeps an approved debit; its texts are the allocation's own instances where they are equal. */
+    /** Keeps an approved debit. */
     void voegToe(Prestatie p, Map<Integer, Integer> noShowsPerJaar) {
         String referentie = p.referentie();
         if (aantal * STAP == getallen.length) {
             getallen = Arrays.copyOf(getallen, getallen.length * 2);
-            producten = Arrays.copyOf(producten, producten.length * 2);
+            if (producten != null) {
+                producten = Arrays.copyOf(producten, producten.length * 2);
+            }
             if (noShows != null) {
                 noShows = Arrays.copyOf(noShows, noShows.length * 2);
             }
@@ -95,9 +103,16 @@ final class Toewijzingsstand {
         getallen[g + VOLUME] = p.geleverdVolume();
         getallen[g + BEDRAG] = p.ingediendBedrag();
         getallen[g + REFERENTIE] = (long) referentie.hashCode() << 32 | tekensGebruikt;
-        getallen[g + KENMERKEN] = (long) referentie.length() << 16 | p.eenheid().ordinal() << 8;
-        producten[2 * aantal] = gedeeld(toewijzing.productcategorie(), p.productcategorie());
-        producten[2 * aantal + 1] = gedeeld(toewijzing.productcode(), p.productcode());
+        boolean eigenProduct = !java.util.Objects.equals(p.productcategorie(), toewijzing.productcategorie())
+                || !java.util.Objects.equals(p.productcode(), toewijzing.productcode());
+        getallen[g + KENMERKEN] = (long) referentie.length() << 16 | p.eenheid().ordinal() << 8 | (eigenProduct ? 2 : 0);
+        if (eigenProduct) {
+            if (producten == null) {
+                producten = new Object[getallen.length / STAP * 2];
+            }
+            producten[2 * aantal] = p.productcategorie();
+            producten[2 * aantal + 1] = p.productcode();
+        }
         if (!noShowsPerJaar.isEmpty()) {
             if (noShows == null) {
                 noShows = new Object[getallen.length / STAP];
@@ -112,8 +127,10 @@ final class Toewijzingsstand {
     void verwijderLaatste() {
         aantal--;
         tekensGebruikt -= lengte(aantal);
-        producten[2 * aantal] = null;
-        producten[2 * aantal + 1] = null;
+        if (producten != null) {
+            producten[2 * aantal] = null;
+            producten[2 * aantal + 1] = null;
+        }
         if (noShows != null) {
             noShows[aantal] = null;
         }
@@ -155,11 +172,15 @@ final class Toewijzingsstand {
     }
 
     String productcategorie(int i) {
-        return (String) producten[2 * i];
+        return eigenProduct(i) ? (String) producten[2 * i] : toewijzing.productcategorie();
     }
 
     String productcode(int i) {
-        return (String) producten[2 * i + 1];
+        return eigenProduct(i) ? (String) producten[2 * i + 1] : toewijzing.productcode();
+    }
+
+    private boolean eigenProduct(int i) {
+        return (getallen[i * STAP + KENMERKEN] & 2) != 0;
     }
 
     boolean gecrediteerd(int i) {
@@ -209,7 +230,4 @@ final class Toewijzingsstand {
         return (int) (getallen[i * STAP + KENMERKEN] >>> 16) & 0xFFFF;
     }
 
-    private static String gedeeld(String vanToewijzing, String vanPrestatie) {
-        return vanToewijzing != null && vanToewijzing.equals(vanPrestatie) ? vanToewijzing : vanPrestatie;
-    }
 }

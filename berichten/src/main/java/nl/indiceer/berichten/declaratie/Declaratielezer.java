@@ -68,8 +68,6 @@ public final class Declaratielezer {
     /** The message's and the basisschema's namespace, computed once (they are built strings). */
     private String nsBericht;
     private String nsBasis;
-    /** The line of the last value read (where its element starts). */
-    private int waardeRegel;
     /** True when the reader stands on a START_ELEMENT or END_ELEMENT not yet taken. */
     private boolean klaar;
     /** The text of the last simple element read, trimmed to [waardeVan, waardeTot): see {@link #waarde}. */
@@ -158,7 +156,7 @@ public final class Declaratielezer {
         start(B, "Header");
         String code = tekst(B, "BerichtCode");
         if (!code.equals(soort.berichtcode())) {
-            throw fout(waardeRegel, "BERICHTCODE", "BerichtCode " + schoon(code) + " past niet bij een " + soort
+            throw fout(waardeRegel(), "BERICHTCODE", "BerichtCode " + schoon(code) + " past niet bij een " + soort
                     + " (BerichtCode " + soort.berichtcode() + ")");
         }
         vast("BerichtVersie", Berichtsoort.BERICHTVERSIE);
@@ -211,7 +209,7 @@ public final class Declaratielezer {
         start(B, "Client");
         String bsn = tekst(B, "Bsn");
         if (!Bsn.isGeldig(bsn)) {
-            throw fout(waardeRegel, "WAARDE", "Bsn '" + schoon(bsn) + "' is geen geldig burgerservicenummer (9 cijfers, 11-proef; CS002)");
+            throw fout(waardeRegel(), "WAARDE", "Bsn '" + schoon(bsn) + "' is geen geldig burgerservicenummer (9 cijfers, 11-proef; CS002)");
         }
         start(B, "Prestaties");
         do {
@@ -237,12 +235,12 @@ public final class Declaratielezer {
         long toewijzing = getal(B, "ToewijzingNummer", NUMMER_MAX);
         String categorie = vorigeCategorie = herhaald(B, "ProductCategorie", vorigeCategorie);
         if (categorie.length() != 2 || !alleenCijfers(categorie)) {
-            throw fout(waardeRegel, "WAARDE", "ProductCategorie '" + schoon(categorie) + "' is geen productcategorie van 2 cijfers");
+            throw fout(waardeRegel(), "WAARDE", "ProductCategorie '" + schoon(categorie) + "' is geen productcategorie van 2 cijfers");
         }
         String productcode = vorigeProductcode = herhaald(B, "ProductCode", vorigeProductcode);
         // the same test and message as kort(): 1 to 5 characters on one line
         if (productcode.length() > 5 || productcode.indexOf('\n') >= 0 || productcode.indexOf('\r') >= 0) {
-            throw fout(waardeRegel, "WAARDE", "ProductCode '" + schoon(productcode) + "' is geen 1 tot 5 tekens");
+            throw fout(waardeRegel(), "WAARDE", "ProductCode '" + schoon(productcode) + "' is geen 1 tot 5 tekens");
         }
         if (productcode.length() > 5) {
             throw fout(regel, "WAARDE", "ProductCode heeft ten hoogste 5 tekens");
@@ -275,7 +273,7 @@ public final class Declaratielezer {
         if (waardeIs("C")) {
             return "C";
         }
-        throw fout(waardeRegel, "WAARDE", "DebetCredit '" + schoon(waardeTekst()) + "' is geen D of C (COD043)");
+        throw fout(waardeRegel(), "WAARDE", "DebetCredit '" + schoon(waardeTekst()) + "' is geen D of C (COD043)");
     }
 
     /** The WJ756 code as the unit's own constant String. */
@@ -286,7 +284,7 @@ public final class Declaratielezer {
                 return e.code();
             }
         }
-        throw fout(waardeRegel, "WAARDE", "Eenheid '" + schoon(waardeTekst()) + "' staat niet in codelijst WJ756");
+        throw fout(waardeRegel(), "WAARDE", "Eenheid '" + schoon(waardeTekst()) + "' staat niet in codelijst WJ756");
     }
 
     // --- reading elements in the schema's order
@@ -395,7 +393,6 @@ public final class Declaratielezer {
      */
     private void waarde(boolean basis, String naam) throws XMLStreamException, OngeldigBerichtException {
         start(basis, naam);
-        waardeRegel = regel();
         int lengte = 0;
         while (true) {
             int e = r.next();
@@ -457,7 +454,7 @@ public final class Declaratielezer {
     private void vast(String naam, String verwacht) throws XMLStreamException, OngeldigBerichtException {
         String w = tekst(B, naam);
         if (!w.equals(verwacht)) {
-            throw fout(waardeRegel, "BERICHTCODE", naam + " '" + schoon(w) + "' is niet die van release 3.2 (verwacht " + verwacht + ")");
+            throw fout(waardeRegel(), "BERICHTCODE", naam + " '" + schoon(w) + "' is niet die van release 3.2 (verwacht " + verwacht + ")");
         }
     }
 
@@ -465,7 +462,7 @@ public final class Declaratielezer {
             throws XMLStreamException, OngeldigBerichtException {
         String w = tekst(basis, naam);
         if (!regex.matcher(w).matches()) {
-            throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen " + uitleg);
+            throw fout(waardeRegel(), "WAARDE", naam + " '" + schoon(w) + "' is geen " + uitleg);
         }
         return w;
     }
@@ -482,7 +479,7 @@ public final class Declaratielezer {
         }
         if (!goed || n > maximum) {
             String w = waardeTekst();
-            throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen geheel getal van 0 tot en met " + maximum
+            throw fout(waardeRegel(), "WAARDE", naam + " '" + schoon(w) + "' is geen geheel getal van 0 tot en met " + maximum
                     + (w.startsWith("-") ? " (negatief)" : ""));
         }
         return n;
@@ -504,7 +501,7 @@ public final class Declaratielezer {
             return LocalDate.parse(w, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             boolean vorm = w.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-            throw fout(waardeRegel, "DATUM", naam + " '" + schoon(w) + "' is " + (vorm ? "geen bestaande datum" : "geen datum (jjjj-mm-dd)"));
+            throw fout(waardeRegel(), "DATUM", naam + " '" + schoon(w) + "' is " + (vorm ? "geen bestaande datum" : "geen datum (jjjj-mm-dd)"));
         }
     }
 
@@ -521,7 +518,7 @@ public final class Declaratielezer {
     private String kort(boolean basis, String naam, int maximum, String uitleg) throws XMLStreamException, OngeldigBerichtException {
         String w = tekst(basis, naam);
         if (w.length() > maximum || w.indexOf('\n') >= 0 || w.indexOf('\r') >= 0) {
-            throw fout(waardeRegel, "WAARDE", naam + " '" + schoon(w) + "' is geen " + uitleg);
+            throw fout(waardeRegel(), "WAARDE", naam + " '" + schoon(w) + "' is geen " + uitleg);
         }
         return w;
     }
@@ -541,6 +538,15 @@ public final class Declaratielezer {
 
     private int regel() {
         return regel(r.getLocation());
+    }
+
+    /**
+     * The line of the value just read: the reader stands on its end tag, which for a value on one line is the value's
+     * line. Asked only when the value is refused: the parser makes a new Location object for every question, and
+     * asking it for every value of a million prestaties was a visible cost (issue 11).
+     */
+    private int waardeRegel() {
+        return regel();
     }
 
     private static int regel(Location l) {
