@@ -46,8 +46,12 @@ public final class Antwoordschrijver implements Closeable {
     private final String basisNs;
     private final String identificatie;
     private final LocalDate dagtekening;
+    /**
+     * The rejected prestaties, written as text rather than through an XMLStreamWriter: the body only has elements of
+     * two prefixes declared on the root, and the writer's namespace bookkeeping per element was most of the cost of a
+     * 325 (issue 11). Values are escaped by {@link #tekst}.
+     */
     private final Overloopschrijver rompTekst;
-    private final XMLStreamWriter w;
     private String openClient;
     private long toegekendDebet;
     private long toegekendCredit;
@@ -70,11 +74,6 @@ public final class Antwoordschrijver implements Closeable {
         this.identificatie = identificatie;
         this.dagtekening = dagtekening;
         this.rompTekst = new Overloopschrijver(doel.toAbsolutePath().getParent(), ".325-");
-        try {
-            this.w = FABRIEK.createXMLStreamWriter(rompTekst);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
     }
 
     /** JW325 for a JW323, WMO325 for a WMO323. */
@@ -97,7 +96,7 @@ public final class Antwoordschrijver implements Closeable {
             return;
         }
         afgekeurd++;
-        try {
+        {
             if (!p.bsn().equals(openClient)) {
                 sluitClient();
                 start(2, "Client");
@@ -130,8 +129,6 @@ public final class Antwoordschrijver implements Closeable {
             einde(5);
             retourcodes(5, retourcodes);
             einde(4);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
         }
     }
 
@@ -150,9 +147,8 @@ public final class Antwoordschrijver implements Closeable {
         Path klaar = null;
         try {
             sluitClient();
-            w.flush();
-            w.close();
-            klaar = Files.createTempFile(doel.toAbsolutePath().getParent(), ".325-", ".xml");
+            // beside the target under a name of its own (one file opened, not a temporary file created and opened again)
+            klaar = doel.resolveSibling("." + doel.getFileName() + ".deel");
             try (Writer uit = Files.newBufferedWriter(klaar, StandardCharsets.UTF_8)) {
                 XMLStreamWriter x = FABRIEK.createXMLStreamWriter(uit);
                 x.writeStartDocument("UTF-8", "1.0");
@@ -200,11 +196,6 @@ public final class Antwoordschrijver implements Closeable {
     @Override
     public void close() throws IOException {
         if (!voltooid) {
-            try {
-                w.close();
-            } catch (XMLStreamException e) {
-                // closing after a failure: the file is removed below anyway
-            }
             rompTekst.close();
         }
     }
@@ -245,7 +236,7 @@ public final class Antwoordschrijver implements Closeable {
         einde(x, 2);
     }
 
-    private void sluitClient() throws XMLStreamException {
+    private void sluitClient() throws IOException {
         if (openClient != null) {
             einde(3);
             retourcodes(3, List.of(GEEN_OPMERKING));
@@ -254,8 +245,12 @@ public final class Antwoordschrijver implements Closeable {
         }
     }
 
-    private void retourcodes(int diepte, List<String> codes) throws XMLStreamException {
-        retourcodes(w, diepte, codes);
+    private void retourcodes(int diepte, List<String> codes) throws IOException {
+        start(diepte, "RetourCodes");
+        for (String c : codes) {
+            waarde(diepte + 1, "RetourCode", c, false);
+        }
+        einde(diepte);
     }
 
     private void retourcodes(XMLStreamWriter x, int diepte, List<String> codes) throws XMLStreamException {
@@ -266,16 +261,57 @@ public final class Antwoordschrijver implements Closeable {
         einde(x, diepte);
     }
 
-    private void start(int diepte, String naam) throws XMLStreamException {
-        start(w, diepte, naam);
+    /** The element open at each depth of the body, for its end tag. */
+    private final String[] open = new String[8];
+
+    private void start(int diepte, String naam) throws IOException {
+        rompTekst.write(INSPRINGING[diepte]);
+        rompTekst.write('<');
+        rompTekst.write(prefix);
+        rompTekst.write(':');
+        rompTekst.write(naam);
+        rompTekst.write('>');
+        open[diepte] = naam;
     }
 
-    private void einde(int diepte) throws XMLStreamException {
-        einde(w, diepte);
+    private void einde(int diepte) throws IOException {
+        rompTekst.write(INSPRINGING[diepte]);
+        rompTekst.write("</");
+        rompTekst.write(prefix);
+        rompTekst.write(':');
+        rompTekst.write(open[diepte]);
+        rompTekst.write('>');
     }
 
-    private void waarde(int diepte, String naam, String waarde, boolean basis) throws XMLStreamException {
-        waarde(w, diepte, naam, waarde, basis);
+    private void waarde(int diepte, String naam, String waarde, boolean basis) throws IOException {
+        String p = basis ? basisPrefix : prefix;
+        rompTekst.write(INSPRINGING[diepte]);
+        rompTekst.write('<');
+        rompTekst.write(p);
+        rompTekst.write(':');
+        rompTekst.write(naam);
+        rompTekst.write('>');
+        tekst(waarde);
+        rompTekst.write("</");
+        rompTekst.write(p);
+        rompTekst.write(':');
+        rompTekst.write(naam);
+        rompTekst.write('>');
+    }
+
+    /** A value as XML text: &amp;, &lt; and &gt; escaped (as the XMLStreamWriter does), the rest as it is. */
+    private void tekst(String waarde) throws IOException {
+        int van = 0;
+        for (int i = 0; i < waarde.length(); i++) {
+            char c = waarde.charAt(i);
+            String vervanging = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : null;
+            if (vervanging != null) {
+                rompTekst.write(waarde, van, i - van);
+                rompTekst.write(vervanging);
+                van = i + 1;
+            }
+        }
+        rompTekst.write(waarde, van, waarde.length() - van);
     }
 
     private static final String[] INSPRINGING = {"\r\n", "\r\n\t", "\r\n\t\t", "\r\n\t\t\t", "\r\n\t\t\t\t",

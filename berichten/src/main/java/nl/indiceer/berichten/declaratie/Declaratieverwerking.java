@@ -110,16 +110,13 @@ public final class Declaratieverwerking {
                     if (!p.isCredit()) {
                         debetsHierin.voegToe(p.referentie());
                     }
+                    boolean goed = u.goedgekeurd();
                     tellers[0]++;
-                    if (!u.goedgekeurd()) {
+                    if (!goed) {
                         tellers[1]++;
                     }
                     if (schrijver[0] != null) {
-                        try {
-                            schrijver[0].prestatie(g, retourcodes(u));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+                        beantwoord(schrijver[0], g, u, goed);
                     }
                     verslag.uitkomst(g, u);
                 }
@@ -141,6 +138,15 @@ public final class Declaratieverwerking {
             if (schrijver[0] != null) {
                 schrijver[0].close();
             }
+        }
+    }
+
+    /** Into the 325: an approved prestatie is only counted (IV087), a rejected one written with its codes. */
+    private static void beantwoord(Antwoordschrijver schrijver, GedeclareerdePrestatie g, Controleuitkomst u, boolean goed) {
+        try {
+            schrijver.prestatie(g, goed ? List.of() : retourcodes(u));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
