@@ -84,6 +84,10 @@ final class Toewijzingsstand {
     /** Keeps an approved debit. */
     void voegToe(Prestatie p, Map<Integer, Integer> noShowsPerJaar) {
         String referentie = p.referentie();
+        if (referentie.length() > 0xFFFF) {
+            // its length has 16 bits in KENMERKEN; a 323's ReferentieNummer has at most 36 characters
+            throw new IllegalArgumentException("referentie langer dan 65535 tekens");
+        }
         if (aantal * STAP == getallen.length) {
             getallen = Arrays.copyOf(getallen, getallen.length * 2);
             if (producten != null) {
