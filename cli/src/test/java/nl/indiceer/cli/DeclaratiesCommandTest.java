@@ -66,7 +66,8 @@ class DeclaratiesCommandTest {
         // every kind of error is planted, the regions' own rules too (Flevoland's, through the leveringsspecificaties)
         assertThat(gepland.stream().skip(1).map(g -> g.split(";")[3]).distinct())
                 .containsExactlyInAnyOrder("BOVEN_TR321", "BOVEN_TR322", "BEDRAG_TR346", "NA_EINDE_TOEWIJZING",
-                        "OVER_MAANDGRENS", "ONBEKENDE_TOEWIJZING", "CREDIT_ZONDER_DEBET", "REGIO_NO_SHOW_MAXIMUM",
+                        "OVER_MAANDGRENS", "ONBEKENDE_TOEWIJZING", "CREDIT_ZONDER_DEBET", "PRODUCTCODE_ANDERS",
+                        "AANBIEDER_ANDERS", "REGIO_NO_SHOW_MAXIMUM",
                         "REGIO_NO_SHOW_NIET_DECLARABEL", "REGIO_GROEPSTIJD", "REGIO_GEPLANDE_AFWEZIGHEID");
 
         Path uit = tmp.resolve("uit");
@@ -84,6 +85,12 @@ class DeclaratiesCommandTest {
             nl.indiceer.declaratie.Declaratiecode reden = nl.indiceer.berichten.declaratie.Geplandefout.Soort.valueOf(d[3]).reden();
             if (reden != null) {
                 assertThat(afgekeurd.get(d[0])).as(d[0]).contains("waarom: ").contains("(002:");
+            }
+            // TR338 twice: the provider mismatch must be told apart from an unknown allocation, and the line must sit in
+            // the 323 of the other provider the list names (its file is <month>-<AGB>.xml)
+            if (d[3].equals("AANBIEDER_ANDERS")) {
+                String agb = d[2].substring(d[2].lastIndexOf('-') + 1, d[2].length() - ".xml".length());
+                assertThat(afgekeurd.get(d[0])).as(d[0]).contains("is toegewezen aan aanbieder").contains("niet aan " + agb + ".");
             }
         }
         assertThat(rapport).containsPattern("Leveringsspecificatie 20\\d\\d-\\d\\d-\\d+\\.csv: \\d+ prestaties met specificatie");

@@ -39,7 +39,9 @@ import nl.indiceer.regeling.Declaratieregels;
  *
  * <p>How each error is made: TR321 one unit above the month's maximum; TR346 one cent off; a period across a month
  * boundary; a period after the allocation's end; an allocation number that was never granted; a credit of a debit that
- * does not exist. For regions with their own declaration rules, a share of the prestaties gets a leveringsspecificatie
+ * does not exist; another product code of the same category than the allocation's (TR340); a prestatie on the
+ * allocation in the 323 of another provider (TR338), in a month of the allocation without a regular prestatie (so no
+ * TR389 comes with it; that 323 is written even when its provider declares nothing else that month). For regions with their own declaration rules, a share of the prestaties gets a leveringsspecificatie
  * ({@code <323>.csv} beside the 323): mostly delivered appointments that add up to the declared volume, and some
  * with a region's error planted (see {@link Regiofouten}). TR322 arises by itself on the allocations declared at the monthly maximum every month (the months'
  * ISO weeks overlap, so their sum exceeds the total, as in the werkwijze's examples): the generator follows the total
@@ -93,7 +95,7 @@ public final class Declaratiegenerator {
         GedeclareerdePrestatie eersteDebet;
     }
 
-    private enum Extra { GEEN, ONBEKEND, CREDIT_ZONDER_DEBET, CREDIT, NA_EINDE }
+    private enum Extra { GEEN, ONBEKEND, CREDIT_ZONDER_DEBET, CREDIT, NA_EINDE, PRODUCT_ANDERS, AANBIEDER_ANDERS }
 
     /** Writes {@code toewijzingen/}, {@code declaraties/} and {@code geplande-fouten.csv} into the folder. */
     public Resultaat genereer(int aantalToewijzingen, long aantalPrestaties, Path map) throws IOException {
@@ -120,7 +122,7 @@ public final class Declaratiegenerator {
         // extras: a fixed number of each, counted within M
         long perSoort = Math.round(aantalPrestaties * AANDEEL_FOUT);
         long credits = Math.round(aantalPrestaties * AANDEEL_CREDITS);
-        long extras = 3 * perSoort + credits;
+        long extras = 5 * perSoort + credits;
         if (extras > aantalToewijzingen / 2 || extras >= aantalPrestaties / 2) {
             perSoort = 0;
             credits = 0;
@@ -174,12 +176,15 @@ public final class Declaratiegenerator {
         // the extras, on allocations that are not declared at the maximum
         List<Toewijzing> vrij = new ArrayList<>(alle.stream().filter(t -> !t.vol).toList());
         java.util.Collections.shuffle(vrij, rnd);
+        Map<String, Toewijzing> anderVan = andereAanbieders(alle);
         int k = 0;
-        for (Extra e : List.of(Extra.ONBEKEND, Extra.CREDIT_ZONDER_DEBET, Extra.NA_EINDE, Extra.CREDIT)) {
+        for (Extra e : List.of(Extra.ONBEKEND, Extra.CREDIT_ZONDER_DEBET, Extra.NA_EINDE, Extra.CREDIT,
+                Extra.PRODUCT_ANDERS, Extra.AANBIEDER_ANDERS)) {
             long n = e == Extra.CREDIT ? credits : perSoort;
             for (long j = 0; j < n && k < vrij.size(); k++) {
                 Toewijzing t = vrij.get(k);
-                if (e == Extra.CREDIT && t.maanden < 2) {
+                if (e == Extra.CREDIT && t.maanden < 2
+                        || e == Extra.AANBIEDER_ANDERS && anderVan.get(t.agb + "/" + t.product.wet()) == null) {
                     continue;
                 }
                 t.extra = e;
@@ -202,6 +207,16 @@ public final class Declaratiegenerator {
             for (Toewijzing t : alle) {
                 YearMonth start = YearMonth.from(t.controle.ingangsdatum());
                 int j = (int) (m.getYear() * 12L + m.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
+                if (t.extra == Extra.AANBIEDER_ANDERS && j == t.maanden) {
+                    // the first month after its regular prestaties, still within the allocation (a non-full allocation
+                    // runs longer than it is declared): nothing approved for this period, so only TR338 can fire
+                    Toewijzing ander = anderVan.get(t.agb + "/" + t.product.wet());
+                    GedeclareerdePrestatie p = debet(t, m, 1, ++teller[0]);
+                    perAanbieder.computeIfAbsent(ander.agb, x -> new ArrayList<>()).add(p);
+                    gemeenteVanAgb.put(ander.agb, ander.gemeente);
+                    plant(gepland, perSoortGeteld, p, t, bestandsdeel + "-" + ander.agb + ".xml", Geplandefout.Soort.AANBIEDER_ANDERS);
+                    continue;
+                }
                 List<GedeclareerdePrestatie> lijst = null;
                 if (j >= 0 && j < t.maanden || t.extra == Extra.NA_EINDE && j == t.looptijd) {
                     lijst = perAanbieder.computeIfAbsent(t.agb, x -> new ArrayList<>());
@@ -229,6 +244,14 @@ public final class Declaratiegenerator {
                     p = met(p, 900_000_000L + t.nummer);
                     lijst.add(p);
                     plant(gepland, perSoortGeteld, p, t, bestand, Geplandefout.Soort.ONBEKENDE_TOEWIJZING);
+                }
+                if (j == 0 && t.extra == Extra.PRODUCT_ANDERS) {
+                    GedeclareerdePrestatie d = debet(t, m, 1, ++teller[0]);
+                    GedeclareerdePrestatie p = new GedeclareerdePrestatie(d.bsn(), d.referentieNummer(), null,
+                            d.toewijzingNummer(), d.productCategorie(), andereCode(t.product), d.begin(), d.eind(),
+                            d.geleverdVolume(), d.eenheid(), d.productTarief(), d.bedrag(), "D", 0);
+                    lijst.add(p);
+                    plant(gepland, perSoortGeteld, p, t, bestand, Geplandefout.Soort.PRODUCTCODE_ANDERS);
                 }
                 if (j == 0 && t.extra == Extra.CREDIT_ZONDER_DEBET) {
                     GedeclareerdePrestatie d = debet(t, m, 1, ++teller[0]);
@@ -325,6 +348,61 @@ public final class Declaratiegenerator {
     private nl.indiceer.berichten.Wet wetVan(String agb, List<Toewijzing> alle) {
         return wetPerAgb.computeIfAbsent(agb, a -> alle.stream().filter(t -> t.agb.equals(a)).findFirst()
                 .map(t -> t.product.wet()).orElseThrow());
+    }
+
+    /**
+     * Per provider and law ({@code agb/wet}) an allocation of another provider of that law, whose 323 carries the
+     * provider mismatches: of the same municipality when there is one (as it would arrive in practice), else the first
+     * other. The same law, so the 323's BerichtCode fits the line. None when the provider is the only one of its law.
+     */
+    private static Map<String, Toewijzing> andereAanbieders(List<Toewijzing> alle) {
+        Map<String, Toewijzing> eerstePerAanbieder = new TreeMap<>();
+        for (Toewijzing t : alle) {
+            eerstePerAanbieder.putIfAbsent(t.agb, t);
+        }
+        Map<String, Toewijzing> uit = new java.util.HashMap<>();
+        for (Toewijzing t : alle) {
+            uit.computeIfAbsent(t.agb + "/" + t.product.wet(), x -> {
+                Toewijzing gekozen = null;
+                for (Toewijzing b : eerstePerAanbieder.values()) {
+                    // the 323's law is its provider's first allocation's (wetVan)
+                    if (b.agb.equals(t.agb) || b.product.wet() != t.product.wet()) {
+                        continue;
+                    }
+                    if (b.gemeente.equals(t.gemeente)) {
+                        return b;
+                    }
+                    if (gekozen == null) {
+                        gekozen = b;
+                    }
+                }
+                return gekozen;
+            });
+        }
+        return uit;
+    }
+
+    /**
+     * Another product code of the allocation's category: one the rulebooks allocate when there is one (its own region's
+     * first), else the code with its last two digits changed (still the ProductCode format).
+     */
+    private String andereCode(Productaanbod product) {
+        String elders = null;
+        for (Productaanbod a : aanbod) {
+            if (a.categorie().equals(product.categorie()) && !a.code().equals(product.code())) {
+                if (a.regio().equals(product.regio())) {
+                    return a.code();
+                }
+                if (elders == null) {
+                    elders = a.code();
+                }
+            }
+        }
+        if (elders != null) {
+            return elders;
+        }
+        int laatste = Integer.parseInt(product.code().substring(3));
+        return product.code().substring(0, 3) + String.format("%02d", (laatste + 1) % 100);
     }
 
     private static void plant(List<Geplandefout> gepland, Map<Geplandefout.Soort, Integer> geteld, GedeclareerdePrestatie p,

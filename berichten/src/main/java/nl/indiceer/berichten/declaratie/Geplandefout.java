@@ -19,6 +19,10 @@ public record Geplandefout(String referentie, long toewijzingNummer, String best
         OVER_MAANDGRENS(Declaratiecode.PERIODE_NIET_IN_EEN_MAAND),
         ONBEKENDE_TOEWIJZING(Declaratiecode.TOEWIJZING_ONBEKEND),
         CREDIT_ZONDER_DEBET(Declaratiecode.CREDIT_ZONDER_DEBET),
+        /** Another ProductCode of the same category than the allocation's (TR340). */
+        PRODUCTCODE_ANDERS(Declaratiecode.PRODUCTCODE_ANDERS),
+        /** A prestatie on someone else's allocation, in the 323 of another provider (TR338: not this provider's). */
+        AANBIEDER_ANDERS(Declaratiecode.AANBIEDER_ANDERS),
         // a region's own rules, planted through the leveringsspecificatie beside the 323
         /** One no-show more than the region's maximum per calendar year, in one prestatie (Flevoland: the 4th). */
         REGIO_NO_SHOW_MAXIMUM(Declaratiecode.MEER_DAN_TOEGESTAAN_VOLGENS_LEVERING, Declaratiecode.NO_SHOW_MAXIMUM_BEREIKT),
