@@ -33,4 +33,17 @@ public class Antwoordberichtinuitbox {
                         Berichtstatus.valueOf(rs.getString("status"))))
                 .optional();
     }
+
+    /**
+     * The other way round, for the 325's page: the declaration an outgoing message answers, of the same municipality
+     * (empty for any other message). The message itself is read scoped before this is asked; the declaration's
+     * municipality is matched as well, so a link can never lead into another municipality.
+     */
+    public Optional<Long> declaratieVan(long berichtId, String gemeentecode) {
+        return jdbc.sql("select d.id from uitgaand_bericht b join declaratie d on d.id = b.declaratie_id "
+                        + "and d.gemeentecode = b.gemeentecode where b.id = ? and b.gemeentecode = ?")
+                .params(berichtId, gemeentecode)
+                .query(Long.class)
+                .optional();
+    }
 }

@@ -95,7 +95,15 @@ public class DeclaratieDienst {
 
     /** From the folder: a message for a municipality the user does not work for is left alone (null). */
     Ontvangst ontvangUitMap(Medewerker wie, byte[] inhoud, String bestand) {
-        return ontvang(wie, null, inhoud, bestand, true, Leveringsspecificaties.GEEN);
+        return ontvangUitMap(wie, inhoud, bestand, null);
+    }
+
+    /**
+     * From the folder with the leveringsspecificatie found beside the 323 (or null): one that cannot be read refuses the
+     * 323 with {@link OngeldigeSpecificatie} and stores nothing, as on upload.
+     */
+    Ontvangst ontvangUitMap(Medewerker wie, byte[] inhoud, String bestand, byte[] specificatie) {
+        return ontvang(wie, null, inhoud, bestand, true, leesSpecificatie(specificatie));
     }
 
     /** A leveringsspecificatie that cannot be read: the line, column and code say where and why (nothing is stored). */

@@ -117,6 +117,15 @@ public class DeclaratiePagina {
         }
     }
 
+    /**
+     * An upload the servlet container refused before any controller saw it (over the multipart limit, {@link Uploadgrenzen}):
+     * the form again with the same message at the file field as for the application's own limit (422).
+     */
+    String teGroot(Model model, HttpServletResponse antwoordHttp) {
+        antwoordHttp.setStatus(422);
+        return overzicht(huidige.medewerker(), model, null, "te-groot", null);
+    }
+
     @PostMapping("/declaraties/ophalen")
     public String haalOp(Model model, HttpServletResponse antwoordHttp) {
         Medewerker wie = huidige.medewerker();

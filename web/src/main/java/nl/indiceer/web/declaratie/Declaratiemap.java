@@ -22,12 +22,20 @@ import org.springframework.stereotype.Service;
  * the user does not work for is left for a colleague who does; one that cannot be read while the user works for more
  * municipalities is left too (it names no municipality to store it under). A file over the size limit is moved aside
  * unread into {@code te-groot/}.
+ *
+ * <p>A {@code <name>.csv} beside {@code <name>.xml} is that 323's leveringsspecificatie (docs/leveringsspecificatie.md),
+ * under the same rules as on upload: one that cannot be read, or is over the size limit, refuses the 323 with the
+ * reader's line and column and stores nothing; both files stay in the folder, so the provider's corrected CSV is taken
+ * at the next pick-up. Once the 323 is received the CSV moves into {@code verwerkt/} with it.
  */
 @Service
 public class Declaratiemap {
 
     /** What happened to one file: the declaration it became (null when left in the folder) and why it was left. */
-    public record Uitkomst(String bestand, Declaratie declaratie, String overgeslagen) {
+    public record Uitkomst(String bestand, Declaratie declaratie, String overgeslagen, String melding) {
+        public Uitkomst(String bestand, Declaratie declaratie, String overgeslagen) {
+            this(bestand, declaratie, overgeslagen, null);
+        }
     }
 
     /** At most this many files per pick-up: each is a transaction of its own, and the page waits for them. */
@@ -72,38 +80,57 @@ public class Declaratiemap {
 
     private Uitkomst neemIn(Medewerker wie, Path p) {
         String naam = p.getFileName().toString();
+        Path csv = p.resolveSibling(naam.substring(0, naam.length() - ".xml".length()) + ".csv");
         try {
-            byte[] inhoud;
-            try (InputStream in = Files.newInputStream(p)) {
-                inhoud = in.readNBytes(grootte.maximum() + 1);
-            }
+            byte[] inhoud = leesBegrensd(p);
             if (inhoud.length > grootte.maximum()) {
-                verplaats(p, "te-groot");
+                verplaats(p, null, "te-groot");
                 return new Uitkomst(naam, null, "te-groot");
+            }
+            byte[] specificatie = null;
+            if (Files.isRegularFile(csv)) {
+                specificatie = leesBegrensd(csv);
+                if (specificatie.length > grootte.maximum()) {
+                    return new Uitkomst(naam, null, "specificatie-te-groot");
+                }
             }
             DeclaratieDienst.Ontvangst o;
             try {
-                o = dienst.ontvangUitMap(wie, inhoud, naam);
+                o = dienst.ontvangUitMap(wie, inhoud, naam, specificatie);
+            } catch (DeclaratieDienst.OngeldigeSpecificatie e) {
+                return new Uitkomst(naam, null, "specificatie", e.getMessage());
             } catch (Probleem e) {
                 return new Uitkomst(naam, null, "gemeente");
             }
             if (o == null) {
                 return new Uitkomst(naam, null, "andere-gemeente");
             }
-            verplaats(p, "verwerkt");
+            verplaats(p, specificatie == null ? null : csv, "verwerkt");
             return new Uitkomst(naam, o.declaratie(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void verplaats(Path p, String naar) throws IOException {
+    /** At most one byte over the limit: a larger file is refused without being read whole. */
+    private byte[] leesBegrensd(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            return in.readNBytes(grootte.maximum() + 1);
+        }
+    }
+
+    /** Moves the 323 (and its CSV, when given) under one free name, so the pair stays recognisable in {@code naar/}. */
+    private void verplaats(Path p, Path csv, String naar) throws IOException {
         Path doelmap = map.resolve(naar);
         Files.createDirectories(doelmap);
-        Path doel = doelmap.resolve(p.getFileName());
-        for (int i = 2; Files.exists(doel); i++) {
-            doel = doelmap.resolve(p.getFileName() + "." + i);
+        String achter = "";
+        for (int i = 2; Files.exists(doelmap.resolve(p.getFileName() + achter))
+                || csv != null && Files.exists(doelmap.resolve(csv.getFileName() + achter)); i++) {
+            achter = "." + i;
         }
-        Files.move(p, doel, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(p, doelmap.resolve(p.getFileName() + achter), StandardCopyOption.ATOMIC_MOVE);
+        if (csv != null) {
+            Files.move(csv, doelmap.resolve(csv.getFileName() + achter), StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 }
