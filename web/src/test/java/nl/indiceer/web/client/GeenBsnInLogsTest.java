@@ -32,39 +32,41 @@ class GeenBsnInLogsTest {
 
     @Test
     void geenBsnOfNaamInDeLogs(CapturedOutput uitvoer) throws Exception {
-        String token = Aanmelding.nieuweGebruiker(mvc, "logs", "consulent", "0597");
-        String bsn = BsnTest.willekeurig();
-        String naam = "Qwlogtestnaam Uniek";
-        String body = "{\"bsn\":\"" + bsn + "\",\"naam\":\"" + naam + "\",\"geboortedatum\":\"2001-02-03\"}";
-        String antwoord = mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(antwoord).get("id").asLong();
-        mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
-        mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bsn\":\"" + bsn.substring(0, 8) + "0\",\"naam\":\"" + naam + "\",\"geboortedatum\":\"x\"}"));
-        mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bsn\":" + bsn + "x,\"naam\":\"" + naam + "\"}")).andExpect(status().isBadRequest());
-        mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/clienten/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        for (String zoekvraag : new String[] {"{\"bsn\":\"" + bsn + "\"}", "{\"naam\":\"qwlog\"}",
-                "{\"naam\":\"" + naam + "\",\"geboortedatum\":\"2001-02-03\"}"}) {
-            mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token)
-                    .contentType(MediaType.APPLICATION_JSON).content(zoekvraag)).andExpect(status().isOk());
-        }
-        // Invalid and malformed search requests holding the BSN and the name.
-        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bsn\":\"" + bsn.substring(0, 8) + "0\",\"naam\":\"" + naam + "\",\"grootte\":\"x\"}"))
-                .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bsn\":" + bsn + "x,\"naam\":\"" + naam + "\"}")).andExpect(status().isBadRequest());
-        mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
+        try (nl.indiceer.web.DebugLogboek debug = nl.indiceer.web.DebugLogboek.aan()) {
+            String token = Aanmelding.nieuweGebruiker(mvc, "logs", "consulent", "0597");
+            String bsn = BsnTest.willekeurig();
+            String naam = "Qwlogtestnaam Uniek";
+            String body = "{\"bsn\":\"" + bsn + "\",\"naam\":\"" + naam + "\",\"geboortedatum\":\"2001-02-03\"}";
+            String antwoord = mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(antwoord).get("id").asLong();
+            mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
+            mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"bsn\":\"" + bsn.substring(0, 8) + "0\",\"naam\":\"" + naam + "\",\"geboortedatum\":\"x\"}"));
+            mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"bsn\":" + bsn + "x,\"naam\":\"" + naam + "\"}")).andExpect(status().isBadRequest());
+            mvc.perform(post("/api/clienten").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
+            mvc.perform(get("/api/clienten/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+            for (String zoekvraag : new String[] {"{\"bsn\":\"" + bsn + "\"}", "{\"naam\":\"qwlog\"}",
+                    "{\"naam\":\"" + naam + "\",\"geboortedatum\":\"2001-02-03\"}"}) {
+                mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(zoekvraag)).andExpect(status().isOk());
+            }
+            // Invalid and malformed search requests holding the BSN and the name.
+            mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"bsn\":\"" + bsn.substring(0, 8) + "0\",\"naam\":\"" + naam + "\",\"grootte\":\"x\"}"))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"bsn\":" + bsn + "x,\"naam\":\"" + naam + "\"}")).andExpect(status().isBadRequest());
+            mvc.perform(post("/api/clienten/zoeken").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"bsn\":[\"" + bsn + "\"],\"naam\":{\"x\":\"" + naam + "\"}}")).andExpect(status().isBadRequest());
 
-        assertThat(uitvoer.getAll()).as("the capture works: DEBUG lines of the requests are there")
-                .contains("/api/clienten").contains("insert into client");
-        assertThat(uitvoer.getAll()).doesNotContain(bsn).doesNotContain(bsn.substring(0, 8)).doesNotContainIgnoringCase("qwlog");
+            assertThat(uitvoer.getAll()).as("the capture works: DEBUG lines of the requests are there")
+                    .contains("/api/clienten").contains("insert into client");
+            assertThat(uitvoer.getAll()).doesNotContain(bsn).doesNotContain(bsn.substring(0, 8)).doesNotContainIgnoringCase("qwlog");
+        }
     }
 }

@@ -36,26 +36,28 @@ class DeclaratieGeenBsnInLogsTest {
 
     @Test
     void geenBsnInDeLogsVanDeDeclaraties(CapturedOutput uitvoer) throws Exception {
-        String token = Aanmelding.nieuweGebruiker(mvc, "urk-decl-logs", "backoffice", "0184");
-        Declaraties.Toewijzing t = Declaraties.toegewezen(mvc, token, "0184");
-        LocalDate maart = LocalDate.of(2025, 3, 1);
-        int begin = uitvoer.getAll().length();
-        byte[] xml = Declaraties.bericht("0184", Declaraties.uniek("D"), List.of(t.prestatie(Declaraties.uniek("R"), maart, 1),
-                t.prestatie(Declaraties.uniek("R"), maart.plusMonths(1), 10_000)));
-        long id = Besluiten.json(mvc.perform(post("/api/declaraties").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_XML).content(xml)).andExpect(status().isCreated())).get("id").asLong();
-        String tekst = new String(Declaraties.bericht("0184", Declaraties.uniek("D"),
-                List.of(t.prestatie(Declaraties.uniek("R"), maart.plusMonths(2), 1))), StandardCharsets.UTF_8);
-        mvc.perform(post("/api/declaraties").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_XML)
-                .content(tekst.substring(0, tekst.lastIndexOf("</jw323:Prestatie>")))).andExpect(status().isUnprocessableContent());
-        mvc.perform(get("/api/declaraties/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(get("/api/declaraties").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(post("/api/declaraties/{id}/goedkeuring", id).header("Authorization", "Bearer " + token))
-                .andExpect(status().isCreated());
+        try (nl.indiceer.web.DebugLogboek debug = nl.indiceer.web.DebugLogboek.aan()) {
+            String token = Aanmelding.nieuweGebruiker(mvc, "urk-decl-logs", "backoffice", "0184");
+            Declaraties.Toewijzing t = Declaraties.toegewezen(mvc, token, "0184");
+            LocalDate maart = LocalDate.of(2025, 3, 1);
+            int begin = uitvoer.getAll().length();
+            byte[] xml = Declaraties.bericht("0184", Declaraties.uniek("D"), List.of(t.prestatie(Declaraties.uniek("R"), maart, 1),
+                    t.prestatie(Declaraties.uniek("R"), maart.plusMonths(1), 10_000)));
+            long id = Besluiten.json(mvc.perform(post("/api/declaraties").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_XML).content(xml)).andExpect(status().isCreated())).get("id").asLong();
+            String tekst = new String(Declaraties.bericht("0184", Declaraties.uniek("D"),
+                    List.of(t.prestatie(Declaraties.uniek("R"), maart.plusMonths(2), 1))), StandardCharsets.UTF_8);
+            mvc.perform(post("/api/declaraties").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_XML)
+                    .content(tekst.substring(0, tekst.lastIndexOf("</jw323:Prestatie>")))).andExpect(status().isUnprocessableContent());
+            mvc.perform(get("/api/declaraties/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+            mvc.perform(get("/api/declaraties").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+            mvc.perform(post("/api/declaraties/{id}/goedkeuring", id).header("Authorization", "Bearer " + token))
+                    .andExpect(status().isCreated());
 
-        String log = uitvoer.getAll().substring(begin);
-        assertThat(log).as("the capture works: DEBUG lines of the requests are there")
-                .contains("insert into declaratieprestatie").contains("Writing [Rapport").contains("Writing [Beantwoord");
-        assertThat(log).doesNotContain(t.bsn());
+            String log = uitvoer.getAll().substring(begin);
+            assertThat(log).as("the capture works: DEBUG lines of the requests are there")
+                    .contains("insert into declaratieprestatie").contains("Writing [Rapport").contains("Writing [Beantwoord");
+            assertThat(log).doesNotContain(t.bsn());
+        }
     }
 }
