@@ -1,6 +1,5 @@
 package nl.indiceer.cli;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -23,6 +22,7 @@ import nl.indiceer.berichten.declaratie.Leveringsspecificatielezer;
 import nl.indiceer.berichten.declaratie.Leveringsspecificaties;
 import nl.indiceer.berichten.declaratie.OngeldigeSpecificatieException;
 import nl.indiceer.berichten.declaratie.Overloopschrijver;
+import nl.indiceer.berichten.declaratie.TellendeInvoer;
 import nl.indiceer.berichten.declaratie.Toewijzingsregister;
 import nl.indiceer.berichten.xml.OngeldigBerichtException;
 import nl.indiceer.declaratie.Declaratiecontrole;
@@ -222,7 +222,7 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
     }
 
     /** Moves the progress bar as the bytes of a 323 are read. */
-    private static final class Teller extends FilterInputStream {
+    private static final class Teller extends TellendeInvoer {
         private final ProgressBar balk;
         private final long basis;
         private long gelezen;
@@ -234,24 +234,7 @@ final class DeclaratiesControleerCommand implements Callable<Integer> {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                tel(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                tel(n);
-            }
-            return n;
-        }
-
-        private void tel(long n) {
+        protected void tel(long n) {
             gelezen += n;
             if (balk != null) {
                 balk.stepTo(basis + gelezen);

@@ -332,7 +332,7 @@ public final class Leveringsspecificatielezer {
     }
 
     /** Stops reading past the size limit. */
-    private static final class Begrensd extends java.io.FilterInputStream {
+    private static final class Begrensd extends TellendeInvoer {
         private final long maximum;
         private long gelezen;
 
@@ -342,24 +342,7 @@ public final class Leveringsspecificatielezer {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                tel(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                tel(n);
-            }
-            return n;
-        }
-
-        private void tel(long n) throws TeGroot {
+        protected void tel(long n) throws TeGroot {
             gelezen += n;
             if (gelezen > maximum) {
                 throw new TeGroot();
